@@ -1,0 +1,73 @@
+package io.newsflow.cli;
+
+import io.newsflow.broker.EmbeddedKafka;
+import io.newsflow.common.cli.CommonOptions;
+import io.newsflow.common.cli.StageCommands;
+import io.newsflow.common.config.CommonConfig;
+import io.newsflow.common.config.ConfigKey;
+import io.newsflow.common.config.Settings;
+import io.newsflow.common.lifecycle.Stage;
+import io.newsflow.common.lifecycle.StageRunner;
+import io.newsflow.enrich.EnrichApp;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.ingest.IngestApp;
+import io.newsflow.ingest.IngestCommand;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.sink.SinkApp;
+import io.newsflow.sink.SinkConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsflow run --html-dir pages/} or {@code newsflow run --feed https://example.org/rss}:
+ * the whole pipeline in one JVM on embedded defaults.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Run everything in one JVM: an embedded Kafka broker (data in ./data/kafka), ingest, enrich and",
+        "sink (SQLite at ./data/newsflow.db). Metrics and health on http://localhost:8080. Stop with Ctrl-C;",
+        "a restart continues where it stopped."})
+public final class RunCommand implements Callable<Integer> {
+  static final ConfigKey<Integer> KAFKA_PORT = ConfigKey.integer("run.kafka.port", 9092, 1, 65534,
+      "Port of the embedded broker of `newsflow run` (its controller uses the next port).");
+  static final ConfigKey<String> KAFKA_DIR = ConfigKey.string("run.kafka.dir", "./data/kafka",
+      "Data directory of the embedded broker; kept across restarts.");
+  static final List<ConfigKey<?>> KEYS = List.of(KAFKA_PORT, KAFKA_DIR);
+
+  @Mixin CommonOptions common;
+
+  @Option(names = "--feed", paramLabel = "URL|FILE", description = "A feed to poll (repeatable; key ingest.feeds).")
+  List<String> feeds;
+
+  @Option(names = "--html-dir", paramLabel = "DIR", description = "A directory of HTML pages to load (key ingest.html.dir).")
+  Path htmlDir;
+
+  @Option(names = "--once", description = "One pass over the sources, then stop fetching (key ingest.once).")
+  boolean once;
+
+  @Override
+  public Integer call() throws Exception {
+    Settings s = IngestCommand.settings(common, feeds, htmlDir, once);
+    IngestConfig ingest = IngestConfig.from(s);
+    EnrichConfig enrich = EnrichConfig.from(s);
+    SinkConfig sink = SinkConfig.from(s);
+    StageRunner runner = new StageRunner();
+    EmbeddedKafka kafka = runner.own(EmbeddedKafka.start(Path.of(s.get(KAFKA_DIR)), s.get(KAFKA_PORT)));
+    CommonConfig c = CommonConfig.from(s).withBootstrapServers(kafka.bootstrapServers());
+    if (!ingest.hasSources()) {
+      System.err.println("newsflow: no sources given (--feed or --html-dir); running enrich and sink on what the"
+          + " topics already hold.");
+    }
+    return StageCommands.run(c, runner, (registry, r) -> {
+      List<Stage> stages = new ArrayList<>();
+      stages.addAll(IngestApp.create(c, ingest, registry, r));
+      stages.addAll(EnrichApp.create(c, enrich, registry, r));
+      stages.addAll(SinkApp.create(c, sink, registry, r));
+      return stages;
+    }, http -> { });
+  }
+}

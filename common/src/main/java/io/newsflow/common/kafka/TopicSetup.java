@@ -1,0 +1,52 @@
+package io.newsflow.common.kafka;
+
+import io.newsflow.common.config.CommonConfig;
+import io.newsflow.schemas.Topic;
+import io.newsflow.schemas.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Creates the newsflow topics that are missing. Partitions bound the parallelism of each stage
+ * (scale = partitions x instances); the broker's default replication factor is used.
+ */
+public final class TopicSetup {
+  private TopicSetup() {}
+
+  public static void ensureTopics(CommonConfig config, int partitions) {
+    Topics topics = new Topics(config.topicPrefix());
+    try (Admin admin = Admin.create(KafkaClients.admin(config))) {
+      Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+      List<NewTopic> missing = new ArrayList<>();
+      for (Topic<String, ?> t : topics.all()) {
+        if (!existing.contains(t.name())) {
+          NewTopic nt = new NewTopic(t.name(), java.util.Optional.of(partitions), java.util.Optional.empty());
+          if (t == topics.pages()) {
+            nt.configs(Map.of("compression.type", "zstd", "retention.ms", "-1"));
+          }
+          missing.add(nt);
+        }
+      }
+      if (!missing.isEmpty()) {
+        admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+      }
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException("cannot create topics on " + config.bootstrapServers() + ": " + e.getCause(), e);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("Kafka at " + config.bootstrapServers()
+          + " did not answer within 60 s; check --bootstrap-servers and that the broker runs", e);
+    }
+  }
+}

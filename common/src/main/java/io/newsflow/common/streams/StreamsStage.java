@@ -1,0 +1,67 @@
+package io.newsflow.common.streams;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.newsflow.common.lifecycle.Stage;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Kafka Streams topology run as a {@link Stage}: ready when the app is RUNNING. An unexpected
+ * exception (bad input never gets here: it is dead-lettered) shuts the client down so the
+ * orchestrator restarts it, instead of a silent crash loop inside the JVM.
+ */
+public final class StreamsStage implements Stage {
+  private static final Logger log = LoggerFactory.getLogger(StreamsStage.class);
+
+  private final String name;
+  private final KafkaStreams streams;
+  private final KafkaStreamsMetrics metrics;
+
+  public StreamsStage(String name, Topology topology, Properties props, MeterRegistry registry) {
+    this.name = name;
+    this.streams = new KafkaStreams(topology, props);
+    this.metrics = new KafkaStreamsMetrics(streams);
+    metrics.bindTo(registry);
+    streams.setUncaughtExceptionHandler(e -> {
+      log.error("{}: stream thread failed, shutting the client down: {}", name, e.toString(), e);
+      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    });
+  }
+
+  @Override
+  public void start() {
+    streams.start();
+  }
+
+  @Override
+  public boolean isReady() {
+    return streams.state() == KafkaStreams.State.RUNNING;
+  }
+
+  @Override
+  public boolean isFinished() {
+    KafkaStreams.State s = streams.state();
+    return s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING;
+  }
+
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+    metrics.close();
+  }
+}

@@ -1,0 +1,109 @@
+package io.newsflow.enrich;
+
+import io.newsflow.common.ids.Ids;
+import io.newsflow.enrich.quotes.ExtractedQuote;
+import io.newsflow.enrich.quotes.QuoteExtractor;
+import io.newsflow.enrich.quotes.SpeakerIds;
+import io.newsflow.enrich.topics.CategoryClassifier;
+import io.newsflow.enrich.topics.EntityExtractor;
+import io.newsflow.enrich.topics.FoundEntity;
+import io.newsflow.enrich.topics.KeyphraseExtractor;
+import io.newsflow.enrich.topics.ScoredPhrase;
+import io.newsflow.enrich.topics.Span;
+import io.newsflow.schemas.avro.Category;
+import io.newsflow.schemas.avro.Entity;
+import io.newsflow.schemas.avro.EntityType;
+import io.newsflow.schemas.avro.Mention;
+import io.newsflow.schemas.avro.Article;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.Keyphrase;
+import io.newsflow.schemas.avro.Quote;
+import io.newsflow.schemas.avro.QuoteKind;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the extractors over one article and builds the enriched record. Plain Java, no Kafka:
+ * the topology and {@code newsflow extract} share it. Thread-safe.
+ */
+public final class ArticleEnricher implements Enricher {
+  /**
+   * Version of the enrich output as a whole: bump it whenever any extractor's output changes, so a
+   * replay overwrites older rows in the sink (which keeps the newest version, compared numerically).
+   */
+  public static final String VERSION = "1";
+  /** Articles longer than this are cut before extraction: bounds time and memory per record. */
+  static final int MAX_TEXT_CHARS = 200_000;
+  static final int MAX_KEYPHRASES = 15;
+
+  private final QuoteExtractor quotes = new QuoteExtractor();
+  private final KeyphraseExtractor keyphrases = new KeyphraseExtractor();
+  private final EntityExtractor entities = new EntityExtractor();
+  private final CategoryClassifier categories = new CategoryClassifier();
+  private final Clock clock;
+
+  public ArticleEnricher() {
+    this(Clock.systemUTC());
+  }
+
+  ArticleEnricher(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public EnrichedArticle enrich(Article article) {
+    String text = ArticleText.of(article);
+    if (text.length() > MAX_TEXT_CHARS) {
+      text = text.substring(0, MAX_TEXT_CHARS);
+    }
+    List<Quote> found = new ArrayList<>();
+    for (ExtractedQuote q : quotes.extract(text)) {
+      found.add(toQuote(article.getId(), q));
+    }
+    List<Keyphrase> phrases = new ArrayList<>();
+    for (ScoredPhrase p : keyphrases.extract(article.getTitle() == null ? "" : article.getTitle(),
+        article.getParagraphs(), MAX_KEYPHRASES)) {
+      phrases.add(new Keyphrase(p.phrase(), p.score()));
+    }
+    return EnrichedArticle.newBuilder()
+        .setArticle(article)
+        .setQuotes(found)
+        .setKeyphrases(phrases)
+        .setEntities(entitiesOf(text))
+        .setCategory(categories.classify(article.getTitle() == null ? "" : article.getTitle(), article.getParagraphs())
+            .map(g -> new Category(g.code(), g.label(), g.confidence())).orElse(null))
+        .setExtractorVersion(VERSION)
+        .setEnrichedAt(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+        .build();
+  }
+
+  private List<Entity> entitiesOf(String text) {
+    List<Entity> out = new ArrayList<>();
+    for (FoundEntity e : entities.extract(text)) {
+      List<Mention> mentions = new ArrayList<>(e.mentions().size());
+      for (Span m : e.mentions()) {
+        mentions.add(new Mention(m.text(), m.start(), m.end()));
+      }
+      out.add(new Entity(e.name(), EntityType.valueOf(e.type().name()), mentions));
+    }
+    return out;
+  }
+
+  private static Quote toQuote(String articleId, ExtractedQuote q) {
+    return Quote.newBuilder()
+        .setId(Ids.quoteId(articleId, q.start(), q.end(), q.text()))
+        .setArticleId(articleId)
+        .setText(q.text())
+        .setKind(QuoteKind.valueOf(q.kind().name()))
+        .setStart(q.start())
+        .setEnd(q.end())
+        .setSpeakerMention(q.speakerMention())
+        .setSpeaker(q.speaker())
+        .setSpeakerId(q.speaker() == null ? null : SpeakerIds.idOf(q.speaker()))
+        .setSpeakerRole(q.speakerRole())
+        .setCue(q.cue())
+        .setExtractorVersion(VERSION)
+        .build();
+  }
+}

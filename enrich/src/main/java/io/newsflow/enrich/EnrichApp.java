@@ -1,0 +1,29 @@
+package io.newsflow.enrich;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.common.config.CommonConfig;
+import io.newsflow.common.deadletter.DeadLetters;
+import io.newsflow.common.lifecycle.Stage;
+import io.newsflow.common.lifecycle.StageRunner;
+import io.newsflow.common.streams.StreamsSettings;
+import io.newsflow.common.streams.StreamsStage;
+import io.newsflow.schemas.Topics;
+import java.util.List;
+
+/** Assembles the enrich stage. */
+public final class EnrichApp {
+  static final String STAGE = "enrich";
+
+  private EnrichApp() {}
+
+  public static List<Stage> create(CommonConfig common, EnrichConfig config, MeterRegistry registry,
+      StageRunner runner) {
+    Topics topics = new Topics(common.topicPrefix());
+    DeadLetters deadLetters = new DeadLetters(STAGE, common.badInput(), null, topics.deadLetters(), registry);
+    return List.of(runner.own(new StreamsStage("enrich",
+        EnrichTopology.build(topics, new MeteredEnricher(new ArticleEnricher(), registry), deadLetters),
+        StreamsSettings.of(common, EnrichTopology.APPLICATION_ID, common.stateDir().resolve("enrich"),
+            config.threads()),
+        registry)));
+  }
+}

@@ -1,0 +1,176 @@
+package io.newsflow.enrich.quotes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Per-call analysis of one text: paragraphs, tokens, direct-quote spans, and for each token its paragraph, sentence and
+ * enclosing quote. Sentence ends inside a quote do not split sentences, so {@code "A. B," he said.} is one sentence
+ * (this is what lets frames see the quote and its attribution together). Not shared between threads.
+ */
+final class Article {
+  final String text;
+  final List<int[]> paragraphs;
+  final List<Token> tokens;
+  final List<QuoteScanner.Span> spans;
+  final int[] tokPara;
+  final int[] tokSent;
+  /** index into {@link #spans} of the quote containing the token (marks included), or -1. */
+  final int[] tokSpan;
+  final int[] sentStart;
+  final int[] sentEnd;
+  final boolean[] skipPara;
+  final int[] paraFirstTok;
+  final int[] paraEndTok;
+  /** memo of {@link CueFinder#at}: cue lookups repeat while frames are tried. */
+  final CueHit[] cueMemo;
+  final boolean[] cueDone;
+
+  Article(String text) {
+    this.text = text;
+    this.paragraphs = splitParagraphs(text);
+    this.tokens = Tokenizer.tokenize(text);
+    this.spans = QuoteScanner.scan(text, paragraphs);
+    int n = tokens.size();
+    tokPara = new int[n];
+    tokSpan = new int[n];
+    tokSent = new int[n];
+    cueMemo = new CueHit[n];
+    cueDone = new boolean[n];
+    Arrays.fill(tokSpan, -1);
+    int p = 0;
+    int s = 0;
+    for (int i = 0; i < n; i++) {
+      int start = tokens.get(i).start();
+      while (p + 1 < paragraphs.size() && start >= paragraphs.get(p + 1)[0]) {
+        p++;
+      }
+      tokPara[i] = p;
+      while (s < spans.size() && spans.get(s).end() <= start) {
+        s++;
+      }
+      if (s < spans.size() && spans.get(s).start() <= start) {
+        tokSpan[i] = s;
+      }
+    }
+    paraFirstTok = new int[paragraphs.size()];
+    paraEndTok = new int[paragraphs.size()];
+    Arrays.fill(paraFirstTok, -1);
+    for (int i = 0; i < n; i++) {
+      if (paraFirstTok[tokPara[i]] < 0) {
+        paraFirstTok[tokPara[i]] = i;
+      }
+      paraEndTok[tokPara[i]] = i + 1;
+    }
+    for (int q = 0; q < paragraphs.size(); q++) {
+      if (paraFirstTok[q] < 0) {
+        paraFirstTok[q] = q > 0 ? paraEndTok[q - 1] : 0;
+        paraEndTok[q] = paraFirstTok[q];
+      }
+    }
+    skipPara = new boolean[paragraphs.size()];
+    for (int q = 0; q < paragraphs.size(); q++) {
+      skipPara[q] = QuoteFilters.isLinkOrCreditLine(text, paragraphs.get(q)[0], paragraphs.get(q)[1]);
+    }
+    int sid = 0;
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (i == 0) {
+        starts.add(0);
+      } else if (tokPara[i] != tokPara[i - 1] || boundaryBefore(i)) {
+        sid++;
+        starts.add(i);
+      }
+      tokSent[i] = sid;
+    }
+    sentStart = new int[starts.size()];
+    sentEnd = new int[starts.size()];
+    for (int k = 0; k < starts.size(); k++) {
+      sentStart[k] = starts.get(k);
+      sentEnd[k] = k + 1 < starts.size() ? starts.get(k + 1) : n;
+    }
+  }
+
+  private boolean boundaryBefore(int i) {
+    Token prev = tokens.get(i - 1);
+    Token cur = tokens.get(i);
+    if (tokSpan[i - 1] >= 0 && tokSpan[i - 1] == tokSpan[i]) {
+      return false;
+    }
+    boolean startLike = cur.isCapitalised() || cur.type() == Token.Type.QUOTE || (cur.isWord() && Character.isDigit(cur.text().charAt(0)));
+    if (prev.isSentenceEnd() && tokSpan[i - 1] < 0) {
+      return startLike;
+    }
+    if (prev.type() == Token.Type.QUOTE && tokSpan[i - 1] >= 0 && spans.get(tokSpan[i - 1]).end() == prev.end()
+        && prev.start() > 0 && ".?!".indexOf(text.charAt(prev.start() - 1)) >= 0) {
+      return startLike && !(cur.isWord() && Character.isLowerCase(cur.text().charAt(0)));
+    }
+    return false;
+  }
+
+  private static List<int[]> splitParagraphs(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || text.charAt(i) == '\n') {
+        int s = start;
+        int e = i;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+          s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+          e--;
+        }
+        if (e > s) {
+          out.add(new int[] {s, e});
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  Token tok(int i) {
+    return tokens.get(i);
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  boolean inQuote(int i) {
+    return tokSpan[i] >= 0;
+  }
+
+  /** First token whose start is at or after {@code pos}. */
+  int tokenAtOrAfter(int pos) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  int sentenceStartOf(int i) {
+    return sentStart[tokSent[i]];
+  }
+
+  int sentenceEndOf(int i) {
+    return sentEnd[tokSent[i]];
+  }
+
+  String slice(int fromTok, int toTokExclusive) {
+    if (toTokExclusive <= fromTok) {
+      return "";
+    }
+    return text.substring(tokens.get(fromTok).start(), tokens.get(toTokExclusive - 1).end());
+  }
+}

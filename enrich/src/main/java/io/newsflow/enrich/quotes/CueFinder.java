@@ -1,0 +1,126 @@
+package io.newsflow.enrich.quotes;
+
+/**
+ * Finds cues at a token position and checks that an ambiguous form is used as a verb ("the state" is not a cue,
+ * "Lavrov stated" is). Chains an infinitive cue onto its lead verb: {@code took to Telegram to} + {@code remark}.
+ */
+final class CueFinder {
+  private final CueLexicon lexicon;
+
+  CueFinder(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  CueHit at(Article a, int i) {
+    if (a.cueDone[i]) {
+      return a.cueMemo[i];
+    }
+    CueHit hit = find(a, i);
+    a.cueMemo[i] = hit;
+    a.cueDone[i] = true;
+    return hit;
+  }
+
+  private CueHit find(Article a, int i) {
+    if (a.inQuote(i)) {
+      return null;
+    }
+    CueLexicon.Cue cue = lexicon.match(a.tokens, i);
+    if (cue == null) {
+      return null;
+    }
+    int end = i + cue.length();
+    for (int k = i; k < end; k++) {
+      if (a.inQuote(k)) {
+        return null;
+      }
+    }
+    CueLexicon.Frame frame = cue.frame();
+    if (cue.words()[cue.length() - 1].equals("to") && frame != CueLexicon.Frame.ACCORDING) {
+      // "took to Telegram to" needs a following cue verb
+      if (end >= a.size()) {
+        return null;
+      }
+      CueLexicon.Cue next = lexicon.match(a.tokens, end);
+      if (next == null || next.length() != 1) {
+        return null;
+      }
+      frame = next.frame();
+      end++;
+    }
+    if (cue.nounAmbiguous() && !verbContext(a, i, end)) {
+      return null;
+    }
+    if (frame != CueLexicon.Frame.ACCORDING && !notNounUse(a, i)) {
+      return null;
+    }
+    String lower = a.tok(i).lower();
+    boolean participle = lower.endsWith("ing") && cue.length() == 1;
+    if (participle && cue.length() == 1 && i > 0 && !a.tok(i - 1).is(",") && !a.tok(i - 1).is("and")
+        && !a.tok(i - 1).is("while") && !a.tok(i - 1).is("by") && !a.tok(i - 1).is("before")
+        && !a.tok(i - 1).is("after")) {
+      // "is saying", "was warning": a progressive, treat as a finite verb
+      participle = false;
+    }
+    return new CueHit(i, end, frame, a.slice(i, end), participle);
+  }
+
+  /** A longer cue starting up to four tokens earlier that covers {@code cue} ("took to Twitter to" + "warn"). */
+  CueHit widen(Article a, CueHit cue) {
+    for (int k = cue.from() - 1; k >= 0 && k >= cue.from() - 4; k--) {
+      CueHit longer = at(a, k);
+      if (longer != null && longer.to() >= cue.to()) {
+        return longer;
+      }
+    }
+    return cue;
+  }
+
+  /** Rejects "the said", "his statements", "in reports": a determiner, preposition or possessive right before. */
+  private static boolean notNounUse(Article a, int i) {
+    if (i == 0) {
+      return true;
+    }
+    Token prev = a.tok(i - 1);
+    if (!prev.isWord()) {
+      return true;
+    }
+    String p = prev.lower();
+    if (prev.isPossessive() && !p.equals("it's") && !p.equals("he's") && !p.equals("she's")) {
+      return false;
+    }
+    return !(p.equals("the") || p.equals("a") || p.equals("an") || p.equals("his") || p.equals("her")
+        || p.equals("their") || p.equals("its") || p.equals("our") || p.equals("my") || p.equals("your")
+        || p.equals("this") || p.equals("these") || p.equals("those") || p.equals("of") || p.equals("in")
+        || p.equals("for") || p.equals("with") || p.equals("from") || p.equals("by") || p.equals("such")
+        || p.equals("any") || p.equals("no") || p.equals("whose") || p.equals("and") && i > 1 && a.tok(i - 2).isPossessive());
+  }
+
+  /** Ambiguous noun/verb forms count only before "that", a quote, a colon or comma, or after a pronoun or name. */
+  private static boolean verbContext(Article a, int i, int end) {
+    if (end < a.size()) {
+      Token next = a.tok(end);
+      if (next.is("that") || next.type() == Token.Type.QUOTE || next.is(":")) {
+        return true;
+      }
+    }
+    if (i > 0) {
+      Token prev = a.tok(i - 1);
+      int j = i - 1;
+      while (j > 0 && Words.SKIPPABLE.contains(a.tok(j).lower()) && !a.tok(j).is("on")) {
+        j--;
+      }
+      prev = a.tok(j);
+      if (Words.PRONOUNS.contains(prev.lower()) && !prev.is("it") && !prev.is("you")) {
+        return true;
+      }
+      if (prev.isCapitalised() && !Words.FUNCTION.contains(prev.lower()) && !prev.isPossessive()) {
+        return j == 0 || !a.tok(j - 1).is("the") || Words.PERSON_NOUNS.contains(prev.lower());
+      }
+      if (Words.PERSON_NOUNS.contains(prev.lower()) || prev.lower().endsWith("s") && j > 0 && a.tok(j - 1).is("the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

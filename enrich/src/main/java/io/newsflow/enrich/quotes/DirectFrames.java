@@ -1,0 +1,277 @@
+package io.newsflow.enrich.quotes;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Attribution frames for quoted spans, tried in order:
+ * <ol>
+ *   <li>after the quote: {@code Q , S V} / {@code Q , V S} (then {@code , Q2} joins an interrupted quote);</li>
+ *   <li>before the quote: {@code S V : Q}, {@code S V , Q}, {@code S V (that)? Q}, {@code S ..., adding, Q};</li>
+ *   <li>a colon-ended introducer in the previous paragraph ({@code X echoed:} then a quote paragraph);</li>
+ *   <li>floating quote: no frame, follows an attributed quote within one paragraph: inherits its speaker.</li>
+ * </ol>
+ * Cue tokens used here are marked in {@code usedCues} so reported-speech frames do not reuse them.
+ */
+final class DirectFrames {
+  private static final int POST_WINDOW = 14;
+
+  private final CueFinder cues;
+
+  DirectFrames(CueFinder cues) {
+    this.cues = cues;
+  }
+
+  List<Attribution> find(Article a, BitSet usedCues) {
+    List<Attribution> out = new ArrayList<>();
+    boolean[] merged = new boolean[a.spans.size()];
+    Attribution previous = null;
+    for (int s = 0; s < a.spans.size(); s++) {
+      if (merged[s]) {
+        continue;
+      }
+      QuoteScanner.Span span = a.spans.get(s);
+      int qs = a.tokenAtOrAfter(span.start());
+      int qe = a.tokenAtOrAfter(span.end());
+      if (qs >= a.size() || a.skipPara[a.tokPara[qs]]) {
+        continue;
+      }
+      Attribution at = new Attribution(ExtractedQuote.Kind.DIRECT, span.start(), span.end());
+      at.span = s;
+      boolean framed = postFrame(a, at, qe, usedCues) || preFrame(a, at, qs, usedCues) || previousParagraphColon(a, at, qs, usedCues);
+      if (framed) {
+        joinInterrupted(a, at, s, merged);
+      } else if (previous != null && previous.phrase != null && !previous.dropped
+          && a.tokPara[qs] - a.tokPara[a.tokenAtOrAfter(previous.end()) - 1] <= 1 && !paragraphHasCue(a, qs)) {
+        at.inherits = true;
+      }
+      out.add(at);
+      if (framed || at.inherits) {
+        previous = at;
+      }
+    }
+    return out;
+  }
+
+  private boolean postFrame(Article a, Attribution at, int qe, BitSet usedCues) {
+    int limit = Math.min(a.size(), qe + POST_WINDOW);
+    int j = qe;
+    if (j < a.size() && (a.tok(j).is(",") || a.tok(j).is("—") || a.tok(j).is("-")) && !a.inQuote(j)) {
+      j++;
+    }
+    if (j >= a.size() || a.inQuote(j) || a.tokPara[j] != a.tokPara[qe - 1]) {
+      return false;
+    }
+    for (int k = j; k < limit; k++) {
+      Token t = a.tok(k);
+      if (a.inQuote(k) || a.tokPara[k] != a.tokPara[j] || t.isSentenceEnd() || t.is(";") || t.is(":")) {
+        return false;
+      }
+      CueHit cue = cues.at(a, k);
+      if (cue == null) {
+        if (t.is(",") && k > j && a.tok(k - 1).isWord() && !Words.ROLE.contains(a.tok(k - 1).lower())
+            && k - j > 4 && !a.tok(j).isCapitalised()) {
+          return false;
+        }
+        continue;
+      }
+      if (cue.frame() == CueLexicon.Frame.NOUN_CONTENT) {
+        return false;
+      }
+      SpeakerPhrase sp;
+      if (k == j || cue.frame() == CueLexicon.Frame.ACCORDING) {
+        if (k != j) {
+          return false;
+        }
+        sp = SpeakerChunker.rightOf(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)));
+      } else {
+        sp = SpeakerChunker.leftOf(a, k, j);
+        if (sp == null || sp.from() > j + 1 && !onlySkippable(a, j, sp.from())) {
+          return false;
+        }
+      }
+      if (sp == null) {
+        return false;
+      }
+      at.phrase = sp;
+      at.cue = cue;
+      mark(usedCues, cue);
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean onlySkippable(Article a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Words.FUNCTION.contains(a.tok(k).lower()) && !a.tok(k).is(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean preFrame(Article a, Attribution at, int qs, BitSet usedCues) {
+    int para = a.tokPara[qs];
+    int lb = Math.max(a.paraFirstTok[para], a.sentenceStartOf(qs));
+    for (int k = qs - 1; k >= lb; k--) {
+      if (a.inQuote(k)) {
+        lb = k + 1;
+        break;
+      }
+    }
+    if (qs - 1 < lb) {
+      return false;
+    }
+    Token last = a.tok(qs - 1);
+    int maxGap;
+    if (last.is(":")) {
+      maxGap = 10;
+    } else if (last.is(",") || last.is("—")) {
+      maxGap = 2;
+    } else if (!endsSentence(a, qs)) {
+      return false; // "said that “we need more” about …": reported speech with a quoted part (mixed)
+    } else {
+      maxGap = last.is("that") ? 2 : 0;
+    }
+    int searchFrom = last.isWord() && !last.is("that") ? qs - 1 : qs - 2;
+    for (int k = searchFrom; k >= lb && searchFrom - k <= maxGap + 3; k--) {
+      CueHit cue = cues.at(a, k);
+      if (cue == null || cue.to() > qs) {
+        continue;
+      }
+      cue = cues.widen(a, cue);
+      if (qs - cue.to() > maxGap + 1) {
+        return false;
+      }
+      if (cue.frame() == CueLexicon.Frame.ACCORDING) {
+        return false;
+      }
+      SpeakerPhrase sp = subject(a, cue, lb);
+      if (sp == null) {
+        return false;
+      }
+      at.phrase = sp;
+      at.cue = cue;
+      mark(usedCues, cue);
+      return true;
+    }
+    return false;
+  }
+
+  /** The quote starting at token {@code qs} closes its sentence (nothing but punctuation follows it there). */
+  private static boolean endsSentence(Article a, int qs) {
+    int span = a.tokSpan[qs];
+    QuoteScanner.Span sp = a.spans.get(span);
+    int after = a.tokenAtOrAfter(sp.end());
+    if (after >= a.size() || a.tokPara[after] != a.tokPara[qs]) {
+      return true;
+    }
+    Token t = a.tok(after);
+    char lastInside = a.text.charAt(Math.max(sp.start(), sp.end() - 2));
+    return t.isSentenceEnd() || ".?!".indexOf(lastInside) >= 0 && !t.isWord();
+  }
+
+  /** Subject of a cue; a participle cue ("adding,") or a coordinated one ("and added") takes the sentence subject. */
+  SpeakerPhrase subject(Article a, CueHit cue, int lb) {
+    SpeakerPhrase sp = SpeakerChunker.leftOf(a, cue.from(), lb);
+    if (sp != null) {
+      return sp;
+    }
+    int k = cue.from() - 1;
+    while (k >= lb && Words.SKIPPABLE.contains(a.tok(k).lower()) && !a.tok(k).isCapitalised()) {
+      k--;
+    }
+    boolean coordinated = k >= lb && (a.tok(k).is(",") || a.tok(k).is("and") || a.tok(k).is("but"));
+    if (!coordinated && !cue.participle()) {
+      return null;
+    }
+    while (k >= lb && (a.tok(k).is(",") || a.tok(k).is("and") || a.tok(k).is("but")
+        || Words.SKIPPABLE.contains(a.tok(k).lower()))) {
+      k--;
+    }
+    // walk back to an earlier cue in the same sentence and borrow its subject
+    for (int m = k; m >= lb && cue.from() - m < 40; m--) {
+      CueHit earlier = cues.at(a, m);
+      if (earlier != null && earlier.from() < cue.from() && earlier.frame() != CueLexicon.Frame.ACCORDING) {
+        SpeakerPhrase s = SpeakerChunker.leftOf(a, earlier.from(), lb);
+        if (s != null) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean previousParagraphColon(Article a, Attribution at, int qs, BitSet usedCues) {
+    int para = a.tokPara[qs];
+    if (a.paraFirstTok[para] != qs || para == 0 || a.paraEndTok[para - 1] == 0) {
+      return false;
+    }
+    int lastTok = a.paraEndTok[para - 1] - 1;
+    if (!a.tok(lastTok).is(":") || a.inQuote(lastTok)) {
+      return false;
+    }
+    int lb = a.sentenceStartOf(lastTok);
+    for (int k = lastTok - 1; k >= lb && lastTok - k <= 12; k--) {
+      CueHit cue = cues.at(a, k);
+      if (cue != null && cue.frame() != CueLexicon.Frame.ACCORDING) {
+        cue = cues.widen(a, cue);
+        SpeakerPhrase sp = subject(a, cue, lb);
+        if (sp != null) {
+          at.phrase = sp;
+          at.cue = cue;
+          mark(usedCues, cue);
+          return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** {@code "A," he said, "B."}: B joins A when only the attribution and a comma separate them. */
+  private void joinInterrupted(Article a, Attribution at, int s, boolean[] merged) {
+    if (at.cue == null || at.phrase == null || s + 1 >= a.spans.size()) {
+      return;
+    }
+    int afterFrame = Math.max(at.cue.to(), at.phrase.to());
+    if (at.phrase.from() < at.cue.from() && at.start() > at.phrase.start()) {
+      return; // pre-frame: the attribution is before the quote
+    }
+    QuoteScanner.Span next = a.spans.get(s + 1);
+    int ns = a.tokenAtOrAfter(next.start());
+    if (ns >= a.size() || a.tokPara[ns] != a.tokPara[afterFrame - 1] || ns - afterFrame > 8) {
+      return;
+    }
+    for (int k = afterFrame; k < ns; k++) {
+      if (a.tok(k).isSentenceEnd() && k != ns - 1 || a.inQuote(k) || cues.at(a, k) != null) {
+        return;
+      }
+    }
+    Token sep = a.tok(ns - 1);
+    if (!sep.is(",") && !sep.is(":") && !sep.is("—") && !sep.isSentenceEnd()) {
+      return;
+    }
+    // "A," he said. "B." — the quote sentence that follows its attribution continues the same content (PolNeAR joins)
+    at.fragments.add(new int[] {next.start(), next.end()});
+    merged[s + 1] = true;
+  }
+
+  private boolean paragraphHasCue(Article a, int qs) {
+    int para = a.tokPara[qs];
+    for (int k = a.paraFirstTok[para]; k < a.paraEndTok[para]; k++) {
+      if (!a.inQuote(k)) {
+        CueHit c = cues.at(a, k);
+        if (c != null && c.frame() == CueLexicon.Frame.SPEECH) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void mark(BitSet used, CueHit cue) {
+    used.set(cue.from(), cue.to());
+  }
+}

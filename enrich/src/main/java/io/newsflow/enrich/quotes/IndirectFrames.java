@@ -1,0 +1,361 @@
+package io.newsflow.enrich.quotes;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Reported-speech frames, per cue outside quotes: {@code S V (adjuncts)? that CLAUSE}, {@code S V CLAUSE},
+ * {@code CLAUSE , S V .} (and {@code , V S .}), {@code CLAUSE , S V , CLAUSE}, {@code according to S , CLAUSE},
+ * {@code CLAUSE , according to S .}, and noun-content cues ({@code accused X of Y}, {@code expressed support for Y}).
+ * Content runs to the sentence end and stops at a semicolon or at a conjunct that starts a new cue
+ * ({@code , but also noted that ...}), which becomes its own quote with the same subject. A content span that takes in
+ * an unattributed quoted span becomes MIXED and absorbs it.
+ */
+final class IndirectFrames {
+  private static final int THAT_WINDOW = 10;
+  private static final java.util.Set<String> ADJUNCT_START = Words.set("on", "in", "at", "during", "after", "before",
+      "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently", "to", "told", "via", "from",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "afterward", "afterwards",
+      "previously", "too", "again", "repeatedly", "when", "while", "as", "of", "about", "with", "through", "over");
+  /** After a capitalised word these make it a noun phrase, not a clause subject ("said Mayor of ..."). */
+  private static final java.util.Set<String> NOT_AFTER_NAME = Words.set("of", "and", "for", "in", "on", "at", "to",
+      "from", "with", "by", "about", "or");
+
+  private final CueFinder cues;
+  private final DirectFrames direct;
+
+  IndirectFrames(CueFinder cues, DirectFrames direct) {
+    this.cues = cues;
+    this.direct = direct;
+  }
+
+  List<Attribution> find(Article a, BitSet usedCues, boolean[] framedSpans) {
+    List<Attribution> out = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      if (usedCues.get(i) || a.inQuote(i) || a.skipPara[a.tokPara[i]]) {
+        continue;
+      }
+      CueHit cue = cues.at(a, i);
+      if (cue == null) {
+        continue;
+      }
+      Attribution at = cue.frame() == CueLexicon.Frame.ACCORDING ? according(a, cue, framedSpans) : verb(a, cue, framedSpans);
+      if (at != null) {
+        at.cue = cue;
+        out.add(at);
+        i = cue.to() - 1;
+      }
+    }
+    return out;
+  }
+
+  private Attribution according(Article a, CueHit cue, boolean[] framedSpans) {
+    int ss = a.sentenceStartOf(cue.from());
+    int se = a.sentenceEndOf(cue.from());
+    SpeakerPhrase sp = SpeakerChunker.accordingSource(a, cue.to(), se);
+    if (sp == null) {
+      return null;
+    }
+    int afterNp = sp.to();
+    if (cue.from() - ss <= 1) {
+      if (afterNp >= se || !a.tok(afterNp).is(",")) {
+        return null;
+      }
+      return content(a, afterNp + 1, se, sp, framedSpans, 3);
+    }
+    if (!a.tok(cue.from() - 1).is(",")) {
+      return null;
+    }
+    Attribution at = content(a, ss, cue.from() - 1, sp, framedSpans, 3);
+    if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3) {
+      Attribution tail = content(a, afterNp + 1, se, sp, framedSpans, 2);
+      if (tail != null && tail.kind == at.kind) {
+        at.fragments.add(new int[] {tail.start(), tail.end()});
+      }
+    }
+    return at;
+  }
+
+  private Attribution verb(Article a, CueHit cue, boolean[] framedSpans) {
+    int ss = a.sentenceStartOf(cue.from());
+    int se = a.sentenceEndOf(cue.from());
+    int after = cue.to();
+    if (after < a.size() && a.inQuote(after)) {
+      return null; // "said "…"" is a direct frame
+    }
+    // tail / inversion: CLAUSE , S V (adjunct) .   or   CLAUSE , V S .
+    if (cue.from() > ss && a.tok(cue.from() - 1).is(",") && cue.frame() != CueLexicon.Frame.NOUN_CONTENT) {
+      SpeakerPhrase inv = SpeakerChunker.rightOf(a, after, se);
+      if (inv != null && (inv.name() != null || inv.pronoun() != null) && adjunctsOnly(a, inv.to(), se)) {
+        return content(a, ss, cue.from() - 1, inv, framedSpans, 3);
+      }
+    }
+    SpeakerPhrase sp = direct.subject(a, cue, Math.max(ss, quoteFloor(a, cue.from(), ss)));
+    if (sp == null) {
+      // no recognisable subject (long appositive, relative clause): keep a clear that-clause of a speech verb
+      if (cue.frame() != CueLexicon.Frame.SPEECH) {
+        return null;
+      }
+      int that = findThat(a, after, se);
+      if (that >= 0 && that - after <= 3) {
+        return content(a, that + 1, se, null, framedSpans, 4);
+      }
+      if (after < se && clauseStarter(a, after) && !a.tok(after).isCapitalised()
+          && Words.PRONOUNS.contains(a.tok(after).lower())) {
+        return content(a, after, se, null, framedSpans, 4);
+      }
+      return null;
+    }
+    int comma = commaBefore(a, sp.from(), ss);
+    if (cue.frame() != CueLexicon.Frame.NOUN_CONTENT && comma > ss) {
+      if (adjunctsOnly(a, after, se)) {
+        return content(a, ss, comma, sp, framedSpans, 3);
+      }
+      if (after < se && a.tok(after).is(",") && !(after + 1 < a.size() && a.inQuote(after + 1))) {
+        // parenthetical: "The plan, he said, will fail."
+        int head = comma;
+        if (head - ss >= 2) {
+          Attribution at = content(a, ss, head, sp, framedSpans, 2);
+          Attribution rest = content(a, after + 1, se, sp, framedSpans, 2);
+          if (at != null && rest != null) {
+            at.fragments.add(new int[] {rest.start(), rest.end()});
+            return at;
+          }
+        }
+      }
+    }
+    if (cue.frame() == CueLexicon.Frame.NOUN_CONTENT) {
+      return content(a, after, se, sp, framedSpans, 2);
+    }
+    int that = findThat(a, after, se);
+    if (that >= 0) {
+      return content(a, that + 1, se, sp, framedSpans, 3);
+    }
+    if (CueLexicon.THAT_ONLY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1) {
+      return null;
+    }
+    int start = after;
+    if (start < se && a.tok(start).is(",") && start + 1 < se && (a.tok(start + 1).lower().endsWith("ly")
+        || a.tok(start + 1).is("however"))) {
+      start += 3;
+    }
+    if (start < se && clauseStarter(a, start)) {
+      SpeakerPhrase inv = Words.PRONOUNS.contains(a.tok(start).lower()) ? null : SpeakerChunker.rightOf(a, start, se);
+      if (inv != null && endsSoon(a, inv.to(), se, 1)) {
+        return null; // "said the senator." is an inversion, not content
+      }
+      return content(a, start, se, sp, framedSpans, 4);
+    }
+    if (CueLexicon.OBJECT_CONTENT_SPEECH.contains(a.tok(cue.from()).lower()) && start < se && objectStarter(a, start)) {
+      return content(a, start, se, sp, framedSpans, 2);
+    }
+    return null;
+  }
+
+  private static boolean objectStarter(Article a, int k) {
+    Token t = a.tok(k);
+    if (!t.isWord()) {
+      return false;
+    }
+    String w = t.lower();
+    return Words.DETERMINERS.contains(w) || t.isCapitalised() && !Words.FUNCTION.contains(w) || w.equals("for")
+        || w.equals("about") || w.equals("whether") || w.equals("how") || w.equals("why") || w.equals("what")
+        || w.equals("new") || w.equals("more");
+  }
+
+  /** The comma right before a subject, allowing two lower-case modifiers ("…, farm minister Jonas Berg"); else -1. */
+  private static int commaBefore(Article a, int from, int ss) {
+    for (int k = from - 1; k >= ss && k >= from - 3; k--) {
+      Token t = a.tok(k);
+      if (t.is(",")) {
+        return k;
+      }
+      if (!t.isWord() || t.isCapitalised() || Words.FUNCTION.contains(t.lower()) || a.inQuote(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static int quoteFloor(Article a, int from, int ss) {
+    for (int k = from - 1; k >= ss; k--) {
+      if (a.inQuote(k)) {
+        return k + 1;
+      }
+    }
+    return ss;
+  }
+
+  /** Nothing but a short adjunct ("on Monday", "in a statement", "Tuesday") before the sentence end. */
+  private static boolean adjunctsOnly(Article a, int from, int se) {
+    if (from >= se || a.tok(from).isSentenceEnd()) {
+      return true;
+    }
+    Token first = a.tok(from);
+    boolean adjunctStart = ADJUNCT_START.contains(first.lower())
+        || first.isCapitalised() && (Words.FUNCTION.contains(first.lower()) || first.lower().endsWith("day"));
+    return adjunctStart && endsSoon(a, from, se, 6);
+  }
+
+  private static boolean endsSoon(Article a, int from, int se, int maxAdjunct) {
+    int k = from;
+    while (k < se && !a.tok(k).isSentenceEnd() && k - from <= maxAdjunct) {
+      Token t = a.tok(k);
+      if (a.inQuote(k) || t.is("that") || t.is(",") || t.is(":") || t.is(";")) {
+        return false;
+      }
+      k++;
+    }
+    return k >= se || a.tok(k).isSentenceEnd();
+  }
+
+  private static int findThat(Article a, int from, int se) {
+    for (int k = from; k < se && k - from < THAT_WINDOW; k++) {
+      Token t = a.tok(k);
+      if (a.inQuote(k) || t.isSentenceEnd() || t.is(";") || t.is(":")) {
+        return -1;
+      }
+      if (t.is("that")) {
+        return k;
+      }
+      if (t.is("which") || t.is("who") || t.is("because") || t.is("if") || t.is("when")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean clauseStarter(Article a, int k) {
+    Token t = a.tok(k);
+    if (!t.isWord()) {
+      return false;
+    }
+    String w = t.lower();
+    return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("it") || w.equals("we") || w.equals("i")
+        || w.equals("there") || w.equals("the") || w.equals("his") || w.equals("her") || w.equals("their")
+        || w.equals("this") || w.equals("no") || w.equals("despite") || w.equals("if") || w.equals("while")
+        || w.equals("although") || w.equals("both") || w.equals("all") || w.equals("our") || w.equals("its")
+        || w.equals("people") || w.equals("americans") || w.equals("everyone") || w.equals("nobody")
+        || w.equals("a") || w.equals("an") || w.equals("some") || w.equals("many") || w.equals("most")
+        || w.equals("these") || w.equals("those") || w.equals("you") || w.equals("what") || w.equals("any")
+        || w.equals("several") || w.equals("more") || w.equals("few") || w.equals("one") || w.equals("two")
+        || w.equals("none") || w.equals("neither") || w.equals("nothing") || w.equals("voters")
+        || Character.isDigit(w.charAt(0))
+        || (t.isCapitalised() && !Words.FUNCTION.contains(w) && lowerAfterCapitalRun(a, k));
+  }
+
+  /** "President Barack Obama is …": a capitalised run followed by a lower-case word that does not extend the name. */
+  private static boolean lowerAfterCapitalRun(Article a, int k) {
+    int m = k;
+    while (m < a.size() && m - k < 6 && (a.tok(m).isCapitalised() || a.tok(m).isPossessive())) {
+      m++;
+    }
+    return m < a.size() && a.tok(m).isWord() && !a.tok(m).isCapitalised() && !NOT_AFTER_NAME.contains(a.tok(m).lower());
+  }
+
+  /**
+   * Content from token {@code from} to {@code to} (exclusive), cut at a semicolon, a conjunct cue or a framed quote.
+   */
+  private Attribution content(Article a, int from, int to, SpeakerPhrase sp, boolean[] framedSpans, int minTokens) {
+    while (from < to && (a.tok(from).is(",") || a.tok(from).is("—") || a.tok(from).is(":"))) {
+      from++;
+    }
+    int end = from;
+    boolean hasQuote = false;
+    List<Integer> absorbed = new ArrayList<>();
+    for (; end < to; end++) {
+      Token t = a.tok(end);
+      int span = a.tokSpan[end];
+      if (span >= 0) {
+        if (framedSpans[span]) {
+          break;
+        }
+        hasQuote = true;
+        if (absorbed.isEmpty() || absorbed.get(absorbed.size() - 1) != span) {
+          absorbed.add(span);
+        }
+        continue;
+      }
+      if (t.is(";") || t.is("(") && end > from + 2) {
+        break;
+      }
+      if (end > from && t.is(",") && (conjunctCue(a, end + 1, to) || tailAttribution(a, end + 1, to))) {
+        break;
+      }
+      if (end > from + 6 && (t.is("—") || t.is(",") && participleClause(a, end + 1))) {
+        break; // a dash aside or a trailing participial clause (", angering …") is the writer's, not the source's
+      }
+    }
+    while (end > from && !a.tok(end - 1).isWord() && a.tokSpan[end - 1] < 0) {
+      end--;
+    }
+    int words = 0;
+    for (int k = from; k < end; k++) {
+      if (a.tok(k).isWord()) {
+        words++;
+      }
+    }
+    if (words < minTokens) {
+      return null;
+    }
+    Attribution at = new Attribution(hasQuote ? ExtractedQuote.Kind.MIXED : ExtractedQuote.Kind.INDIRECT,
+        a.tok(from).start(), a.tok(end - 1).end());
+    at.phrase = sp;
+    at.absorbedSpans = absorbed;
+    return at;
+  }
+
+  private static boolean participleClause(Article a, int k) {
+    if (k >= a.size() || a.inQuote(k)) {
+      return false;
+    }
+    Token t = a.tok(k);
+    return t.isWord() && !t.isCapitalised() && t.lower().endsWith("ing") && t.lower().length() > 5;
+  }
+
+  /** ", Lavrov says" closing the sentence: the attribution is not content. */
+  private boolean tailAttribution(Article a, int k, int to) {
+    for (int m = k; m < to && m - k <= 6; m++) {
+      if (a.inQuote(m) || a.tok(m).is(",")) {
+        return false;
+      }
+      CueHit c = cues.at(a, m);
+      if (c != null) {
+        return endsSoon(a, c.to(), to, 4);
+      }
+    }
+    return false;
+  }
+
+  /** ", but also noted", ", and added", ", adding", ", according to": a new attribution starts here. */
+  private boolean conjunctCue(Article a, int k, int to) {
+    int m = k;
+    if (m < to && (a.tok(m).is("but") || a.tok(m).is("and") || a.tok(m).is("while"))) {
+      m++;
+      // ", but officials said …": a new subject and cue
+      for (int q = m; q < to && q - m < 4; q++) {
+        Token t = a.tok(q);
+        if (!t.isWord() || a.inQuote(q)) {
+          break;
+        }
+        CueHit c = cues.at(a, q);
+        if (c != null && q > m && c.frame() != CueLexicon.Frame.NOUN_CONTENT) {
+          return true;
+        }
+      }
+    }
+    while (m < to && (a.tok(m).is("also") || a.tok(m).is("further") || a.tok(m).is("then"))) {
+      m++;
+    }
+    if (m >= to) {
+      return false;
+    }
+    CueHit c = cues.at(a, m);
+    if (c == null) {
+      return false;
+    }
+    return m > k && c.frame() != CueLexicon.Frame.NOUN_CONTENT
+        || c.participle() && c.frame() == CueLexicon.Frame.SPEECH || c.frame() == CueLexicon.Frame.ACCORDING;
+  }
+}

@@ -1,0 +1,111 @@
+package io.newsflow.enrich.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Character-level, direction-aware quote scanner (one pass). Finds top-level double-quoted spans, keeps single quotes
+ * inside them as nested (not emitted), tells apostrophes ({@code it’s}, {@code Russians’}) from closing single quotes,
+ * and carries a quote that is still open at a paragraph end into the next paragraph when that one re-opens with a
+ * quote mark (the news convention for multi-paragraph quotes). Top-level single-quoted spans are returned flagged
+ * {@code single} so that later filters can treat them as likely scare quotes or headline quotes.
+ */
+final class QuoteScanner {
+  /** A quoted span; {@code end} is exclusive and includes the closing mark. */
+  record Span(int start, int end, boolean single, boolean unclosed) {}
+
+  private QuoteScanner() {}
+
+  static List<Span> scan(String text, List<int[]> paragraphs) {
+    List<Span> out = new ArrayList<>();
+    int carryStart = -1;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      int ps = paragraphs.get(p)[0];
+      int pe = paragraphs.get(p)[1];
+      int open = -1;
+      int single = -1;
+      int i = ps;
+      if (carryStart >= 0) {
+        open = carryStart;
+        carryStart = -1;
+        // the re-opening mark of a continued paragraph is not a new quote
+        if (QuoteMarks.isDoubleOpen(text.charAt(ps)) || text.charAt(ps) == '"') {
+          i = ps + 1;
+        } else if (text.startsWith("''", ps)) {
+          i = ps + 2;
+        }
+      }
+      for (; i < pe; i++) {
+        char c = text.charAt(i);
+        char prev = i > ps ? text.charAt(i - 1) : ' ';
+        char next = i + 1 < pe ? text.charAt(i + 1) : ' ';
+        if (QuoteMarks.isDoubleOpen(c)) {
+          if (open < 0) {
+            open = i;
+            single = -1;
+          }
+        } else if (QuoteMarks.isDoubleClose(c)) {
+          if (open >= 0) {
+            out.add(new Span(open, i + 1, false, false));
+            open = -1;
+            single = -1;
+          }
+        } else if (c == '"' || c == '\'' && next == '\'' ) {
+          // two apostrophes ('') are a straight double quote in some archives
+          int width = c == '"' ? 1 : 2;
+          if (open < 0) {
+            if (!Character.isDigit(prev)) { // 6'5" is a measure
+              open = i;
+              single = -1;
+            }
+          } else if (Character.isWhitespace(prev) && Character.isLetterOrDigit(next) && i - open > 1
+              && !hasCloserAhead(text, i + 1, pe)) {
+            // looks like an opener and nothing closes it later: the earlier mark was stray
+            open = i;
+          } else {
+            out.add(new Span(open, i + width, false, false));
+            open = -1;
+            single = -1;
+          }
+          i += width - 1;
+        } else if (c == '‘' || c == '\'' || c == '’' || c == '‹' || c == '›') {
+          boolean letterBefore = Character.isLetterOrDigit(prev);
+          boolean letterAfter = Character.isLetterOrDigit(next);
+          if (letterBefore && letterAfter) {
+            continue; // apostrophe inside a word
+          }
+          boolean opener = (c == '‘' || c == '‹' || ((c == '\'' ) && !letterBefore && Character.isLetter(next)))
+              && !letterBefore;
+          if (opener && single < 0) {
+            single = i;
+          } else if (!opener && single >= 0 && c != '‘' && c != '‹') {
+            if (open < 0 && i - single > 2) {
+              out.add(new Span(single, i + 1, true, false));
+            }
+            single = -1;
+          }
+          // otherwise: an apostrophe (Russians’, ’90s) — ignored
+        }
+      }
+      if (open >= 0) {
+        int nextPara = p + 1 < paragraphs.size() ? paragraphs.get(p + 1)[0] : -1;
+        if (nextPara >= 0 && (QuoteMarks.isDoubleOpen(text.charAt(nextPara)) || text.charAt(nextPara) == '"' || text.startsWith("''", nextPara))) {
+          carryStart = open;
+        } else if (pe - open > 20) {
+          out.add(new Span(open, pe, false, true));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasCloserAhead(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || QuoteMarks.isDoubleClose(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,350 @@
+package io.newsflow.enrich.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Speaker NP chunker without a parser. Left of a cue: skip adverbs and auxiliaries ("also", "has"), skip an
+ * infinitive chain ("took to Telegram to"), skip an appositive between commas ("Kosachev, Vice Chairman of ..., said")
+ * and take the maximal run of determiner / title / capitalised / person-noun tokens. Right of a cue (inversion,
+ * {@code said House Speaker Paul Ryan}): the run up to the first comma or sentence end.
+ */
+final class SpeakerChunker {
+  private static final int MAX_NP = 10;
+  private static final java.util.Set<String> BOUNDARY_WORDS = Words.set("and", "but", "while", "as", "because",
+      "though", "although", "when", "whereas", "since", "if", "so", "yet", "where");
+  private static final java.util.regex.Pattern ROLE_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}.]+");
+
+  private SpeakerChunker() {}
+
+  /**
+   * The subject of the cue starting at token {@code cue}, not reaching before token {@code lowerBound}, or null.
+   * Tokens inside quotes are never part of a subject.
+   */
+  static SpeakerPhrase leftOf(Article a, int cue, int lowerBound) {
+    int j = skipBack(a, cue - 1, lowerBound);
+    if (j < lowerBound) {
+      return null;
+    }
+    if (a.tok(j).is("to")) {
+      int m = j - 1;
+      int stop = Math.max(lowerBound, j - 5);
+      while (m >= stop && !(a.tok(m).isWord() && Words.CATENATIVE.contains(a.tok(m).lower()))) {
+        m--;
+      }
+      if (m < stop) {
+        return null;
+      }
+      j = skipBack(a, m - 1, lowerBound);
+      if (j < lowerBound) {
+        return null;
+      }
+    }
+    Token t = a.tok(j);
+    if (t.is(",") || t.is(")")) {
+      return appositive(a, j, lowerBound);
+    }
+    SpeakerPhrase np = chunkLeft(a, j, lowerBound);
+    if (np == null || np.name() != null || np.pronoun() != null) {
+      return np;
+    }
+    // a role-only phrase directly after "Name," is an appositive without a closing comma: "X, the senator, said"
+    return np;
+  }
+
+  private static int skipBack(Article a, int j, int lowerBound) {
+    while (j >= lowerBound && a.tok(j).isWord() && !a.tok(j).isCapitalised()
+        && (Words.SKIPPABLE.contains(a.tok(j).lower()) && !a.tok(j).is("on") && !a.tok(j).is("went")
+            || a.tok(j).lower().endsWith("ly") && a.tok(j).lower().length() > 4)) {
+      j--;
+    }
+    // "Lavrov, however, said" / "He explained, however, that"
+    if (j - 2 >= lowerBound && a.tok(j).is(",") && a.tok(j - 2).is(",")
+        && (a.tok(j - 1).lower().endsWith("ly") || a.tok(j - 1).is("however") || a.tok(j - 1).is("too"))) {
+      return skipBack(a, j - 3, lowerBound);
+    }
+    return j;
+  }
+
+  /** {@code NAME , APPOSITIVE , cue}: j is the comma before the cue. */
+  private static SpeakerPhrase appositive(Article a, int j, int lowerBound) {
+    return appositive(a, j, lowerBound, 0);
+  }
+
+  private static SpeakerPhrase appositive(Article a, int j, int lowerBound, int depth) {
+    boolean paren = a.tok(j).is(")");
+    int k = j - 1;
+    int stop = Math.max(lowerBound, j - 16);
+    while (k >= stop && !(paren ? a.tok(k).is("(") : a.tok(k).is(",")) && !a.tok(k).isSentenceEnd()
+        && !a.inQuote(k) && !a.tok(k).is(";")) {
+      k--;
+    }
+    if (k < stop || !(paren ? a.tok(k).is("(") : a.tok(k).is(",")) || k == j - 1) {
+      return null;
+    }
+    String appositive = a.slice(k + 1, j);
+    SpeakerPhrase name = chunkLeft(a, k - 1, lowerBound);
+    SpeakerPhrase inner = paren ? null : chunkLeft(a, j - 1, k + 1);
+    if (inner != null && inner.from() == k + 1 && inner.name() != null && inner.person()
+        && (name == null || name.name() == null || !name.person())) {
+      // "her senior policy adviser, Jake Sullivan, said": the name is the appositive itself
+      String role = name == null ? inner.role() : name.surface();
+      return new SpeakerPhrase(inner.from(), inner.to(), inner.start(), inner.end(), inner.surface(), inner.name(),
+          role, null, true);
+    }
+    if ((name == null || name.name() == null) && !paren && depth < 2) {
+      // "Yin May, 60, a doctor, said": several appositives in a row
+      SpeakerPhrase earlier = appositive(a, k, lowerBound, depth + 1);
+      if (earlier != null) {
+        return earlier;
+      }
+    }
+    if (name == null || name.name() == null) {
+      return null;
+    }
+    String first = a.tok(k + 1).lower();
+    String role = first.equals("who") || first.equals("which") ? name.role() : appositive;
+    return new SpeakerPhrase(name.from(), name.to(), name.start(), name.end(), name.surface(), name.name(), role,
+        null, name.person());
+  }
+
+  /** Maximal NP ending at token {@code j} (inclusive). */
+  static SpeakerPhrase chunkLeft(Article a, int j, int lowerBound) {
+    if (j < lowerBound || a.inQuote(j)) {
+      return null;
+    }
+    Token last = a.tok(j);
+    if (!last.isWord()) {
+      return null;
+    }
+    if (Words.PRONOUNS.contains(last.lower()) && (j == lowerBound || !a.tok(j - 1).isWord() || !last.is("it") && !last.is("you")
+        || Words.FUNCTION.contains(a.tok(j - 1).lower()) || a.tok(j - 1).is("that") || a.tok(j - 1).is("and"))) {
+      return phrase(a, j, j + 1);
+    }
+    if (Words.FUNCTION.contains(last.lower()) && !Words.PERSON_NOUNS.contains(last.lower())
+        || Words.DETERMINERS.contains(last.lower())) {
+      return null;
+    }
+    if (!last.isCapitalised() && !Words.ROLE.contains(last.lower()) && !Words.PERSON_NOUNS.contains(last.lower())
+        && (j == lowerBound || !a.tok(j - 1).isWord() || BOUNDARY_WORDS.contains(a.tok(j - 1).lower()))
+        && last.lower().length() > 2 && !last.lower().endsWith("ly")) {
+      // a bare noun subject after a boundary: ", officials said", "but critics say"
+      return phrase(a, j, j + 1);
+    }
+    int from = j + 1;
+    int k = j;
+    while (k >= lowerBound && j - k < MAX_NP && !a.inQuote(k)) {
+      Token t = a.tok(k);
+      String w = t.lower();
+      if (t.isWord() && Words.DETERMINERS.contains(w) && !(t.isCapitalised() && w.equals("top"))) {
+        from = k;
+        break;
+      }
+      if (t.isCapitalised()) {
+        if (Words.FUNCTION.contains(w)) {
+          break;
+        }
+        from = k;
+      } else if (t.isWord() && (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&"))) {
+        // "Secretary of State John Kerry", "Clinton and Sanders": only between capitalised words
+        if (k - 1 < lowerBound || !a.tok(k - 1).isCapitalised() || !a.tok(k + 1).isCapitalised()) {
+          break;
+        }
+        from = k;
+      } else if (t.isWord() && !Words.FUNCTION.contains(w) && !Words.PRONOUNS.contains(w)
+          && (Words.ROLE.contains(w) || Words.PERSON_NOUNS.contains(w) || determinerWithin(a, k, lowerBound, 3))) {
+        from = k;
+      } else if (t.is("-") && k + 1 <= j) {
+        from = k;
+      } else {
+        break;
+      }
+      k--;
+    }
+    if (from > j) {
+      return null;
+    }
+    // no bare determiner-led adjective runs: the head must be a noun-like word
+    if (a.tok(from).isWord() && Words.DETERMINERS.contains(a.tok(from).lower()) && from == j) {
+      return null;
+    }
+    return phrase(a, from, j + 1);
+  }
+
+  private static boolean determinerWithin(Article a, int k, int lowerBound, int max) {
+    for (int m = k - 1; m >= lowerBound && m >= k - max; m--) {
+      Token t = a.tok(m);
+      if (!t.isWord() || a.inQuote(m)) {
+        return false;
+      }
+      if (Words.DETERMINERS.contains(t.lower())) {
+        return true;
+      }
+      if (Words.FUNCTION.contains(t.lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Source of "according to": every token up to the next comma or sentence end (at most 14). */
+  static SpeakerPhrase accordingSource(Article a, int afterCue, int upperBound) {
+    int k = afterCue;
+    while (k < upperBound && k - afterCue < 14 && !a.inQuote(k) && !a.tok(k).is(",") && !a.tok(k).isSentenceEnd()
+        && !a.tok(k).is(";") && !a.tok(k).is(":")) {
+      k++;
+    }
+    if (k == afterCue || k - afterCue >= 14) {
+      return null;
+    }
+    return phrase(a, afterCue, k);
+  }
+
+  /** Inversion: NP right after the cue ({@code said House Speaker Paul Ryan}). */
+  static SpeakerPhrase rightOf(Article a, int afterCue, int upperBound) {
+    int k = afterCue;
+    int end = Math.min(upperBound, afterCue + MAX_NP);
+    while (k < end && !a.inQuote(k)) {
+      Token t = a.tok(k);
+      if (t.is(",") || t.isSentenceEnd() || t.type() == Token.Type.QUOTE || t.is(";") || t.is(":") || t.is("(")) {
+        break;
+      }
+      if (t.isWord() && !t.isCapitalised() && !(roleWord(t.lower()) || Words.PERSON_NOUNS.contains(t.lower())
+          || k == afterCue && Words.DETERMINERS.contains(t.lower()) || (t.is("of") || t.is("and") || t.is("for"))
+          && k > afterCue || roleWithin(a, k + 1, Math.min(end, k + 3)))) {
+        break;
+      }
+      k++;
+    }
+    if (k == afterCue) {
+      return null;
+    }
+    SpeakerPhrase np = phrase(a, afterCue, k);
+    if (np.name() == null && np.pronoun() == null && !Words.DETERMINERS.contains(a.tok(afterCue).lower())) {
+      return null;
+    }
+    if (k < upperBound && a.tok(k).is(",")) {
+      int m = k + 1;
+      while (m < upperBound && !a.tok(m).is(",") && !a.tok(m).isSentenceEnd() && !a.inQuote(m) && m - k < 14) {
+        m++;
+      }
+      if (m > k + 1 && np.name() != null) {
+        String appositive = a.slice(k + 1, m);
+        return new SpeakerPhrase(np.from(), np.to(), np.start(), np.end(), np.surface(), np.name(), appositive, null,
+            np.person());
+      }
+    }
+    return np;
+  }
+
+  /** A role or person noun among tokens {@code [from, to)} ("museum director"): lower-case modifiers may precede it. */
+  private static boolean roleWithin(Article a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = a.tok(k);
+      if (!t.isWord() || a.inQuote(k)) {
+        return false;
+      }
+      if (Words.PERSON_NOUNS.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A title word that can stand in a speaker phrase (not a function word such as "the", "first", "of"). */
+  private static boolean roleWord(String w) {
+    return Words.ROLE.contains(w) && !Words.FUNCTION.contains(w) && !Words.DETERMINERS.contains(w)
+        && !w.equals("the") && !w.equals("first");
+  }
+
+  /** Splits a phrase into role words and a trailing name run. */
+  static SpeakerPhrase phrase(Article a, int from, int to) {
+    Token first = a.tok(from);
+    String surface = a.slice(from, to);
+    int s = first.start();
+    int e = a.tok(to - 1).end();
+    if (to - from == 1 && Words.PRONOUNS.contains(first.lower())) {
+      return new SpeakerPhrase(from, to, s, e, surface, null, null, first.lower(), true);
+    }
+    // after a possessive owner ("Trump's spokeswoman Hope Hicks") only the part after the owner is the speaker
+    int core = from;
+    for (int k = from; k < to - 1; k++) {
+      if (a.tok(k).isPossessive()) {
+        core = k + 1;
+      }
+    }
+    int nameFrom = to;
+    while (nameFrom - 1 >= core) {
+      Token t = a.tok(nameFrom - 1);
+      String w = stripDot(t.lower());
+      boolean nameLike = t.isCapitalised() && !Words.ROLE.contains(t.lower()) && !Words.ROLE.contains(w)
+          && !Words.FUNCTION.contains(w) && !t.isPossessive() && !Character.isDigit(t.text().charAt(0));
+      boolean initial = t.isCapitalised() && t.text().length() == 2 && t.text().endsWith(".");
+      if (!(nameLike || initial || (t.is("-") && nameFrom < to))) {
+        break;
+      }
+      nameFrom--;
+    }
+    // trailing "Jr." etc. are part of the name but not its head; leave as is
+    String name = null;
+    boolean person = false;
+    if (nameFrom < to) {
+      name = a.slice(nameFrom, to);
+      person = !Words.ORG_HEADS.contains(a.tok(to - 1).lower()) && !isAllCaps(a.tok(to - 1).text());
+    } else if (first.isCapitalised() || hasCapital(a, from, to)) {
+      // "the White House", "the Russian Federation Council": an organisation named with role words
+      int ns = Words.DETERMINERS.contains(first.lower()) ? from + 1 : from;
+      if (ns < to && Words.ORG_HEADS.contains(a.tok(to - 1).lower()) && a.tok(to - 1).isCapitalised()) {
+        name = a.slice(ns, to);
+      }
+    }
+    int roleTo = name != null && person ? nameFrom : to;
+    int roleFrom = core;
+    if (roleFrom < roleTo && Words.DETERMINERS.contains(a.tok(roleFrom).lower())) {
+      roleFrom++;
+    }
+    String role = roleFrom < roleTo && name != null ? a.slice(roleFrom, roleTo) : null;
+    if (name == null) {
+      role = a.slice(roleFrom < to ? roleFrom : from, to);
+    }
+    return new SpeakerPhrase(from, to, s, e, surface, name, role, null, person);
+  }
+
+  private static boolean hasCapital(Article a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (a.tok(k).isCapitalised()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAllCaps(String s) {
+    if (s.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String stripDot(String w) {
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  static List<String> roleWords(String role) {
+    List<String> out = new ArrayList<>();
+    if (role == null) {
+      return out;
+    }
+    for (String w : ROLE_SPLIT.split(role.toLowerCase(java.util.Locale.ROOT))) {
+      if (!w.isEmpty() && !Words.DETERMINERS.contains(w) && !w.equals("of") && !w.equals("the")) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}

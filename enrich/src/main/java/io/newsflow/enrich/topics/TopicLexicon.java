@@ -1,0 +1,85 @@
+package io.newsflow.enrich.topics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stemmed phrase → per-topic weight table built once from the hand-written keyword lexicon and the
+ * IPTC Media Topic labels (CC BY 4.0, IPTC). A phrase listed under several topics has its weight
+ * split between them, so shared words ("star", "budget") count for less. Immutable after build.
+ */
+final class TopicLexicon {
+  static final double LEXICON_WEIGHT = 1.0;
+  static final double LABEL_WEIGHT = 0.25;
+  static final int MAX_PHRASE_WORDS = 3;
+
+  final List<String> codes = new ArrayList<>();
+  final Map<String, String> labels = new LinkedHashMap<>();
+  final Map<String, double[]> weights = new HashMap<>();
+  int maxWords = 1;
+
+  TopicLexicon(Set<String> stopwords) {
+    Map<String, Map<Integer, Double>> raw = new HashMap<>();
+    for (String line : Resources.lines("iptc-mediatopics-en.tsv")) {
+      String[] f = line.split("\t");
+      if (f.length < 4) continue;
+      if ("1".equals(f[1])) {
+        codes.add(f[0]);
+        labels.put(f[0], f[3]);
+      }
+    }
+    for (String line : Resources.lines("iptc-mediatopics-en.tsv")) {
+      String[] f = line.split("\t");
+      if (f.length < 4) continue;
+      int topic = codes.indexOf(f[0]);
+      for (String part : f[3].split(",| and | or |/")) {
+        add(raw, part, topic, LABEL_WEIGHT, stopwords);
+      }
+    }
+    for (String line : Resources.lines("category-lexicon.txt")) {
+      String[] f = line.split("\t");
+      int topic = codes.indexOf(f[0]);
+      if (topic < 0 || f.length < 2) continue;
+      for (String phrase : f[1].split(",")) {
+        int caret = phrase.indexOf('^');
+        double weight = caret < 0 ? LEXICON_WEIGHT : LEXICON_WEIGHT * Double.parseDouble(phrase.substring(caret + 1).strip());
+        add(raw, caret < 0 ? phrase : phrase.substring(0, caret), topic, weight, stopwords);
+      }
+    }
+    for (Map.Entry<String, Map<Integer, Double>> e : raw.entrySet()) {
+      double[] w = new double[codes.size()];
+      int share = e.getValue().size();
+      for (Map.Entry<Integer, Double> t : e.getValue().entrySet()) w[t.getKey()] = t.getValue() / share;
+      weights.put(e.getKey(), w);
+    }
+  }
+
+  private void add(Map<String, Map<Integer, Double>> raw, String phrase, int topic, double weight,
+      Set<String> stopwords) {
+    if (topic < 0) return;
+    String key = key(phrase.strip().toLowerCase(Locale.ROOT), stopwords);
+    int words = key.isEmpty() ? 0 : key.split(" ").length;
+    // long concept names ("provisions of the law on ...") never occur verbatim in text
+    if (words == 0 || words > MAX_PHRASE_WORDS) return;
+    maxWords = Math.max(maxWords, words);
+    raw.computeIfAbsent(key, k -> new HashMap<>()).merge(topic, weight, Math::max);
+  }
+
+  /** Space-joined stems; empty for a lone stopword. */
+  static String key(String phrase, Set<String> stopwords) {
+    List<Token> toks = Tokenizer.tokenize(phrase);
+    StringBuilder sb = new StringBuilder();
+    for (Token t : toks) {
+      if (t.isPunct()) continue;
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(PorterStemmer.stem(KeyphraseExtractor.normalise(t)));
+    }
+    if (toks.size() == 1 && stopwords.contains(toks.get(0).lower())) return "";
+    return sb.toString();
+  }
+}

@@ -1,0 +1,97 @@
+package io.newsflow.ingest.clean;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Page-wide exclusions applied before any scoring: non-content tags, hidden elements and (optionally)
+ * Readability's "unlikely candidates". Nothing is removed from the DOM; excluded elements are
+ * recorded in an identity set that every later traversal skips, so a fall-back pass can run without
+ * the optional rules on the same parse.
+ */
+final class PageExclusions {
+    private static final Set<String> NON_CONTENT_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "button",
+            "input", "select", "textarea", "option", "nav", "head", "link", "meta", "dialog", "menu", "audio",
+            "video", "map", "label", "figcaption");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern HIDDEN_CLASS = Pattern.compile(
+            "(?:^|\\s)(?:hidden|hide|is-hidden|d-none|visually-hidden|visuallyhidden|sr-only|screen-reader-text|"
+                    + "screenreader-only|offscreen|element-invisible|u-hidden|print-only)(?:\\s|$)");
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|"
+                    + "menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|"
+                    + "agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent|outbrain|taboola|paywall|"
+                    + "share|sharing|subscribe|signup|promo|recommend|trending|most-popular|mostpopular|read-more|readmore"
+                    + "|modal|toolbar|nav");
+    private static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|shadow|story|text|post");
+    private static final Set<String> UNLIKELY_ROLES = Set.of(
+            "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo");
+
+    private PageExclusions() {}
+
+    /**
+     * @param stripUnlikely also exclude elements whose class/id/role looks like page chrome
+     *                      (header, footer, sidebar, comments, related stories, share bars…)
+     */
+    static Set<Element> compute(Element body, boolean stripUnlikely) {
+        Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) return FilterResult.SKIP_CHILDREN;
+                if (el != body && isExcluded(el, stripUnlikely)) {
+                    excluded.add(el);
+                    return FilterResult.SKIP_ENTIRELY; // descendants are covered by the excluded ancestor
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return excluded;
+    }
+
+    static boolean isExcluded(Element el, boolean stripUnlikely) {
+        String tag = el.normalName();
+        if (NON_CONTENT_TAGS.contains(tag)) return true;
+        if (isHidden(el)) return true;
+        if (!stripUnlikely) return false;
+        if (tag.equals("footer") || tag.equals("aside")) return true;
+        String role = el.attr("role").toLowerCase(Locale.ROOT);
+        if (!role.isEmpty() && UNLIKELY_ROLES.contains(role)) return true;
+        if (tag.equals("a") || tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) return false;
+        String names = ClassNames.of(el);
+        if (names.isEmpty()) return false;
+        return UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find() && !hasTableOrCodeAncestor(el)
+                && !ContainerPruner.isQuotedPost(el);
+    }
+
+    static boolean isHidden(Element el) {
+        if (el.hasAttr("hidden")) return true;
+        if ("true".equalsIgnoreCase(el.attr("aria-hidden"))) return true;
+        String style = el.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) return true;
+        String cls = el.attr("class");
+        return !cls.isEmpty() && HIDDEN_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static boolean hasTableOrCodeAncestor(Element el) {
+        int depth = 0;
+        for (Element p = el.parent(); p != null && depth < 3; p = p.parent(), depth++) {
+            String t = p.normalName();
+            if (t.equals("table") || t.equals("code")) return true;
+        }
+        return false;
+    }
+}

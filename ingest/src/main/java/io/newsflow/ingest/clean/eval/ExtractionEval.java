@@ -1,0 +1,133 @@
+package io.newsflow.ingest.clean.eval;
+
+import io.newsflow.ingest.clean.ArticleCleaner;
+import io.newsflow.ingest.clean.MiniJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+
+/**
+ * Scores {@link ArticleCleaner} on an article-extraction-benchmark directory ({@code ground-truth.json} +
+ * {@code html/<id>.html.gz}) with the benchmark's metric: per-page word-4-gram shingle precision and
+ * recall; precision averaged over pages with a non-empty output, recall over all pages, F1 of the two
+ * averages. In the same run it times the cleaner against a bare {@code Jsoup.parse} of the same pages
+ * (single thread, after a warm-up pass).
+ *
+ * <p>Command line: {@code java -cp ... io.newsflow.ingest.clean.eval.ExtractionEval [datasetDir]}
+ * (default: {@code ${newsflow.shared.data}/article-extraction}). Throws {@link UncheckedIOException}
+ * when the directory cannot be read.
+ */
+public final class ExtractionEval {
+    private ExtractionEval() {}
+
+    /** Score of one page. */
+    public record PageResult(String id, String url, double precision, double recall, boolean emptyOutput) {}
+
+    /** Aggregate figures; {@link #toString()} renders a table with the worst pages. */
+    public record Report(int pages, double precision, double recall, double f1, double pagesPerSecond,
+                         double jsoupParsePagesPerSecond, int emptyOutputs, List<PageResult> perPage) {
+        /** Cleaner speed as a fraction of a bare Jsoup parse. */
+        public double speedRatio() {
+            return jsoupParsePagesPerSecond == 0 ? 0 : pagesPerSecond / jsoupParsePagesPerSecond;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "ArticleCleaner %s on %d pages%n", ArticleCleaner.VERSION, pages));
+            sb.append(String.format(Locale.ROOT, "| precision | recall | F1     | empty | pages/s | Jsoup.parse pages/s | ratio |%n"));
+            sb.append(String.format(Locale.ROOT, "| %.4f    | %.4f | %.4f | %5d | %7.1f | %19.1f | %.2f  |%n",
+                    precision, recall, f1, emptyOutputs, pagesPerSecond, jsoupParsePagesPerSecond, speedRatio()));
+            sb.append("worst pages (by F1):\n");
+            perPage.stream().sorted(Comparator.comparingDouble(ExtractionEval::pageF1)).limit(12).forEach(p ->
+                    sb.append(String.format(Locale.ROOT, "  P=%.3f R=%.3f %s %s%n", p.precision(), p.recall(),
+                            p.id().substring(0, Math.min(12, p.id().length())), p.url())));
+            return sb.toString();
+        }
+    }
+
+    static double pageF1(PageResult p) {
+        double s = p.precision() + p.recall();
+        return s == 0 ? 0 : 2 * p.precision() * p.recall() / s;
+    }
+
+    public static Report evaluate(Path datasetDir, PrintStream progress) {
+        Map<String, String[]> truth = readTruth(datasetDir.resolve("ground-truth.json"));
+        List<String> ids = new ArrayList<>(truth.keySet());
+        List<String> htmls = new ArrayList<>(ids.size());
+        for (String id : ids) htmls.add(readGzip(datasetDir.resolve("html").resolve(id + ".html.gz")));
+
+        ArticleCleaner cleaner = new ArticleCleaner();
+        List<PageResult> results = new ArrayList<>();
+        double precisionSum = 0, recallSum = 0;
+        int nonEmpty = 0;
+        for (int i = 0; i < ids.size(); i++) { // also the warm-up pass for the timing below
+            String url = truth.get(ids.get(i))[1];
+            String predicted = cleaner.clean(htmls.get(i), url).text();
+            ShingleMetric.Score score = ShingleMetric.score(truth.get(ids.get(i))[0], predicted);
+            boolean empty = predicted.isBlank();
+            if (!empty) { precisionSum += score.precision(); nonEmpty++; }
+            recallSum += score.recall();
+            results.add(new PageResult(ids.get(i), url, score.precision(), score.recall(), empty));
+            if (progress != null && (i + 1) % 20 == 0) progress.printf(Locale.ROOT, "scored %d/%d%n", i + 1, ids.size());
+        }
+        double precision = nonEmpty == 0 ? 0 : precisionSum / nonEmpty;
+        double recall = ids.isEmpty() ? 0 : recallSum / ids.size();
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+
+        for (int i = 0; i < htmls.size(); i++) Jsoup.parse(htmls.get(i), truth.get(ids.get(i))[1]); // warm-up
+        long t0 = System.nanoTime();
+        for (int i = 0; i < htmls.size(); i++) cleaner.clean(htmls.get(i), truth.get(ids.get(i))[1]);
+        long t1 = System.nanoTime();
+        for (int i = 0; i < htmls.size(); i++) Jsoup.parse(htmls.get(i), truth.get(ids.get(i))[1]);
+        long t2 = System.nanoTime();
+        double cleanerRate = ids.size() / Math.max(1e-9, (t1 - t0) / 1e9);
+        double parseRate = ids.size() / Math.max(1e-9, (t2 - t1) / 1e9);
+        return new Report(ids.size(), precision, recall, f1, cleanerRate, parseRate, ids.size() - nonEmpty, List.copyOf(results));
+    }
+
+    /** id → {articleBody, url}, sorted by id. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String[]> readTruth(Path file) {
+        try {
+            Object parsed = MiniJson.parse(Files.readString(file, StandardCharsets.UTF_8));
+            if (!(parsed instanceof Map<?, ?> map)) throw new UncheckedIOException(new IOException("not a JSON object: " + file));
+            Map<String, String[]> truth = new TreeMap<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                Map<String, Object> item = (Map<String, Object>) e.getValue();
+                Object body = item.get("articleBody");
+                Object url = item.get("url");
+                truth.put((String) e.getKey(), new String[] {body == null ? "" : body.toString(), url == null ? "" : url.toString()});
+            }
+            return truth;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readGzip(Path file) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void main(String[] args) {
+        Path dir = args.length > 0 ? Path.of(args[0])
+                : Path.of(System.getProperty("newsflow.shared.data", "../shared/data"), "article-extraction");
+        System.out.print(evaluate(dir, System.err));
+    }
+}
