@@ -16,8 +16,6 @@ final class Attribution {
   /** unattributed quoted spans taken into a mixed quote. */
   List<Integer> absorbedSpans = List.of();
   boolean dropped;
-  /** for an inheriting quote, the mention its speaker came from (not reported as its own mention). */
-  SpeakerPhrase inheritedMention;
   String speaker;
   String role;
 

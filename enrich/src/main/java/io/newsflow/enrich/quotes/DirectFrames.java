@@ -18,6 +18,9 @@ final class DirectFrames {
   private static final int POST_WINDOW = 14;
 
   private final CueFinder cues;
+  /** per-paragraph memo for {@link #paragraphHasCue}; a DirectFrames instance serves one article. */
+  private boolean[] paraCueKnown;
+  private boolean[] paraCue;
 
   DirectFrames(CueFinder cues) {
     this.cues = cues;
@@ -260,6 +263,18 @@ final class DirectFrames {
 
   private boolean paragraphHasCue(Article a, int qs) {
     int para = a.tokPara[qs];
+    if (paraCueKnown == null || paraCueKnown.length != a.paragraphs.size()) {
+      paraCueKnown = new boolean[a.paragraphs.size()];
+      paraCue = new boolean[a.paragraphs.size()];
+    }
+    if (!paraCueKnown[para]) {
+      paraCue[para] = scanParagraphForCue(a, para);
+      paraCueKnown[para] = true;
+    }
+    return paraCue[para];
+  }
+
+  private boolean scanParagraphForCue(Article a, int para) {
     for (int k = a.paraFirstTok[para]; k < a.paraEndTok[para]; k++) {
       if (!a.inQuote(k)) {
         CueHit c = cues.at(a, k);

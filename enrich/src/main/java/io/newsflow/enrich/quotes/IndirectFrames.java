@@ -32,6 +32,10 @@ final class IndirectFrames {
 
   List<Attribution> find(Article a, BitSet usedCues, boolean[] framedSpans) {
     List<Attribution> out = new ArrayList<>();
+    Attribution headline = headlineColon(a, framedSpans);
+    if (headline != null) {
+      out.add(headline);
+    }
     for (int i = 0; i < a.size(); i++) {
       if (usedCues.get(i) || a.inQuote(i) || a.skipPara[a.tokPara[i]]) {
         continue;
@@ -48,6 +52,31 @@ final class IndirectFrames {
       }
     }
     return out;
+  }
+
+  /** Headline convention {@code Name: statement} ("Ryan: Deal 'Defies Explanation'") in the title paragraph. */
+  private Attribution headlineColon(Article a, boolean[] framedSpans) {
+    if (a.paragraphs.isEmpty() || a.size() == 0) {
+      return null;
+    }
+    int from = a.paraFirstTok[0];
+    int end = a.paraEndTok[0];
+    int colon = from;
+    while (colon < end && colon - from <= 4 && a.tok(colon).isCapitalised()) {
+      colon++;
+    }
+    if (colon == from || colon >= end || !a.tok(colon).is(":") || end - colon < 4 || a.inQuote(from)) {
+      return null;
+    }
+    SpeakerPhrase sp = SpeakerChunker.phrase(a, from, colon);
+    if (sp.name() == null || Words.FUNCTION.contains(a.tok(from).lower())) {
+      return null;
+    }
+    Attribution at = content(a, colon + 1, end, sp, new boolean[framedSpans.length], 3);
+    if (at != null) {
+      at.cue = new CueHit(colon, colon + 1, CueLexicon.Frame.SPEECH, ":", false);
+    }
+    return at;
   }
 
   private Attribution according(Article a, CueHit cue, boolean[] framedSpans) {
@@ -283,8 +312,8 @@ final class IndirectFrames {
       if (end > from && t.is(",") && (conjunctCue(a, end + 1, to) || tailAttribution(a, end + 1, to))) {
         break;
       }
-      if (end > from + 6 && (t.is("—") || t.is(",") && participleClause(a, end + 1))) {
-        break; // a dash aside or a trailing participial clause (", angering …") is the writer's, not the source's
+      if (end > from + 6 && t.is("—")) {
+        break; // a dash aside is usually the writer's, not the source's
       }
     }
     while (end > from && !a.tok(end - 1).isWord() && a.tokSpan[end - 1] < 0) {
@@ -304,14 +333,6 @@ final class IndirectFrames {
     at.phrase = sp;
     at.absorbedSpans = absorbed;
     return at;
-  }
-
-  private static boolean participleClause(Article a, int k) {
-    if (k >= a.size() || a.inQuote(k)) {
-      return false;
-    }
-    Token t = a.tok(k);
-    return t.isWord() && !t.isCapitalised() && t.lower().endsWith("ing") && t.lower().length() > 5;
   }
 
   /** ", Lavrov says" closing the sentence: the attribution is not content. */

@@ -44,12 +44,7 @@ final class SpeakerChunker {
     if (t.is(",") || t.is(")")) {
       return appositive(a, j, lowerBound);
     }
-    SpeakerPhrase np = chunkLeft(a, j, lowerBound);
-    if (np == null || np.name() != null || np.pronoun() != null) {
-      return np;
-    }
-    // a role-only phrase directly after "Name," is an appositive without a closing comma: "X, the senator, said"
-    return np;
+    return chunkLeft(a, j, lowerBound);
   }
 
   private static int skipBack(Article a, int j, int lowerBound) {

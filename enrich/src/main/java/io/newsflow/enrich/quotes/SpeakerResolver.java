@@ -3,6 +3,7 @@ package io.newsflow.enrich.quotes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -123,14 +124,14 @@ final class SpeakerResolver {
       }
     }
     String full = fullNameByLast.get(last);
-    if (full != null && full.length() >= name.length() && full.toLowerCase().endsWith(parts[parts.length - 1].toLowerCase())) {
+    if (full != null && full.length() >= name.length() && full.toLowerCase(Locale.ROOT).endsWith(parts[parts.length - 1].toLowerCase(Locale.ROOT))) {
       return full;
     }
     return name;
   }
 
   private static String key(String word) {
-    String w = word.toLowerCase();
+    String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith("'s") || w.endsWith("’s")) {
       w = w.substring(0, w.length() - 2);
     }
@@ -173,7 +174,7 @@ final class SpeakerResolver {
       return new Resolved(name, role);
     }
     // role-only phrase: a nominal anaphor when definite and headed by a person noun
-    String surface = p.surface().toLowerCase();
+    String surface = p.surface().toLowerCase(Locale.ROOT);
     String[] words = surface.split(" ");
     String head = words[words.length - 1];
     boolean definite = words[0].equals("the") || words[0].equals("this");
@@ -204,8 +205,8 @@ final class SpeakerResolver {
   }
 
   private boolean agrees(String name, Gender gender) {
-    String first = name.split(" ")[0].toLowerCase();
-    String role = roleByName.getOrDefault(name, "").toLowerCase();
+    String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
+    String role = roleByName.getOrDefault(name, "").toLowerCase(Locale.ROOT);
     boolean female = Words.FEMALE_NAMES.contains(first) || role.contains("woman") || role.startsWith("mrs")
         || role.startsWith("ms");
     boolean male = Words.MALE_NAMES.contains(first) || role.contains("spokesman") || role.contains("congressman")
