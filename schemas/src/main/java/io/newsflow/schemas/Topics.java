@@ -10,7 +10,7 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The catalogue of newsflow topics under one prefix (default {@code newsflow}). Keys are strings:
- * canonical URL for pages, article id for articles, quote id for quotes.
+ * canonical URL for pages, article id for articles, quote id for quotes, source URL for feeds.
  */
 public final class Topics {
   public static final String DEFAULT_PREFIX = "newsflow";
@@ -20,6 +20,7 @@ public final class Topics {
   private final Topic<String, EnrichedArticle> enriched;
   private final Topic<String, Quote> quotes;
   private final Topic<String, DeadLetter> deadLetters;
+  private final Topic<String, String> feeds;
 
   public Topics(String prefix) {
     String p = prefix == null || prefix.isBlank() ? DEFAULT_PREFIX : prefix;
@@ -28,6 +29,8 @@ public final class Topics {
     enriched = new Topic<>(p + ".articles.enriched", Serdes.String(), new AvroSerde<>(EnrichedArticle.class));
     quotes = new Topic<>(p + ".quotes", Serdes.String(), new AvroSerde<>(Quote.class));
     deadLetters = new Topic<>(p + ".deadletter", Serdes.String(), new AvroSerde<>(DeadLetter.class));
+    // compacted: key = source URL, value = source settings as JSON, null (tombstone) = removed
+    feeds = new Topic<>(p + ".feeds", Serdes.String(), Serdes.String());
   }
 
   public Topic<String, FetchedPage> pages() { return pages; }
@@ -35,8 +38,10 @@ public final class Topics {
   public Topic<String, EnrichedArticle> enriched() { return enriched; }
   public Topic<String, Quote> quotes() { return quotes; }
   public Topic<String, DeadLetter> deadLetters() { return deadLetters; }
+  /** The run-time source list of ingest (compacted). */
+  public Topic<String, String> feeds() { return feeds; }
 
   public List<Topic<String, ?>> all() {
-    return List.of(pages, articles, enriched, quotes, deadLetters);
+    return List.of(pages, articles, enriched, quotes, deadLetters, feeds);
   }
 }

@@ -30,6 +30,8 @@ public final class TopicSetup {
           NewTopic nt = new NewTopic(t.name(), java.util.Optional.of(partitions), java.util.Optional.empty());
           if (t == topics.pages()) {
             nt.configs(Map.of("compression.type", "zstd", "retention.ms", "-1"));
+          } else if (t == topics.feeds()) {
+            nt.configs(Map.of("cleanup.policy", "compact"));
           }
           missing.add(nt);
         }
