@@ -1,0 +1,108 @@
+package io.newsflow.cli;
+
+import io.newsflow.enrich.quotes.eval.QuoteEval;
+import io.newsflow.enrich.topics.eval.CategoryEval;
+import io.newsflow.enrich.topics.eval.KeyphraseEval;
+import io.newsflow.enrich.topics.eval.NerEval;
+import io.newsflow.ingest.clean.eval.ExtractionEval;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsflow eval quotes --data ../shared/data/quotes/polnear-dev.jsonl}: measures an extractor
+ * against an evaluation set and prints its scores and speed. Progress goes to stderr, the report to
+ * stdout.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Measure the extractors' quality and speed on evaluation data (default: ../shared/data).",
+    subcommands = {EvalCommand.Articles.class, EvalCommand.Quotes.class, EvalCommand.Keyphrases.class,
+        EvalCommand.Entities.class, EvalCommand.Categories.class})
+public final class EvalCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  static Path existing(Path p, String what) {
+    if (!Files.exists(p)) {
+      throw new IllegalArgumentException(what + " not found at " + p.toAbsolutePath()
+          + "; pass --data PATH (the evaluation sets live in ../shared/data)");
+    }
+    return p;
+  }
+
+  @Command(name = "articles", mixinStandardHelpOptions = true,
+      description = "Article extraction: word-4-gram shingle P/R/F1 over the benchmark pages, and pages/s vs Jsoup.parse.")
+  static final class Articles implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/article-extraction",
+        description = "Folder with ground-truth.json and html/ (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public Integer call() {
+      System.out.println(ExtractionEval.evaluate(existing(data, "article-extraction data"), System.err));
+      return 0;
+    }
+  }
+
+  @Command(name = "quotes", mixinStandardHelpOptions = true,
+      description = "Quotes: lenient quote and speaker P/R/F1 in three views, and articles/s.")
+  static final class Quotes implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/quotes/polnear-dev.jsonl",
+        description = "JSONL gold file (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public Integer call() {
+      System.out.println(QuoteEval.evaluate(existing(data, "quote gold file"), System.err));
+      return 0;
+    }
+  }
+
+  @Command(name = "keyphrases", mixinStandardHelpOptions = true,
+      description = "Keyphrases: F1@5 and F1@10 (exact match after stemming).")
+  static final class Keyphrases implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/keyphrases/dev.jsonl",
+        description = "JSONL gold file (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public Integer call() {
+      System.out.println(KeyphraseEval.evaluate(existing(data, "keyphrase gold file"), System.err));
+      return 0;
+    }
+  }
+
+  @Command(name = "entities", mixinStandardHelpOptions = true,
+      description = "Named entities: exact-span, exact-type F1 overall and per type (CoNLL format).")
+  static final class Entities implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/ner/eng.testb.dev-half.conll",
+        description = "CoNLL file (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public Integer call() {
+      System.out.println(NerEval.evaluate(existing(data, "CoNLL file"), System.err));
+      return 0;
+    }
+  }
+
+  @Command(name = "categories", mixinStandardHelpOptions = true,
+      description = "Subject category: accuracy over IPTC top-level topics.")
+  static final class Categories implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/categories/dev.jsonl",
+        description = "JSONL gold file (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public Integer call() {
+      System.out.println(CategoryEval.evaluate(existing(data, "category gold file"), System.err));
+      return 0;
+    }
+  }
+}
