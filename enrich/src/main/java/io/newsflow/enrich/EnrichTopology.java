@@ -26,9 +26,16 @@ public final class EnrichTopology {
   private EnrichTopology() {}
 
   public static Topology build(Topics topics, Enricher enricher, DeadLetters deadLetters) {
+    return build(topics, enricher, deadLetters, key -> true);
+  }
+
+  /** The same topology processing only articles whose id passes {@code keys} (replays). */
+  public static Topology build(Topics topics, Enricher enricher, DeadLetters deadLetters,
+      java.util.function.Predicate<String> keys) {
     StreamsBuilder builder = new StreamsBuilder();
     KStream<String, byte[]> raw =
-        builder.stream(topics.articles().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()));
+        builder.stream(topics.articles().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
+            .filter((k, v) -> keys.test(k));
     KStream<String, EnrichedArticle> enriched = BadInputRouting.mapOrDeadLetter(raw,
         topics.articles().valueSerde().deserializer(), (id, article) -> enricher.enrich(article), deadLetters);
     enriched.selectKey((k, e) -> e.getArticle().getId())

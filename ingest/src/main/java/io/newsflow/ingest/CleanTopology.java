@@ -22,8 +22,15 @@ public final class CleanTopology {
 
   public static Topology build(Topics topics, java.util.function.Function<FetchedPage, Article> mapper,
       DeadLetters deadLetters) {
+    return build(topics, mapper, deadLetters, key -> true);
+  }
+
+  /** The same topology processing only pages whose key (canonical URL) passes {@code keys} (replays). */
+  public static Topology build(Topics topics, java.util.function.Function<FetchedPage, Article> mapper,
+      DeadLetters deadLetters, java.util.function.Predicate<String> keys) {
     StreamsBuilder builder = new StreamsBuilder();
-    var raw = builder.stream(topics.pages().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()));
+    var raw = builder.stream(topics.pages().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
+        .filter((k, v) -> keys.test(k));
     BadInputRouting.mapOrDeadLetter(raw, topics.pages().valueSerde().deserializer(),
             (url, page) -> mapper.apply(page), deadLetters)
         .selectKey((url, article) -> article.getId())

@@ -20,6 +20,26 @@ import org.apache.kafka.common.errors.TopicExistsException;
 public final class TopicSetup {
   private TopicSetup() {}
 
+  /**
+   * Waits until every partition of the new topics has a leader. Producing earlier gets
+   * NOT_LEADER_OR_FOLLOWER for the first batch; an idempotent producer whose later batches were
+   * accepted meanwhile then retries that batch with an out-of-order sequence until it times out.
+   */
+  static void awaitLeaders(Admin admin, List<String> names)
+      throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      boolean ready = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+          .flatMap(d -> d.partitions().stream())
+          .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+      if (ready) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("partitions of " + names + " have no leader after 60 s");
+  }
+
   public static void ensureTopics(CommonConfig config, int partitions) {
     Topics topics = new Topics(config.topicPrefix());
     try (Admin admin = Admin.create(KafkaClients.admin(config))) {
@@ -38,9 +58,10 @@ public final class TopicSetup {
       }
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+        awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
       }
     } catch (ExecutionException e) {
-      if (!(e.getCause() instanceof TopicExistsException)) {
+      if (!(e.getCause() instanceof TopicExistsException)) { // another instance created them first: fine
         throw new IllegalStateException("cannot create topics on " + config.bootstrapServers() + ": " + e.getCause(), e);
       }
     } catch (InterruptedException e) {
