@@ -57,9 +57,29 @@ public final class EvalCommand implements Runnable {
         description = "JSONL gold file (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--predictions", paramLabel = "FILE",
+        description = "Also write the predictions as JSONL: {\"id\", \"quotes\": [{quote, speaker, speaker_id, role, cue, kind, start, end}]}.")
+    Path predictions;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+        description = "Also write a per-article error dump (MISS, SPAN, SPK, FP lines).")
+    Path errors;
+
+    @Option(names = "--speed", paramLabel = "ROUNDS", defaultValue = "0",
+        description = "Also measure extraction alone in articles per CPU-second over this many timed rounds (after 3 warm-up rounds).")
+    int speedRounds;
+
     @Override
-    public Integer call() {
-      System.out.println(QuoteEval.evaluate(existing(data, "quote gold file"), System.err));
+    public Integer call() throws Exception {
+      Path file = existing(data, "quote gold file");
+      try (java.io.PrintStream err = errors == null ? null
+          : new java.io.PrintStream(java.nio.file.Files.newOutputStream(errors), true, java.nio.charset.StandardCharsets.UTF_8)) {
+        System.out.println(QuoteEval.evaluate(file, System.err, new QuoteEval.Options(predictions, err)));
+      }
+      if (speedRounds > 0) {
+        System.out.printf("extraction alone: %.0f articles per CPU-second%n",
+            QuoteEval.articlesPerCpuSecond(file, speedRounds));
+      }
       return 0;
     }
   }

@@ -29,9 +29,10 @@ final class Article {
 
   Article(String text) {
     this.text = text;
-    this.paragraphs = splitParagraphs(text);
-    this.tokens = Tokenizer.tokenize(text);
-    this.spans = QuoteScanner.scan(text, paragraphs);
+    char[] cs = text.toCharArray();
+    this.paragraphs = splitParagraphs(cs);
+    this.tokens = Tokenizer.tokenize(text, cs);
+    this.spans = QuoteScanner.scan(text, cs, paragraphs);
     int n = tokens.size();
     tokPara = new int[n];
     tokSpan = new int[n];
@@ -109,18 +110,18 @@ final class Article {
     return false;
   }
 
-  private static List<int[]> splitParagraphs(String text) {
+  private static List<int[]> splitParagraphs(char[] cs) {
     List<int[]> out = new ArrayList<>();
     int start = 0;
-    int n = text.length();
+    int n = cs.length;
     for (int i = 0; i <= n; i++) {
-      if (i == n || text.charAt(i) == '\n') {
+      if (i == n || cs[i] == '\n') {
         int s = start;
         int e = i;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Character.isWhitespace(cs[s])) {
           s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && Character.isWhitespace(cs[e - 1])) {
           e--;
         }
         if (e > s) {

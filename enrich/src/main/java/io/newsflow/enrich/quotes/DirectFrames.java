@@ -16,6 +16,13 @@ import java.util.List;
  */
 final class DirectFrames {
   private static final int POST_WINDOW = 14;
+  /**
+   * A quote paragraph that follows an attributed quote without a frame of its own continues that quote: it is joined
+   * as a further fragment (PolNeAR and readers treat such a run as one content with one speaker).
+   */
+  static final boolean MERGE_CONTINUATIONS = true;
+  /** Most tokens between the end of an attribution and the next quote it still introduces ("A," said X, role. "B."). */
+  static final int JOIN_GAP = 30;
 
   private final CueFinder cues;
   /** per-paragraph memo for {@link #paragraphHasCue}; a DirectFrames instance serves one article. */
@@ -48,6 +55,12 @@ final class DirectFrames {
       } else if (previous != null && previous.phrase != null && !previous.dropped
           && a.tokPara[qs] - a.tokPara[a.tokenAtOrAfter(previous.end()) - 1] <= 1 && !paragraphHasCue(a, qs)) {
         at.inherits = true;
+        if (MERGE_CONTINUATIONS) {
+          // PolNeAR (and readers) treat a run of quote paragraphs after an attributed quote as one content
+          previous.fragments.add(new int[] {span.start(), span.end()});
+          merged[s] = true;
+          continue;
+        }
       }
       out.add(at);
       if (framed || at.inherits) {
@@ -244,7 +257,7 @@ final class DirectFrames {
     }
     QuoteScanner.Span next = a.spans.get(s + 1);
     int ns = a.tokenAtOrAfter(next.start());
-    if (ns >= a.size() || a.tokPara[ns] != a.tokPara[afterFrame - 1] || ns - afterFrame > 8) {
+    if (ns >= a.size() || a.tokPara[ns] != a.tokPara[afterFrame - 1] || ns - afterFrame > JOIN_GAP) {
       return;
     }
     for (int k = afterFrame; k < ns; k++) {

@@ -17,6 +17,11 @@ final class QuoteScanner {
   private QuoteScanner() {}
 
   static List<Span> scan(String text, List<int[]> paragraphs) {
+    return scan(text, text.toCharArray(), paragraphs);
+  }
+
+  /** @param cs {@code text.toCharArray()} */
+  static List<Span> scan(String text, char[] cs, List<int[]> paragraphs) {
     List<Span> out = new ArrayList<>();
     int carryStart = -1;
     for (int p = 0; p < paragraphs.size(); p++) {
@@ -29,16 +34,16 @@ final class QuoteScanner {
         open = carryStart;
         carryStart = -1;
         // the re-opening mark of a continued paragraph is not a new quote
-        if (QuoteMarks.isDoubleOpen(text.charAt(ps)) || text.charAt(ps) == '"') {
+        if (QuoteMarks.isDoubleOpen(cs[ps]) || cs[ps] == '"') {
           i = ps + 1;
         } else if (text.startsWith("''", ps)) {
           i = ps + 2;
         }
       }
       for (; i < pe; i++) {
-        char c = text.charAt(i);
-        char prev = i > ps ? text.charAt(i - 1) : ' ';
-        char next = i + 1 < pe ? text.charAt(i + 1) : ' ';
+        char c = cs[i];
+        char prev = i > ps ? cs[i - 1] : ' ';
+        char next = i + 1 < pe ? cs[i + 1] : ' ';
         if (QuoteMarks.isDoubleOpen(c)) {
           if (open < 0) {
             open = i;
@@ -59,7 +64,7 @@ final class QuoteScanner {
               single = -1;
             }
           } else if (Character.isWhitespace(prev) && Character.isLetterOrDigit(next) && i - open > 1
-              && !hasCloserAhead(text, i + 1, pe)) {
+              && !hasCloserAhead(cs, i + 1, pe)) {
             // looks like an opener and nothing closes it later: the earlier mark was stray
             open = i;
           } else {
@@ -89,7 +94,7 @@ final class QuoteScanner {
       }
       if (open >= 0) {
         int nextPara = p + 1 < paragraphs.size() ? paragraphs.get(p + 1)[0] : -1;
-        if (nextPara >= 0 && (QuoteMarks.isDoubleOpen(text.charAt(nextPara)) || text.charAt(nextPara) == '"' || text.startsWith("''", nextPara))) {
+        if (nextPara >= 0 && (QuoteMarks.isDoubleOpen(cs[nextPara]) || cs[nextPara] == '"' || text.startsWith("''", nextPara))) {
           carryStart = open;
         } else if (pe - open > 20) {
           out.add(new Span(open, pe, false, true));
@@ -99,9 +104,9 @@ final class QuoteScanner {
     return out;
   }
 
-  private static boolean hasCloserAhead(String text, int from, int to) {
+  private static boolean hasCloserAhead(char[] cs, int from, int to) {
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (c == '"' || QuoteMarks.isDoubleClose(c)) {
         return true;
       }

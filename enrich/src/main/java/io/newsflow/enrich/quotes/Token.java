@@ -1,7 +1,12 @@
 package io.newsflow.enrich.quotes;
 
 /** A light token: a word (with inner apostrophes, hyphens and abbreviation periods), one punctuation char, or a quote mark. */
-record Token(int start, int end, String text, String lower, Type type) {
+record Token(int start, int end, String text, String lower, Type type, boolean capitalised) {
+  /** Computes {@code capitalised} once: frames ask it many times per token. */
+  Token(int start, int end, String text, String lower, Type type) {
+    this(start, end, text, lower, type, type == Type.WORD && Character.isUpperCase(text.charAt(0)));
+  }
+
   enum Type { WORD, PUNCT, QUOTE }
 
   boolean isWord() {
@@ -9,7 +14,7 @@ record Token(int start, int end, String text, String lower, Type type) {
   }
 
   boolean isCapitalised() {
-    return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+    return capitalised;
   }
 
   boolean is(String lowerText) {

@@ -195,11 +195,14 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void floatingQuoteParagraphInheritsThePreviousSpeaker() {
+  void floatingQuoteParagraphContinuesThePreviousQuoteAndSpeaker() {
     List<ExtractedQuote> quotes = extract("Match",
         "\"We played our best game of the season,\" coach Helen Park said.",
         "\"The young players showed real courage in the second half.\"");
-    assertThat(containing(quotes, "young players").speaker()).isEqualTo("Helen Park");
+    ExtractedQuote joined = containing(quotes, "young players");
+    assertThat(joined.speaker()).isEqualTo("Helen Park");
+    assertThat(joined.text()).contains("best game").contains("courage");
+    assertThat(quotes.stream().filter(q -> q.text().contains("courage"))).hasSize(1);
   }
 
   @Test

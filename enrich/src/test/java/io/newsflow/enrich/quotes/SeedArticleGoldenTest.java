@@ -53,6 +53,21 @@ class SeedArticleGoldenTest {
   }
 
   @Test
+  void findsAtLeastTwelveOfTheFourteenIndirectQuotesWithTheirSpeakers() throws IOException {
+    Assumptions.assumeTrue(Files.isDirectory(seed), "shared seed-article data not available");
+    String text = Files.readString(seed.resolve("article.txt"), StandardCharsets.UTF_8);
+    List<Gold> gold = ofType(Files.readString(seed.resolve("expected-quotes.json"), StandardCharsets.UTF_8), "indirect");
+    assertThat(gold).hasSize(14);
+
+    List<ExtractedQuote> found = new QuoteExtractor().extract(text);
+
+    long right = gold.stream()
+        .filter(g -> found.stream().anyMatch(q -> lenientMatch(q, g) && g.speaker().equals(q.speaker())))
+        .count();
+    assertThat(right).isGreaterThanOrEqualTo(12);
+  }
+
+  @Test
   void scoresSeedGoldAboveTheRegexBaseline() {
     Assumptions.assumeTrue(Files.isDirectory(seed), "shared seed-article data not available");
     QuoteEval.Report report = QuoteEval.evaluate(seed.resolve("seed-gold.jsonl"), null);
@@ -90,13 +105,18 @@ class SeedArticleGoldenTest {
   /** The 12 direct items of "quotes" (not "optional_quotes"). */
   @SuppressWarnings("unchecked")
   private static List<Gold> direct(String json) {
+    return ofType(json, "direct");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Gold> ofType(String json, String type) {
     Map<String, Object> root = (Map<String, Object>) MiniJson.parse(json);
     List<Gold> out = new ArrayList<>();
     for (Object o : (List<Object>) root.get("quotes")) {
       Map<String, Object> q = (Map<String, Object>) o;
-      if ("direct".equals(q.get("type"))) {
+      if (type.equals(q.get("type"))) {
         out.add(new Gold((String) q.get("quote"), ((Number) q.get("start")).intValue(),
-            ((Number) q.get("end")).intValue(), "direct", (String) q.get("speaker")));
+            ((Number) q.get("end")).intValue(), type, (String) q.get("speaker")));
       }
     }
     return out;

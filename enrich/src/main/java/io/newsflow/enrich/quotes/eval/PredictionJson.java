@@ -1,0 +1,69 @@
+package io.newsflow.enrich.quotes.eval;
+
+import io.newsflow.enrich.quotes.ExtractedQuote;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes one predictions line: {@code {"id":…, "quotes":[{"quote","speaker","speaker_id","role","cue","kind","start",
+ * "end"}]}}. Offsets are converted to Unicode code points so they index the text like the gold files do.
+ */
+final class PredictionJson {
+  private PredictionJson() {}
+
+  static String line(String id, String text, List<ExtractedQuote> quotes) {
+    StringBuilder sb = new StringBuilder(256 + quotes.size() * 200);
+    sb.append("{\"id\":");
+    string(sb, id);
+    sb.append(",\"quotes\":[");
+    for (int i = 0; i < quotes.size(); i++) {
+      ExtractedQuote q = quotes.get(i);
+      if (i > 0) {
+        sb.append(',');
+      }
+      sb.append("{\"quote\":");
+      string(sb, q.text());
+      sb.append(",\"speaker\":");
+      string(sb, q.speaker() != null ? q.speaker() : q.speakerMention());
+      sb.append(",\"speaker_id\":");
+      string(sb, q.speakerId());
+      sb.append(",\"role\":");
+      string(sb, q.speakerRole());
+      sb.append(",\"cue\":");
+      string(sb, q.cue());
+      sb.append(",\"kind\":");
+      string(sb, q.kind().name().toLowerCase(Locale.ROOT));
+      sb.append(",\"start\":").append(text.codePointCount(0, q.start()));
+      sb.append(",\"end\":").append(text.codePointCount(0, q.end()));
+      sb.append('}');
+    }
+    return sb.append("]}").toString();
+  }
+
+  /** JSON string literal, or {@code null}. */
+  static void string(StringBuilder sb, String s) {
+    if (s == null) {
+      sb.append("null");
+      return;
+    }
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    sb.append('"');
+  }
+}
