@@ -28,9 +28,10 @@ import picocli.CommandLine.Option;
  * the whole pipeline in one JVM on embedded defaults.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Run everything in one JVM: an embedded Kafka broker (data in ./data/kafka), ingest, enrich and",
-        "sink (SQLite at ./data/newsflow.db). Metrics and health on http://localhost:8080. Stop with Ctrl-C;",
-        "a restart continues where it stopped."})
+    description = {"Run the whole pipeline in one JVM on embedded defaults.",
+        "Starts an embedded Kafka broker (data in ./data/kafka), ingest, enrich and sink (SQLite at",
+        "./data/newsflow.db); metrics and health on http://localhost:8080. Stop with Ctrl-C; a restart",
+        "continues where it stopped."})
 public final class RunCommand implements Callable<Integer> {
   static final ConfigKey<Integer> KAFKA_PORT = ConfigKey.integer("run.kafka.port", 9092, 1, 65534,
       "Port of the embedded broker of `newsflow run` (its controller uses the next port).");

@@ -33,7 +33,7 @@ public final class ConfigKey<T> {
 
   public static ConfigKey<Integer> integer(String name, int defaultValue, int min, int max, String doc) {
     return new ConfigKey<>(name, "int", String.valueOf(defaultValue), doc, s -> {
-      int v = Integer.parseInt(s.strip());
+      int v = parseNumber(s, Integer::parseInt);
       if (v < min || v > max) {
         throw new IllegalArgumentException("must be between " + min + " and " + max);
       }
@@ -43,7 +43,7 @@ public final class ConfigKey<T> {
 
   public static ConfigKey<Long> longValue(String name, long defaultValue, long min, String doc) {
     return new ConfigKey<>(name, "long", String.valueOf(defaultValue), doc, s -> {
-      long v = Long.parseLong(s.strip());
+      long v = parseNumber(s, Long::parseLong);
       if (v < min) {
         throw new IllegalArgumentException("must be at least " + min);
       }
@@ -74,6 +74,14 @@ public final class ConfigKey<T> {
             throw new IllegalArgumentException("must be one of " + allowed);
           }
         });
+  }
+
+  private static <N> N parseNumber(String s, Function<String, N> parser) {
+    try {
+      return parser.apply(s.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("must be a whole number");
+    }
   }
 
   public String name() { return name; }
