@@ -63,12 +63,13 @@ public final class RunCommand implements Callable<Integer> {
       System.err.println("newsflow: no sources given (--feed or --html-dir); running enrich and sink on what the"
           + " topics already hold.");
     }
+    SinkApp.WithWeb sinkWithWeb = SinkApp.withWeb(sink);
     return StageCommands.run(c, runner, (registry, r) -> {
       List<Stage> stages = new ArrayList<>();
       stages.addAll(IngestApp.create(c, ingest, registry, r));
       stages.addAll(EnrichApp.create(c, enrich, registry, r));
-      stages.addAll(SinkApp.create(c, sink, registry, r));
+      stages.addAll(sinkWithWeb.create(c, registry, r));
       return stages;
-    }, http -> { });
+    }, sinkWithWeb);
   }
 }

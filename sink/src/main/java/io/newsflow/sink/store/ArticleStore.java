@@ -46,6 +46,46 @@ public interface ArticleStore extends AutoCloseable {
     /** True when the database answers a trivial query within about 2 s; never throws. For /readyz. */
     boolean isReachable();
 
+    /**
+     * True when the database answers and records every migration this build ships as applied (so the serving
+     * queries can run); never throws. For /readyz of the web API.
+     */
+    boolean isMigrated();
+
+    // ---- serving queries (the web API). Unknown ids give empty results; limits are clamped to 1..1000.
+
+    /** A page of quotes matching {@code query}, newest first (see {@link QuoteQuery}, {@link QuoteCursor}). */
+    QuotePage findQuotes(QuoteQuery query);
+
+    /**
+     * Speakers by quote count (descending, then id). With a non-blank {@code namePrefix}, only speakers whose
+     * canonical name, or one of its words, starts with it (case-insensitive).
+     */
+    List<StoredSpeaker> speakers(String namePrefix, int limit);
+
+    /** The speaker's quotes counted per month of quote time, oldest month first. */
+    List<MonthCount> quotesPerMonth(String speakerId);
+
+    /** Keyphrases of the articles quoting the speaker, by number of such articles (descending). */
+    List<TopicCount> topKeyphrasesOfSpeaker(String speakerId, int limit);
+
+    /** Keyphrases by number of articles (descending, then phrase). */
+    List<TopicCount> topKeyphrases(int limit);
+
+    /** Entities by number of articles (descending, then name and type); {@code type} is the entity type. */
+    List<TopicCount> topEntities(int limit);
+
+    /** Categories by number of articles (descending); {@code name} is the label, {@code type} the code. */
+    List<TopicCount> topCategories(int limit);
+
+    /** The article's keyphrases, highest score first. */
+    List<StoredKeyphrase> keyphrasesOf(String articleId);
+
+    /** The article's entities, most mentioned first. */
+    List<StoredEntity> entitiesOf(String articleId);
+
+    Optional<StoredCategory> categoryOf(String articleId);
+
     @Override
     void close();
 

@@ -59,6 +59,16 @@ enum Dialect {
                     + " WHERE quotes_fts MATCH ? ORDER BY quotes_fts.rank, q.id LIMIT ?";
         }
 
+        @Override
+        String quoteTextFilter() {
+            return "q.seq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)";
+        }
+
+        @Override
+        String monthOf(String column) {
+            return "strftime('%Y-%m', " + column + " / 1000, 'unixepoch')";
+        }
+
         /** Each word becomes a quoted FTS5 string, so no input can be read as query syntax. */
         @Override
         String searchArgument(String words) {
@@ -115,6 +125,16 @@ enum Dialect {
         String searchSql(String quoteColumns) {
             return "SELECT " + quoteColumns + " FROM quotes q, plainto_tsquery('english', ?) query"
                     + " WHERE q.text_tsv @@ query ORDER BY ts_rank(q.text_tsv, query) DESC, q.id LIMIT ?";
+        }
+
+        @Override
+        String quoteTextFilter() {
+            return "q.text_tsv @@ plainto_tsquery('english', ?)";
+        }
+
+        @Override
+        String monthOf(String column) {
+            return "to_char(" + column + " AT TIME ZONE 'UTC', 'YYYY-MM')";
         }
 
         /** plainto_tsquery accepts any text; only the length is bounded. */
@@ -178,6 +198,12 @@ enum Dialect {
 
     /** Full-text query returning {@code quoteColumns}; parameters: the search argument, the limit. */
     abstract String searchSql(String quoteColumns);
+
+    /** A condition on quotes {@code q} that their text matches the one parameter, a {@link #searchArgument}. */
+    abstract String quoteTextFilter();
+
+    /** SQL giving {@code yyyy-MM} (UTC) of a time column. */
+    abstract String monthOf(String column);
 
     /** The search words in the form the dialect's query takes; empty when there is nothing to search for. */
     abstract String searchArgument(String words);

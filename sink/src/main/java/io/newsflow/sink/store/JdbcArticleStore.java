@@ -29,15 +29,19 @@ public final class JdbcArticleStore implements ArticleStore {
 
     private static final int VALIDATION_TIMEOUT_S = 2;
 
+    private static final int MAX_LIMIT = 1000;
+
     private final StoreSettings settings;
     private final Dialect dialect;
+    private final String schemaVersion;
     private Session session;
     private boolean suspect;
     private boolean closed;
 
-    private JdbcArticleStore(StoreSettings settings, Dialect dialect, Session session) {
+    private JdbcArticleStore(StoreSettings settings, Dialect dialect, String schemaVersion, Session session) {
         this.settings = settings;
         this.dialect = dialect;
+        this.schemaVersion = schemaVersion;
         this.session = session;
     }
 
@@ -53,18 +57,22 @@ public final class JdbcArticleStore implements ArticleStore {
         if (dialect == Dialect.SQLITE) {
             SqliteFiles.createParentDirectories(settings.jdbcUrl());
         }
+        String schemaVersion;
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
                     .locations(dialect.migrations)
                     .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+                    .load();
+            flyway.migrate();
+            // the version readiness later checks for: the newest migration this build ships
+            schemaVersion = flyway.info().current().getVersion().getVersion();
         } catch (FlywayException e) {
             throw dialect.failure("migrating " + settings.jdbcUrl() + " failed", e);
         }
         try {
-            return new JdbcArticleStore(settings, dialect, new Session(dialect.connect(settings), dialect));
+            return new JdbcArticleStore(settings, dialect, schemaVersion,
+                    new Session(dialect.connect(settings), dialect));
         } catch (SQLException e) {
             throw dialect.failure("connecting to " + settings.jdbcUrl() + " failed", e);
         }
@@ -182,6 +190,86 @@ public final class JdbcArticleStore implements ArticleStore {
             suspect = true;
             return false;
         }
+    }
+
+    @Override
+    public synchronized boolean isMigrated() {
+        if (closed || !isReachable()) {
+            return false;
+        }
+        try {
+            return new Reads(session()).hasMigration(schemaVersion);
+        } catch (SQLException | RuntimeException e) {
+            suspect = true;
+            return false;
+        }
+    }
+
+    @Override
+    public QuotePage findQuotes(QuoteQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read(reads -> reads.findQuotes(query));
+    }
+
+    @Override
+    public List<StoredSpeaker> speakers(String namePrefix, int limit) {
+        return read(reads -> reads.speakers(namePrefix, clamp(limit)));
+    }
+
+    @Override
+    public List<MonthCount> quotesPerMonth(String speakerId) {
+        return speakerId == null ? List.of() : read(reads -> reads.quotesPerMonth(speakerId));
+    }
+
+    @Override
+    public List<TopicCount> topKeyphrasesOfSpeaker(String speakerId, int limit) {
+        return speakerId == null ? List.of() : read(reads -> reads.topKeyphrasesOfSpeaker(speakerId, clamp(limit)));
+    }
+
+    @Override
+    public List<TopicCount> topKeyphrases(int limit) {
+        return read(reads -> reads.topKeyphrases(clamp(limit)));
+    }
+
+    @Override
+    public List<TopicCount> topEntities(int limit) {
+        return read(reads -> reads.topEntities(clamp(limit)));
+    }
+
+    @Override
+    public List<TopicCount> topCategories(int limit) {
+        return read(reads -> reads.topCategories(clamp(limit)));
+    }
+
+    @Override
+    public List<StoredKeyphrase> keyphrasesOf(String articleId) {
+        return articleId == null ? List.of() : read(reads -> reads.keyphrasesOf(articleId));
+    }
+
+    @Override
+    public List<StoredEntity> entitiesOf(String articleId) {
+        return articleId == null ? List.of() : read(reads -> reads.entitiesOf(articleId));
+    }
+
+    @Override
+    public Optional<StoredCategory> categoryOf(String articleId) {
+        return articleId == null ? Optional.empty() : read(reads -> reads.categoryOf(articleId));
+    }
+
+    private interface Query<T> {
+        T run(Reads reads) throws SQLException;
+    }
+
+    private synchronized <T> T read(Query<T> query) {
+        try {
+            return query.run(new Reads(session()));
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    private static int clamp(int limit) {
+        return Math.max(1, Math.min(limit, MAX_LIMIT));
     }
 
     @Override

@@ -16,9 +16,9 @@ final class SpeakerTally {
 
     static final int MAX_ALIASES = 50;
 
-    private static final String UPSERT = "INSERT INTO speakers (id, canonical_name, aliases, quote_count)"
-            + " VALUES (?,?,?,?) ON CONFLICT (id) DO UPDATE SET canonical_name = excluded.canonical_name,"
-            + " aliases = excluded.aliases, quote_count = excluded.quote_count";
+    private static final String UPSERT = "INSERT INTO speakers (id, canonical_name, aliases, quote_count, name_key)"
+            + " VALUES (?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET canonical_name = excluded.canonical_name,"
+            + " aliases = excluded.aliases, quote_count = excluded.quote_count, name_key = excluded.name_key";
 
     /** Most frequent name first; ties go to the longer name (usually the full one), then alphabetical order. */
     static final Comparator<Map.Entry<String, Integer>> CANONICAL_FIRST =
@@ -62,9 +62,12 @@ final class SpeakerTally {
             }
             Map<String, Integer> counts = names.getOrDefault(id, Map.of());
             upsert.setString(1, id);
-            upsert.setString(2, canonicalName(counts));
+            String canonical = canonicalName(counts);
+            upsert.setString(2, canonical);
             upsert.setString(3, Json.stringArray(aliases(counts)));
             upsert.setInt(4, total);
+            // the lookup key of the speaker filter and name prefix search (lower-cased like entity names)
+            upsert.setString(5, canonical == null ? null : ArticleRows.lookupKey(canonical));
             upsert.addBatch();
         }
         delete.executeBatch();
