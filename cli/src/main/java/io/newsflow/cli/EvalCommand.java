@@ -36,17 +36,54 @@ public final class EvalCommand implements Runnable {
     return p;
   }
 
-  @Command(name = "articles", mixinStandardHelpOptions = true,
+  @Command(name = "articles", aliases = "extraction", mixinStandardHelpOptions = true,
       description = "Article extraction: word-4-gram shingle P/R/F1 over the benchmark pages, and pages/s vs Jsoup.parse.")
   static final class Articles implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/article-extraction",
-        description = "Folder with ground-truth.json and html/ (default: ${DEFAULT-VALUE}).")
+        description = "Folder with ground-truth.json and html/<id>.html.gz (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--predictions", paramLabel = "FILE",
+        description = "Also write the extracted bodies as JSON: {\"<id>\": \"<body text>\", ...}.")
+    Path predictions;
+
+    @Option(names = "--per-page", paramLabel = "FILE",
+        description = "Also write per-page scores as TSV (id, precision, recall, empty, url) to find regressions.")
+    Path perPage;
+
     @Override
-    public Integer call() {
-      System.out.println(ExtractionEval.evaluate(existing(data, "article-extraction data"), System.err));
+    public Integer call() throws Exception {
+      ExtractionEval.Report report = ExtractionEval.evaluate(existing(data, "article-extraction data"), System.err);
+      System.out.println(report);
+      if (perPage != null) {
+        StringBuilder tsv = new StringBuilder("id\tprecision\trecall\tempty\turl\n");
+        for (ExtractionEval.PageResult r : report.perPage()) {
+          tsv.append(r.id()).append('\t').append(r.precision()).append('\t').append(r.recall()).append('\t')
+              .append(r.emptyOutput()).append('\t').append(r.url()).append('\n');
+        }
+        Files.writeString(perPage, tsv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      if (predictions != null) {
+        writePredictions(data.resolve("html"), predictions);
+      }
       return 0;
+    }
+
+    /** Cleans every page again and writes {id: body}; ids are the file names without .html.gz. */
+    private static void writePredictions(Path htmlDir, Path out) throws Exception {
+      io.newsflow.ingest.clean.ArticleCleaner cleaner = new io.newsflow.ingest.clean.ArticleCleaner();
+      java.util.Map<String, String> bodies = new java.util.TreeMap<>();
+      try (var files = Files.list(htmlDir)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList()) {
+          byte[] html;
+          try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(f))) {
+            html = in.readAllBytes();
+          }
+          String id = f.getFileName().toString().replace(".html.gz", "");
+          bodies.put(id, String.join("\n", cleaner.clean(html, null, "https://example.invalid/" + id).paragraphs()));
+        }
+      }
+      new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), bodies);
     }
   }
 

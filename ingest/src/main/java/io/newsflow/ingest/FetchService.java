@@ -1,170 +1,389 @@
 package io.newsflow.ingest;
 
-import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.newsflow.common.deadletter.DeadLetters;
 import io.newsflow.common.lifecycle.Stage;
-import io.newsflow.ingest.discover.FeedItem;
+import io.newsflow.ingest.discover.DiscoveryException;
+import io.newsflow.ingest.fetch.Backoff;
 import io.newsflow.ingest.fetch.FetchException;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.avro.FetchedPage;
 import java.nio.file.Path;
-import java.util.Collections;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls the sources (feeds, an HTML directory) and produces each new page to {@code pages},
- * keyed by its canonical URL. A URL seen in this process is not fetched again; across restarts the
- * deterministic keys and ids make a re-fetch converge to the same rows downstream. Every failure
- * (fetch error, unreadable feed, refused address) becomes a dead letter with the URL and reason.
+ * The crawler: polls every source when it is due, fetches each newly listed page once, politely, and
+ * produces it to {@code pages} keyed by its canonical URL.
+ *
+ * <ul>
+ *   <li><b>Sources</b>: the configured ones plus this instance's share of the feeds topic
+ *       ({@link TopicSources}); each has its own adaptive poll interval and conditional-GET validators
+ *       ({@link SourceState}). A source removed from the topic stops being polled.</li>
+ *   <li><b>Concurrency</b>: all work (source polls, page fetches, WARC reads) runs on one pool of
+ *       {@code ingest.fetch.threads} workers, the global limit; waits (host spacing, backoff) are timers,
+ *       never sleeping workers.</li>
+ *   <li><b>Politeness</b>: robots.txt is obeyed for feeds, sitemaps and pages (a disallowed URL is a dead
+ *       letter {@code robots-disallowed}); requests to one host are spaced by the larger of
+ *       {@code ingest.host.delay.ms} and its Crawl-delay.</li>
+ *   <li><b>Retries</b>: a transient page failure is retried with exponential backoff and full jitter, at
+ *       least the server's Retry-After, up to {@code ingest.retry.attempts} times; then it is a dead
+ *       letter and the URL is forgotten so that a later listing tries again. Permanent failures are dead
+ *       letters at once. A failed source poll is a dead letter and the source is polled again at its next
+ *       interval (or after its Retry-After).</li>
+ *   <li><b>Dedup</b>: a canonical URL is fetched once ({@link SeenUrls}, bounded, saved under
+ *       {@code <state.dir>/fetch/seen-urls.bin} every 5 minutes and on close, loaded on start). When
+ *       that file is lost, or a source moves to another instance, a page may be fetched again: it carries
+ *       the same key, and the cleaner's content-hash store drops the unchanged copy
+ *       ({@code unchanged-refetch}), so no duplicate article results.</li>
+ * </ul>
+ * In one-shot mode each configured source is polled once and the stage finishes when all work is done.
  */
 public final class FetchService implements Stage {
   private static final Logger log = LoggerFactory.getLogger(FetchService.class);
-  private static final int MAX_REMEMBERED_URLS = 1_000_000;
+  static final Duration TICK = Duration.ofMillis(200);
+  /** How often the fetched-URL set is written to disk (and on close), so a crash loses little. */
+  static final Duration SAVE_EVERY = Duration.ofMinutes(5);
 
   private final IngestConfig config;
   private final PageSource source;
   private final Producer<String, FetchedPage> producer;
   private final Topic<String, FetchedPage> pages;
   private final DeadLetters deadLetters;
-  private final Set<String> seen = Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-      return size() > MAX_REMEMBERED_URLS; // bounded memory over months of polling
-    }
-  });
-  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "newsflow-fetch");
+  private final Politeness politeness;
+  private final Backoff backoff;
+  private final TopicSources topicSources;
+  private final CrawlMetrics metrics;
+  private final Clock clock;
+  private final SeenUrls seen;
+  private final List<SourceSpec> configured;
+  private final Path seenFile;
+  private final Map<String, SourceState> states = new ConcurrentHashMap<>();
+  private final AtomicInteger pending = new AtomicInteger();
+  private final AtomicBoolean started = new AtomicBoolean();
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "newsflow-fetch-timer");
     t.setDaemon(true);
     return t;
   });
-  private final AtomicBoolean firstPassDone = new AtomicBoolean();
-  private final Counter produced;
-  private final Timer fetchTimer;
-  private volatile boolean finished;
+  private final ExecutorService workers;
+  private final SourcePoller poller;
 
+  /**
+   * @param topicSources the run-time source list, or null when not used
+   */
   FetchService(IngestConfig config, PageSource source, Producer<String, FetchedPage> producer,
-      Topic<String, FetchedPage> pages, DeadLetters deadLetters, MeterRegistry registry) {
+      Topic<String, FetchedPage> pages, DeadLetters deadLetters, Politeness politeness, Backoff backoff,
+      TopicSources topicSources, MeterRegistry registry) {
+    this(config, source, producer, pages, deadLetters, politeness, backoff, topicSources, null, registry);
+  }
+
+  /**
+   * @param seenFile where the fetched-URL set is kept across restarts, or null for memory only
+   */
+  FetchService(IngestConfig config, PageSource source, Producer<String, FetchedPage> producer,
+      Topic<String, FetchedPage> pages, DeadLetters deadLetters, Politeness politeness, Backoff backoff,
+      TopicSources topicSources, Path seenFile, MeterRegistry registry) {
+    this.seenFile = seenFile;
     this.config = config;
     this.source = source;
     this.producer = producer;
     this.pages = pages;
     this.deadLetters = deadLetters;
-    this.produced = Counter.builder("newsflow.ingest.pages").tag("outcome", "produced")
-        .description("Pages produced to the pages topic").register(registry);
-    this.fetchTimer = Timer.builder("newsflow.ingest.fetch.latency").description("Time to fetch one page")
+    this.politeness = politeness;
+    this.backoff = backoff;
+    this.topicSources = topicSources;
+    this.metrics = new CrawlMetrics(registry);
+    this.clock = Clock.systemUTC();
+    this.seen = new SeenUrls(config.maxRememberedUrls());
+    this.configured = config.configuredSources();
+    this.poller = new SourcePoller(this, config, source, politeness, metrics, clock);
+    AtomicInteger n = new AtomicInteger();
+    this.workers = Executors.newFixedThreadPool(config.fetchThreads(), r -> {
+      Thread t = new Thread(r, "newsflow-fetch-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    Gauge.builder("newsflow.ingest.sources", states, Map::size).description("Sources being polled")
+        .register(registry);
+    Gauge.builder("newsflow.ingest.fetch.pending", pending, AtomicInteger::get)
+        .description("Polls and fetches queued, waiting for their host slot or backoff, or running")
         .register(registry);
   }
 
   @Override
   public void start() {
-    if (config.once()) {
-      scheduler.execute(() -> {
-        pass();
-        finished = true;
-      });
-    } else {
-      scheduler.scheduleWithFixedDelay(this::pass, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-    }
-  }
-
-  /** One pass over every source; never throws (a failing source must not stop the others). */
-  void pass() {
-    try {
-      for (String feed : config.feeds()) {
-        pollFeed(feed);
-      }
-      if (config.htmlDir() != null) {
-        scanDirectory(config.htmlDir());
-      }
-      producer.flush();
-    } catch (RuntimeException e) {
-      log.error("ingest pass failed: {}", e.toString(), e);
-    } finally {
-      firstPassDone.set(true);
-    }
-  }
-
-  private void pollFeed(String feed) {
-    java.util.List<FeedItem> items;
-    try {
-      items = source.feedItems(feed);
-    } catch (Exception e) {
-      deadLetters.handle(deadLetters.letter(reasonOf(e, "feed-failed"), e, null, null, null, null, null, feed));
+    if (!started.compareAndSet(false, true)) {
       return;
     }
-    log.info("feed {}: {} items", feed, items.size());
-    for (FeedItem item : items) {
-      if (item.link() != null) {
-        fetchAndProduce(item.link(), feed);
+    if (seenFile != null) {
+      try {
+        log.info("remembered {} fetched URLs from {}", seen.load(seenFile), seenFile);
+      } catch (java.io.IOException e) {
+        log.warn("could not read {}; URLs may be fetched again: {}", seenFile, e.toString());
       }
+      timer.scheduleWithFixedDelay(this::saveSeen, SAVE_EVERY.toMillis(), SAVE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
+    if (topicSources != null && !config.once()) {
+      topicSources.start();
+    }
+    timer.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  private void scanDirectory(Path dir) {
-    for (Path file : source.htmlFiles(dir)) {
-      fetchAndProduce(file.toUri().toString(), dir.toString());
-    }
-  }
-
-  private void fetchAndProduce(String url, String origin) {
-    String key;
+  /** Starts a poll of every due source; drops the state of sources that were removed. Never throws. */
+  void tick() {
     try {
-      key = PageSource.keyOf(url);
+      Map<String, SourceSpec> current = new LinkedHashMap<>();
+      configured.forEach(s -> current.put(s.location(), s));
+      if (topicSources != null && !config.once()) {
+        topicSources.snapshot().forEach(current::putIfAbsent);
+      }
+      states.keySet().removeIf(location -> !current.containsKey(location));
+      Instant now = clock.instant();
+      for (SourceSpec spec : current.values()) {
+        SourceState state = states.computeIfAbsent(spec.location(),
+            l -> new SourceState(spec, config.pollInterval(), config.minPoll(), config.maxPoll(), now));
+        if (!state.spec.equals(spec)) { // settings changed on the topic: start afresh
+          state = new SourceState(spec, config.pollInterval(), config.minPoll(), config.maxPoll(), now);
+          states.put(spec.location(), state);
+        }
+        if (state.isDue(now)) {
+          state.inFlight = true;
+          SourceState s = state;
+          submit(() -> poller.poll(s));
+        }
+      }
     } catch (RuntimeException e) {
-      deadLetters.handle(deadLetters.letter("bad-url", e, null, null, null, null, null, url));
-      return;
+      log.error("ingest scheduling failed: {}", e.toString(), e);
+    }
+  }
+
+  // ---- pages ---------------------------------------------------------------------------------
+
+  boolean enqueueAll(List<String> links, String origin) {
+    boolean fresh = false;
+    for (String link : links) {
+      fresh |= enqueue(link, origin);
+    }
+    return fresh;
+  }
+
+  /** Queues a page unless its canonical URL was seen; true when it was new. */
+  boolean enqueue(String url, String origin) {
+    String key = keyOrDeadLetter(url);
+    if (key == null) {
+      return false;
     }
     if (!seen.add(key)) {
+      metrics.page("duplicate-url");
+      return false;
+    }
+    submit(() -> fetchPage(url, key, origin, 0));
+    return true;
+  }
+
+  private void fetchPage(String url, String key, String origin, int retries) {
+    if (!PageSource.isRemote(url)) {
+      fetchPageNow(url, key, origin, retries);
       return;
     }
+    politely(url, "page", () -> fetchPageNow(url, key, origin, retries), () -> { });
+  }
+
+  private void fetchPageNow(String url, String key, String origin, int retries) {
     try {
-      FetchedPage page = fetchTimer.recordCallable(() -> source.fetchPage(url, origin));
-      producer.send(new ProducerRecord<>(pages.name(), key, page), (md, err) -> {
-        if (err != null) {
-          seen.remove(key); // retry on the next pass
-          log.warn("could not produce page {}: {}", key, err.toString());
-        } else {
-          produced.increment();
-        }
-      });
-    } catch (Exception e) {
-      deadLetters.handle(deadLetters.letter(reasonOf(e, "fetch-failed"), e, null, null, null, null, null, url));
-      if (e instanceof FetchException fe && fe.isTransient()) {
-        seen.remove(key); // transient: try again on the next poll
+      FetchedPage page = metrics.fetchLatency.recordCallable(() -> source.fetchPage(url, origin));
+      metrics.fetch("page", "ok", null);
+      produce(key, page);
+    } catch (FetchException e) {
+      politeness.backOff(url, e.retryAfter()); // Retry-After holds for the whole host, not only this URL
+      int attempt = retries + 1;
+      if (backoff.shouldRetry(attempt, e)) {
+        metrics.fetch("page", "retry", e.reason());
+        Duration wait = backoff.delay(attempt, e);
+        log.debug("retry {} of {} in {} after {}", attempt, url, wait, e.reason());
+        later(wait, () -> fetchPage(url, key, origin, attempt));
+        return;
       }
+      metrics.fetch("page", "failed", e.reason());
+      deadLetter(e.reason(), e, url);
+      if (e.isTransient()) {
+        seen.remove(key); // gave up for now; a later listing tries again
+      }
+    } catch (Exception e) {
+      String reason = reasonOf(e, "fetch-failed");
+      metrics.fetch("page", "failed", reason);
+      deadLetter(reason, e, url);
     }
   }
 
-  private static String reasonOf(Exception e, String fallback) {
+  void produce(String key, FetchedPage page) {
+    pending.incrementAndGet();
+    try {
+      producer.send(new ProducerRecord<>(pages.name(), key, page), (md, err) -> {
+        try {
+          if (err != null) {
+            seen.remove(key); // fetched again when listed again
+            metrics.page("produce-failed");
+            deadLetter("produce-failed", err, page.getUrl());
+          } else {
+            metrics.page("produced");
+          }
+        } finally {
+          pending.decrementAndGet();
+        }
+      });
+    } catch (RuntimeException e) {
+      pending.decrementAndGet();
+      seen.remove(key);
+      metrics.page("produce-failed");
+      deadLetter("produce-failed", e, page.getUrl());
+    }
+  }
+
+  // ---- politeness and scheduling ---------------------------------------------------------------
+
+  /**
+   * Runs {@code action} when robots.txt allows {@code url} and the host's slot has come; else a dead
+   * letter {@code robots-disallowed} and {@code onRefused}.
+   */
+  void politely(String url, String kind, Runnable action, Runnable onRefused) {
+    if (!politeness.allowed(url)) {
+      metrics.fetch(kind, "robots-disallowed", "robots-disallowed");
+      deadLetter("robots-disallowed", null, url);
+      onRefused.run();
+      return;
+    }
+    Duration wait = politeness.reserve(url);
+    if (wait.isZero() || wait.isNegative()) {
+      action.run();
+    } else {
+      later(wait, action);
+    }
+  }
+
+  /** Runs {@code task} on a worker after {@code delay} (counted as pending until it has run). */
+  void later(Duration delay, Runnable task) {
+    pending.incrementAndGet();
+    try {
+      timer.schedule(() -> {
+        try {
+          submit(task);
+        } finally {
+          pending.decrementAndGet();
+        }
+      }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      pending.decrementAndGet(); // shutting down
+    }
+  }
+
+  void submit(Runnable task) {
+    pending.incrementAndGet();
+    try {
+      workers.execute(() -> {
+        try {
+          task.run();
+        } catch (RuntimeException e) {
+          metrics.fetch("task", "failed", "internal-error"); // a bug, not bad input: visible, never silent
+          log.error("ingest task failed: {}", e.toString(), e);
+        } finally {
+          pending.decrementAndGet();
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      pending.decrementAndGet(); // shutting down
+    }
+  }
+
+  String keyOrDeadLetter(String url) {
+    try {
+      return PageSource.keyOf(url);
+    } catch (RuntimeException e) {
+      deadLetter("bad-url", e, url);
+      return null;
+    }
+  }
+
+  void deadLetter(String reason, Throwable e, String url) {
+    try {
+      deadLetters.handle(deadLetters.letter(reason, e, null, null, null, null, null, url));
+    } catch (RuntimeException failure) {
+      // bad.input=fail: stop fetching, as the policy asks
+      log.error("stopping the fetcher: {}", failure.getMessage());
+      timer.shutdown();
+      workers.shutdown();
+      throw failure;
+    }
+  }
+
+  static String reasonOf(Exception e, String fallback) {
     if (e instanceof FetchException fe) {
       return fe.reason();
+    }
+    if (e instanceof DiscoveryException de) {
+      return de.reason();
     }
     String m = String.valueOf(e.getMessage());
     return m.startsWith("too-large") ? "too-large" : fallback;
   }
 
+  private void saveSeen() {
+    if (seenFile == null) {
+      return;
+    }
+    try {
+      seen.save(seenFile);
+    } catch (java.io.IOException | RuntimeException e) {
+      log.warn("could not save fetched URLs to {}: {}", seenFile, e.toString());
+    }
+  }
+
+  /** Remembers a canonical URL; false when it was already seen (fetched or queued). */
+  boolean firstSight(String key) {
+    return seen.add(key);
+  }
+
+  /** Page fetches and polls queued or running (for tests and the gauge). */
+  int pending() {
+    return pending.get();
+  }
+
+  CrawlMetrics metrics() {
+    return metrics;
+  }
+
   @Override
   public boolean isReady() {
-    return firstPassDone.get() || !scheduler.isShutdown();
+    return started.get() && !timer.isShutdown();
   }
 
   @Override
   public boolean isFinished() {
-    return finished;
+    if (!config.once() || !started.get()) {
+      return timer.isShutdown() && started.get();
+    }
+    return pending.get() == 0 && configured.stream().allMatch(s -> {
+      SourceState st = states.get(s.location());
+      return st != null && st.completed && !st.inFlight;
+    });
   }
 
   @Override
@@ -174,11 +393,23 @@ public final class FetchService implements Stage {
 
   @Override
   public void close() {
-    scheduler.shutdownNow();
+    timer.shutdownNow();
+    workers.shutdownNow();
     try {
-      scheduler.awaitTermination(10, TimeUnit.SECONDS);
+      workers.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (topicSources != null) {
+      topicSources.close();
+    }
+    if (started.get()) {
+      saveSeen();
+    }
+    try {
+      producer.flush(); // what was fetched reaches the topic before the producer closes
+    } catch (RuntimeException e) {
+      log.warn("could not flush pages on close: {}", e.toString());
     }
   }
 }

@@ -9,20 +9,35 @@ import io.newsflow.common.lifecycle.StageRunner;
 import io.newsflow.common.streams.StreamsSettings;
 import io.newsflow.common.streams.StreamsStage;
 import io.newsflow.ingest.clean.ArticleCleaner;
+import io.newsflow.ingest.discover.RobotsCache;
+import io.newsflow.ingest.fetch.Backoff;
 import io.newsflow.ingest.fetch.FetchLimits;
+import io.newsflow.ingest.fetch.HostThrottle;
 import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.fetch.UrlGuard;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.FetchedPage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Assembles the ingest stage: the fetcher (sources to pages) and the cleaner (pages to articles). */
 public final class IngestApp {
   static final String STAGE = "ingest";
+  /** The robots.txt token of the crawler (FetchLimits' User-Agent starts with it). */
+  static final String ROBOTS_AGENT = "newsflow";
+  /** Longest host spacing ever applied, whatever robots.txt says. */
+  static final Duration MAX_HOST_DELAY = Duration.ofSeconds(60);
+  static final int MAX_TRACKED_HOSTS = 100_000;
 
   private IngestApp() {}
 
@@ -34,25 +49,42 @@ public final class IngestApp {
         KafkaClients.producer(common, "newsflow-ingest-deadletter"), new StringSerializer(),
         topics.deadLetters().valueSerde().serializer()));
     List<Stage> stages = new ArrayList<>();
-    if (config.hasSources()) {
-      FetchLimits defaults = FetchLimits.defaults();
-      FetchLimits limits = new FetchLimits(defaults.connectTimeout(), defaults.readTimeout(), config.maxBodyBytes(),
-          defaults.maxRedirects(), defaults.maxDecompressionRatio(), defaults.userAgent());
-      HttpFetcher fetcher = runner.own(new HttpFetcher(limits,
-          config.allowPrivateAddresses() ? UrlGuard.allowingLoopback() : UrlGuard.strict()));
-      KafkaProducer<String, FetchedPage> pageProducer = runner.own(new KafkaProducer<>(
-          KafkaClients.producer(common, "newsflow-ingest-fetch"), new StringSerializer(),
-          topics.pages().valueSerde().serializer()));
-      DeadLetters fetchFailures = new DeadLetters(STAGE, common.badInput(), dlProducer, topics.deadLetters(), registry);
-      stages.add(runner.own(new FetchService(config, new PageSource(fetcher, config.maxBodyBytes()), pageProducer,
-          topics.pages(), fetchFailures, registry)));
+    if (config.runsFetcher()) {
+      stages.add(fetcher(common, config, topics, dlProducer, registry, runner));
     }
     DeadLetters cleanFailures = new DeadLetters(STAGE, common.badInput(), null, topics.deadLetters(), registry);
     stages.add(runner.own(new StreamsStage("ingest-clean",
-        CleanTopology.build(topics, new MeteredMapper(new ArticleMapper(new ArticleCleaner()), registry), cleanFailures),
+        CleanTopology.build(topics, new MeteredMapper(new ArticleMapper(new ArticleCleaner()), registry), cleanFailures,
+            key -> true, new ContentDedup.Settings(config.dedupTtl()), registry),
         StreamsSettings.of(common, CleanTopology.APPLICATION_ID, common.stateDir().resolve("clean"),
             config.cleanThreads()),
         registry)));
     return stages;
+  }
+
+  private static FetchService fetcher(CommonConfig common, IngestConfig config, Topics topics,
+      KafkaProducer<String, DeadLetter> dlProducer, MeterRegistry registry, StageRunner runner) {
+    FetchLimits limits = FetchLimits.defaults().withMaxBodyBytes(config.maxBodyBytes());
+    HttpFetcher http = runner.own(new HttpFetcher(limits,
+        config.allowPrivateAddresses() ? UrlGuard.allowingLoopback() : UrlGuard.strict()));
+    KafkaProducer<String, FetchedPage> pageProducer = runner.own(new KafkaProducer<>(
+        KafkaClients.producer(common, "newsflow-ingest-fetch"), new StringSerializer(),
+        topics.pages().valueSerde().serializer()));
+    DeadLetters fetchFailures = new DeadLetters(STAGE, common.badInput(), dlProducer, topics.deadLetters(), registry);
+    Duration maxDelay = config.hostDelay().compareTo(MAX_HOST_DELAY) > 0 ? config.hostDelay() : MAX_HOST_DELAY;
+    Politeness politeness = new Politeness(RobotsCache.using(http, ROBOTS_AGENT),
+        new HostThrottle(config.hostDelay(), maxDelay, MAX_TRACKED_HOSTS), config.hostDelay());
+    Backoff backoff = new Backoff(config.retryBase(), config.retryCap(), config.retryAttempts(), new Random());
+    TopicSources topicSources = null;
+    if (config.sourcesFromTopic() && !config.once()) {
+      Map<String, Object> props = KafkaClients.consumer(common, "newsflow-ingest-sources", config.sourcesGroupId());
+      // incremental rebalancing: an instance joining or leaving moves only the partitions that change owner
+      props.putIfAbsent(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
+      topicSources = new TopicSources(new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer()),
+          topics.feeds().name(), spec -> spec.isRemote() || config.topicLocalFiles(), fetchFailures);
+    }
+    return runner.own(new FetchService(config, new PageSource(http, config.maxBodyBytes()), pageProducer,
+        topics.pages(), fetchFailures, politeness, backoff, topicSources,
+        common.stateDir().resolve("fetch").resolve("seen-urls.bin"), registry));
   }
 }

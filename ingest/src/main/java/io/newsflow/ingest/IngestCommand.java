@@ -18,12 +18,15 @@ import picocli.CommandLine.Option;
  * the ingest stage alone against a Kafka cluster.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Fetch news from feeds or an HTML directory, clean each page into an article, produce it to Kafka.",
-        "Reads sources, writes <prefix>.pages and <prefix>.articles; bad input goes to <prefix>.deadletter."})
+    description = {"Fetch news from feeds, sitemaps, URL lists, WARC archives or an HTML directory, clean each page",
+        "into an article, produce it to Kafka. Sources come from --feed/--html-dir and, at run time, from",
+        "<prefix>.feeds (managed with `newsflow sources add|list|remove`; instances share them by partition).",
+        "Writes <prefix>.pages and <prefix>.articles; bad input goes to <prefix>.deadletter."})
 public final class IngestCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--feed", paramLabel = "URL|FILE", description = "A feed to poll (repeatable; key ingest.feeds).")
+  @Option(names = "--feed", paramLabel = "URL|FILE",
+      description = "A source to poll: feed, sitemap, .txt URL list or .warc[.gz] archive (repeatable; key ingest.feeds).")
   List<String> feeds;
 
   @Option(names = "--html-dir", paramLabel = "DIR", description = "A directory of HTML pages to load (key ingest.html.dir).")

@@ -14,7 +14,8 @@ import java.util.Set;
  * (disaster, education, environment, human interest, labour, lifestyle, religion, society, conflict,
  * weather) get a prior of {@value #MINOR_TOPIC_PRIOR}.
  *
- * <p>Returns empty when no topic word occurs. Only the first {@value #MAX_CHARS} characters are
+ * <p>Text without any topic word still gets a low-confidence guess (see {@link #classify}); only
+ * {@code null} or blank input yields empty. Only the first {@value #MAX_CHARS} characters are
  * read; {@code null} inputs count as empty. Thread-safe: tables are built once in the constructor.
  * Includes IPTC Media Topic NewsCodes labels, CC BY 4.0, (c) IPTC.
  */
@@ -23,6 +24,10 @@ public final class CategoryClassifier {
   static final double TITLE_FACTOR = 3.0;
   /** Prior for topics outside the big news desks, which otherwise win on a few shared words. */
   static final double MINOR_TOPIC_PRIOR = 0.6;
+  static final double FALLBACK_CONFIDENCE = 0.05;
+  private static final String FALLBACK_TOPIC = "medtop:11000000";
+  private static final String ECONOMY = "medtop:04000000";
+  private static final String SPORT = "medtop:15000000";
 
   /** Topics that news outlets rarely run as a section of their own. */
   static final Set<String> MINOR_TOPICS = Set.of("medtop:03000000", "medtop:05000000", "medtop:06000000",
@@ -41,7 +46,11 @@ public final class CategoryClassifier {
     this.lexicon = new TopicLexicon(stopwords);
   }
 
-  /** The best top-level topic, or empty when the text holds no topic evidence. */
+  /**
+   * The best top-level topic. Without topic words a fallback guess with confidence
+   * {@value #FALLBACK_CONFIDENCE} is returned (score → sport, currency → economy, else politics);
+   * empty only for {@code null}/blank title and paragraphs.
+   */
   public Optional<CategoryGuess> classify(String title, List<String> paragraphs) {
     double[] score = new double[lexicon.codes.size()];
     Map<String, double[]> counts = new HashMap<>();
@@ -54,11 +63,7 @@ public final class CategoryClassifier {
       }
       count(body.length() > MAX_CHARS ? body.substring(0, MAX_CHARS) : body.toString(), 1.0, counts);
     }
-    for (Map.Entry<String, double[]> e : counts.entrySet()) {
-      double[] w = lexicon.weights.get(e.getKey());
-      double strength = 1 + Math.log(e.getValue()[0]);
-      for (int t = 0; t < score.length; t++) score[t] += w[t] * strength;
-    }
+    addScores(counts, 1.0, score);
     for (int t = 0; t < score.length; t++) {
       if (MINOR_TOPICS.contains(lexicon.codes.get(t))) score[t] *= MINOR_TOPIC_PRIOR;
     }
@@ -68,9 +73,50 @@ public final class CategoryClassifier {
       total += score[t];
       if (score[t] > 0 && (best < 0 || score[t] > score[best])) best = t;
     }
-    if (best < 0) return Optional.empty();
+    if (best < 0) return fallback(title, paragraphs);
     String code = lexicon.codes.get(best);
     return Optional.of(new CategoryGuess(code, lexicon.labels.get(code), score[best] / total));
+  }
+
+  /**
+   * A guess for text without topic words (mostly bare headlines): a sports score ("2-1", "115, 90")
+   * means sport, a currency amount means economy, anything else the largest news desk, politics.
+   * Confidence is {@value #FALLBACK_CONFIDENCE}. Empty only when there is no text at all.
+   */
+  private Optional<CategoryGuess> fallback(String title, List<String> paragraphs) {
+    StringBuilder all = new StringBuilder(title == null ? "" : title);
+    if (paragraphs != null) {
+      for (String p : paragraphs) {
+        if (all.length() >= MAX_CHARS) break;
+        if (p != null) all.append('\n').append(p);
+      }
+    }
+    if (all.toString().isBlank()) return Optional.empty();
+    List<Token> tokens = Tokenizer.tokenize(all.length() > MAX_CHARS ? all.substring(0, MAX_CHARS) : all.toString());
+    String code = FALLBACK_TOPIC;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if ("$".equals(t.text()) || "\u20ac".equals(t.text()) || "\u00a3".equals(t.text())) {
+        code = ECONOMY;
+        break;
+      }
+      if (ContextCues.isScore(t) && (t.text().indexOf('-') > 0
+          || i + 2 < tokens.size() && ",".equals(tokens.get(i + 1).text()) && tokens.get(i + 2).isWord()
+              && Character.isUpperCase(tokens.get(i + 2).text().charAt(0)))) {
+        code = SPORT;
+        break;
+      }
+    }
+    return Optional.of(new CategoryGuess(code, lexicon.labels.get(code), FALLBACK_CONFIDENCE));
+  }
+
+  /** Adds each phrase's topic weights times {@code factor * (1 + ln count)}. */
+  private void addScores(Map<String, double[]> counts, double factor, double[] score) {
+    for (Map.Entry<String, double[]> e : counts.entrySet()) {
+      double[] w = lexicon.weights.get(e.getKey());
+      double strength = factor * (1 + Math.log(e.getValue()[0]));
+      for (int t = 0; t < score.length; t++) score[t] += w[t] * strength;
+    }
   }
 
   private void count(String text, double factor, Map<String, double[]> counts) {
@@ -83,6 +129,11 @@ public final class CategoryClassifier {
     }
     StringBuilder key = new StringBuilder();
     for (int i = 0; i < n; i++) {
+      if (ContextCues.isScore(tokens.get(i)) && tokens.get(i).text().indexOf('-') > 0) {
+        // a result such as "2-1" or "9-5" is sport evidence of its own
+        counts.computeIfAbsent(TopicLexicon.SCORE_FEATURE, x -> new double[1])[0] += factor;
+        continue;
+      }
       if (stems[i] == null) continue;
       key.setLength(0);
       for (int len = 1; len <= lexicon.maxWords && i + len <= n; len++) {

@@ -5,6 +5,8 @@ final class Mention {
   final int from;
   final int to;
   EntityKind kind;
+  /** True when {@link #kind} is only a fallback guess; such mentions yield to evidence elsewhere. */
+  boolean guessed;
 
   Mention(int from, int to, EntityKind kind) {
     this.from = from;

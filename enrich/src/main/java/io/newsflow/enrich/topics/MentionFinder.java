@@ -14,28 +14,37 @@ import java.util.Set;
  * <ol>
  *   <li>In sentences whose casing is informative, maximal runs of capitalised words (with name
  *       connectors such as "of" after an organisation word, "van", "de") are cut at titles
- *       ("Foreign Minister"), leading nationality words and sentence-initial common words.</li>
- *   <li>Each piece is typed: organisation word inside → ORGANIZATION; gazetteer entry → its type;
- *       after a title or starting with a known first name → PERSON; other multi-word pieces →
- *       PERSON; single words stay undecided.</li>
+ *       ("Foreign Minister"), leading nationality words, sentence-initial common words and at a
+ *       listed first name that starts a new name inside the run ("Parliament Tony Marlow").</li>
+ *   <li>Each piece is typed: organisation word or "&amp;" inside → ORGANIZATION; gazetteer entry
+ *       (places, countries, organisations, sports clubs, nationalities, events) → its type; after a
+ *       title, a lower-case role ("defender X") or starting with a known first name or initial →
+ *       PERSON; a name ending in a listed town ("Werder Bremen") or holding a word the text also
+ *       uses in lower case ("Kansai Electric Power") → ORGANIZATION; other multi-word pieces →
+ *       PERSON as a guess; pieces with function words ("Week Ago") are dropped; single words stay
+ *       undecided.</li>
  *   <li>Undecided words take the type of a name they are part of elsewhere in the text ("Lavrov"
- *       after "Sergey Lavrov"); otherwise all-caps acronyms become ORGANIZATION and the rest
- *       {@link #DEFAULT_SINGLE}.</li>
+ *       after "Sergey Lavrov"), else a neighbour cue ({@link ContextCues}), else PERSON if they look
+ *       like a family name (listed, "Mc"/"O'", "-ov", "-ski", ...), else PERSON in a scorer list
+ *       and ORGANIZATION in a team slot of a sports report; otherwise {@link #DEFAULT_SINGLE} as a
+ *       guess. Words the text also writes in lower case are dropped as common nouns.</li>
  *   <li>Headlines in capitals or title case are only matched against names found elsewhere in the
- *       text and the gazetteers.</li>
- *   <li>Finally every surface gets the majority type of its mentions.</li>
+ *       text (including family names of people) and the gazetteers.</li>
+ *   <li>In a sports report a listed town next to a score or match word, or outside "in/at X", is
+ *       its club (ORGANIZATION); countries and datelines stay LOCATION.</li>
+ *   <li>Finally every surface gets the majority type of its mentions; guesses only count when no
+ *       mention of the same surface has evidence, and datelines keep LOCATION.</li>
  * </ol>
  * One instance per text; not thread-safe.
  */
 final class MentionFinder {
   static final EntityKind DEFAULT_SINGLE = EntityKind.ORGANIZATION;
-  private static final Set<String> NAME_PARTICLES = Set.of(
-      "de", "da", "van", "von", "der", "den", "del", "di", "le", "la", "al", "bin", "ibn", "du", "dos");
 
   private final List<Token> tokens;
   private final EntityLexicon lex;
   private final boolean[] informative;
   private final ContextCues cues;
+  private final NameShapes shapes;
   private final Set<String> lowercaseSeen = new HashSet<>();
   private final List<Mention> mentions = new ArrayList<>();
 
@@ -48,6 +57,7 @@ final class MentionFinder {
     for (Token t : tokens) {
       if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) lowercaseSeen.add(t.text());
     }
+    this.shapes = new NameShapes(tokens, lex, lowercaseSeen);
   }
 
   List<Mention> find() {
@@ -88,7 +98,7 @@ final class MentionFinder {
       boolean nextIsName = j + 1 < n && startsName(tokens.get(j + 1))
           && tokens.get(j + 1).sentence() == sentence;
       String lower = t.lower();
-      boolean connector = nextIsName && (NAME_PARTICLES.contains(lower)
+      boolean connector = nextIsName && (NameShapes.NAME_PARTICLES.contains(lower)
           || "&".equals(lower)
           || "of".equals(lower) && lex.orgWords.contains(tokens.get(j - 1).lower()));
       if (!connector) break;
@@ -109,16 +119,23 @@ final class MentionFinder {
         continue;
       }
       int g = lex.gazetteer.longestMatch(tokens, k, end);
-      if (g < end - k && (endsWithOrgWord(k, end) || end - k >= 2 && lex.orgPrefixes.contains(lower))) {
+      if (g < end - k && shapes.endsWithOrgWord(k, end)) {
         mentions.add(new Mention(k, end, EntityKind.ORGANIZATION));
         return;
       }
-      if (g < end - k && endsWithEventWord(k, end)) {
+      int orgEnd = shapes.personStartAfter(Math.max(k + 1, k + g), end);
+      if (g < 2 && g < orgEnd - k && orgEnd - k >= 2 && lex.orgPrefixes.contains(lower)) {
+        // "AC Milan George Weah": the club ends where a person's name begins
+        mentions.add(new Mention(k, orgEnd, EntityKind.ORGANIZATION));
+        k = orgEnd;
+        continue;
+      }
+      if (g < end - k && shapes.endsWithEventWord(k, end)) {
         mentions.add(new Mention(k, end, EntityKind.OTHER));
         return;
       }
       if (g > 0 && k + g < end && lex.gazetteer.lookup(tokens, k, k + g) == EntityKind.LOCATION
-          && placeNamesOrganisation(k + g, end)) {
+          && shapes.placeNamesOrganisation(k + g, end)) {
         // "Manchester United", "Air France"-like: a place plus a capitalised name is a club or firm
         mentions.add(new Mention(k, end, EntityKind.ORGANIZATION));
         return;
@@ -130,7 +147,7 @@ final class MentionFinder {
         while (kind == EntityKind.OTHER && to < end) {
           int next = lex.gazetteer.longestMatch(tokens, to, end);
           boolean nationality = next > 0 && lex.gazetteer.lookup(tokens, to, to + next) == EntityKind.OTHER;
-          if (!nationality && !isPluralDemonym(tokens.get(to).lower())) break;
+          if (!nationality && !shapes.isPluralDemonym(tokens.get(to).lower())) break;
           to += Math.max(1, next);
         }
         mentions.add(new Mention(k, to, kind));
@@ -138,72 +155,56 @@ final class MentionFinder {
         personCue = false;
         continue;
       }
+      if (k + 1 == end && lex.titles.contains(lower) && lex.surnames.contains(lower) && !shapes.afterArticle(k)) {
+        // "Major", "King" ending a run with no name after them are family names, not titles
+        mentions.add(new Mention(k, k + 1, EntityKind.PERSON));
+        return;
+      }
       if (lex.titles.contains(lower) || lex.titles.contains(stripDot(lower))) {
         personCue = true;
         k++;
         continue;
       }
       int segEnd = k + 1;
-      while (segEnd < end && !isCompoundModifier(tokens.get(segEnd - 1))
+      while (segEnd < end && !NameShapes.isCompoundModifier(tokens.get(segEnd - 1))
           && !(lex.titles.contains(tokens.get(segEnd).lower()) && segEnd + 1 < end)
-          && lex.gazetteer.longestMatch(tokens, segEnd, end) == 0) {
+          && !shapes.startsPersonInside(segEnd, end)
+          && (lex.gazetteer.longestMatch(tokens, segEnd, end) == 0 || shapes.isClubTown(k, segEnd, end))) {
         segEnd++;
       }
-      if (isCompoundModifier(tokens.get(segEnd - 1))) {
+      if (NameShapes.isCompoundModifier(tokens.get(segEnd - 1))) {
         mentions.add(new Mention(k, segEnd, EntityKind.OTHER));
         personCue = false;
         k = segEnd;
         continue;
       }
-      mentions.add(new Mention(k, segEnd, classify(k, segEnd, personCue)));
+      if (segEnd - k >= 2 && !personCue && !lex.firstNames.contains(lower) && shapes.hasFunctionWord(k, segEnd)) {
+        k = segEnd;
+        continue;
+      }
+      Mention piece = new Mention(k, segEnd, classify(k, segEnd, personCue));
+      // a multi-word name typed PERSON only for lack of other evidence
+      piece.guessed = piece.kind == EntityKind.PERSON && !personCue && !lex.firstNames.contains(lower)
+          && !NameShapes.isInitial(t) && !shapes.afterLowerCaseRole(k);
+      mentions.add(piece);
       personCue = false;
       k = segEnd;
     }
   }
 
-  /** The rest of a run after a place name holds no title, gazetteer word or person name. */
-  private boolean placeNamesOrganisation(int from, int end) {
-    for (int i = from; i < end; i++) {
-      String lower = tokens.get(i).lower();
-      if (lex.titles.contains(lower) || lex.firstNames.contains(lower)
-          || lex.gazetteer.longestMatch(tokens, i, end) > 0 || isCompoundModifier(tokens.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** "Brazilian-born", "New York-based": a name turned into a modifier. */
-  private static boolean isCompoundModifier(Token t) {
-    int dash = t.text().lastIndexOf('-');
-    return dash > 0 && dash + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(dash + 1));
-  }
-
   private EntityKind classify(int from, int to, boolean personCue) {
     if (to - from >= 2 && lex.orgPrefixes.contains(tokens.get(from).lower())) return EntityKind.ORGANIZATION;
     if (to - from >= 2 && lex.placeWords.contains(tokens.get(to - 1).lower())) return EntityKind.LOCATION;
-    if (endsWithOrgWord(from, to)) return EntityKind.ORGANIZATION;
-    if (endsWithEventWord(from, to)) return EntityKind.OTHER;
+    if (shapes.endsWithOrgWord(from, to)) return EntityKind.ORGANIZATION;
+    if (shapes.endsWithEventWord(from, to)) return EntityKind.OTHER;
+    if (to - from >= 2 && shapes.hasAmpersand(from, to)) return EntityKind.ORGANIZATION;
     if (personCue) return EntityKind.PERSON;
     if (lex.firstNames.contains(tokens.get(from).lower())) return EntityKind.PERSON;
+    if (to - from >= 2 && shapes.hasPlaceTail(from, to)) return EntityKind.ORGANIZATION;
+    if (to - from >= 2 && shapes.hasCommonNoun(from, to)) return EntityKind.ORGANIZATION;
     if (to - from >= 2) return EntityKind.PERSON;
-    if (isPluralDemonym(tokens.get(from).lower())) return EntityKind.OTHER;
+    if (shapes.isPluralDemonym(tokens.get(from).lower())) return EntityKind.OTHER;
     return null;
-  }
-
-  /** "Palestinians", "Kurds", "Iraqis": plural of a listed nationality word. */
-  private boolean isPluralDemonym(String lower) {
-    if (!lower.endsWith("s") || lower.length() < 4) return false;
-    return lex.gazetteer.lookup(lower.substring(0, lower.length() - 1)) == EntityKind.OTHER;
-  }
-
-  private boolean endsWithEventWord(int from, int end) {
-    return end - from >= 2 && lex.eventWords.contains(tokens.get(end - 1).lower());
-  }
-
-  private boolean endsWithOrgWord(int from, int end) {
-    if (end - from < 2) return false;
-    return lex.orgWords.contains(tokens.get(end - 1).lower());
   }
 
   /** Sentence-initial word that is really a common word ("The", "Officials", "Despite"). */
@@ -231,7 +232,9 @@ final class MentionFinder {
     }
     for (Mention m : mentions) {
       // surname-first names ("Wang Donghai" ... "Wang")
-      if (m.kind == EntityKind.PERSON && m.to - m.from >= 2) partOf.putIfAbsent(word(m.from), m.kind);
+      if (m.kind == EntityKind.PERSON && m.to - m.from >= 2 && !tokens.get(m.from).isAllCaps()) {
+        partOf.putIfAbsent(word(m.from), m.kind);
+      }
     }
     Set<String> nonInitial = new HashSet<>();
     for (Token t : tokens) {
@@ -239,14 +242,22 @@ final class MentionFinder {
         nonInitial.add(stripPossessive(t.text()).toLowerCase(Locale.ROOT));
       }
     }
-    mentions.removeIf(m -> m.kind == null && isNoise(m, nonInitial));
+    mentions.removeIf(m -> m.kind == null && isNoise(m, nonInitial, partOf.containsKey(word(m.from))));
     for (Mention m : mentions) {
       if (m.kind != null) continue;
       String w = word(m.from);
       EntityKind k = whole.get(w);
       if (k == null) k = partOf.get(w);
+      if (k == null && shapes.afterLowerCaseRole(m.from)) k = EntityKind.PERSON;
       if (k == null) k = cues.kindAround(m);
-      if (k == null) k = tokens.get(m.from).isAllCaps() ? EntityKind.ORGANIZATION : DEFAULT_SINGLE;
+      Token t = tokens.get(m.from);
+      if (k == null && !t.isAllCaps() && lex.looksLikeSurname(stripPossessive(t.text()))) k = EntityKind.PERSON;
+      if (k == null && cues.isSportsText() && cues.isScorerSlot(m)) k = EntityKind.PERSON;
+      if (k == null && cues.isSportsText() && cues.isTeamSlot(m)) k = EntityKind.ORGANIZATION;
+      if (k == null) {
+        k = tokens.get(m.from).isAllCaps() ? EntityKind.ORGANIZATION : DEFAULT_SINGLE;
+        m.guessed = true;
+      }
       m.kind = k;
     }
   }
@@ -257,18 +268,35 @@ final class MentionFinder {
    */
   private void applyContextRules() {
     for (Mention m : mentions) {
+      if (m.guessed && m.kind == EntityKind.PERSON && cues.isSportsText() && cues.followedByGoals(m)
+          && !cues.isScorerSlot(m)
+          && !lex.looksLikeSurname(stripPossessive(tokens.get(m.to - 1).text()))) {
+        m.kind = EntityKind.ORGANIZATION;
+        continue;
+      }
       if (m.kind != EntityKind.LOCATION || lex.countries.lookup(tokens, m.from, m.to) != null) continue;
       if (cues.isDateline(m)) continue;
-      if (cues.nextToScore(m) || cues.nextToMatchWord(m)) m.kind = EntityKind.ORGANIZATION;
+      if (cues.isTeamSlot(m)) {
+        m.kind = EntityKind.ORGANIZATION;
+      } else if (cues.isSportsText() && !cues.afterPlacePreposition(m)
+          && lex.gazetteer.lookup(tokens, m.from, m.to) != null) {
+        // in a sports report a listed town outside "in/at X" is its club ("Essex, however, look certain")
+        m.kind = EntityKind.ORGANIZATION;
+      }
     }
   }
 
   /** An undecided single word that is a month/weekday/letter, or only ever capitalised sentence-initially. */
-  private boolean isNoise(Mention m, Set<String> nonInitial) {
+  private boolean isNoise(Mention m, Set<String> nonInitial, boolean partOfName) {
     String w = word(m.from);
     if (w.length() < 2 || lex.notNames.contains(w) || lex.stopwords.contains(w)) return true;
+    // "Bond", "Match", "Figures" in a table header: the text also uses the word as a common noun
+    if (lowercaseSeen.contains(w) && !tokens.get(m.from).isAllCaps() && !partOfName) return true;
+    // a table row ("Partick 3 0 2 1") starts with its name
+    boolean tableRow = m.to < tokens.size() && ContextCues.isScore(tokens.get(m.to))
+        && tokens.get(m.to).sentence() == tokens.get(m.from).sentence();
     return tokens.get(m.from).sentenceStart() && !nonInitial.contains(w)
-        && !tokens.get(m.from).isAllCaps();
+        && !tokens.get(m.from).isAllCaps() && !tableRow;
   }
 
   /** Headline sentences: known surfaces of this text first, then the gazetteers, case-insensitively. */
@@ -278,6 +306,10 @@ final class MentionFinder {
     for (Mention m : mentions) {
       known.putIfAbsent(surfaceKey(m.from, m.to), m.kind);
       maxLen = Math.max(maxLen, m.to - m.from);
+    }
+    for (Mention m : mentions) {
+      // "HAVEL" in a capitals headline refers to the "Vaclav Havel" of the body
+      if (m.kind == EntityKind.PERSON && m.to - m.from >= 2 && !m.guessed) known.putIfAbsent(word(m.to - 1), m.kind);
     }
     int n = tokens.size();
     int i = 0;
@@ -312,12 +344,15 @@ final class MentionFinder {
   }
 
   private void harmoniseTypes() {
-    Map<String, int[]> votes = new HashMap<>();
+    // a fallback guess only counts when no mention of the same surface has evidence
+    Map<String, double[]> votes = new HashMap<>();
     for (Mention m : mentions) {
-      votes.computeIfAbsent(surfaceKey(m.from, m.to), k -> new int[EntityKind.values().length])[m.kind.ordinal()]++;
+      votes.computeIfAbsent(surfaceKey(m.from, m.to), k -> new double[EntityKind.values().length])[m.kind.ordinal()]
+          += m.guessed ? 0.01 : 1;
     }
     for (Mention m : mentions) {
-      int[] v = votes.get(surfaceKey(m.from, m.to));
+      if (m.kind == EntityKind.LOCATION && cues.isDateline(m)) continue; // "NEW YORK 1996-08-30" stays a place
+      double[] v = votes.get(surfaceKey(m.from, m.to));
       int best = m.kind.ordinal();
       for (int k = 0; k < v.length; k++) if (v[k] > v[best]) best = k;
       m.kind = EntityKind.values()[best];

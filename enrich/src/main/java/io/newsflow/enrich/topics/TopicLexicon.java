@@ -17,6 +17,10 @@ final class TopicLexicon {
   static final double LEXICON_WEIGHT = 1.0;
   static final double LABEL_WEIGHT = 0.25;
   static final int MAX_PHRASE_WORDS = 3;
+  /** Pseudo-phrase counted for each match result ("2-1") in a text; it votes for sport. */
+  static final String SCORE_FEATURE = "#score";
+  static final String SPORT = "medtop:15000000";
+  static final double SCORE_WEIGHT = 1.0;
 
   final List<String> codes = new ArrayList<>();
   final Map<String, String> labels = new LinkedHashMap<>();
@@ -50,6 +54,9 @@ final class TopicLexicon {
         double weight = caret < 0 ? LEXICON_WEIGHT : LEXICON_WEIGHT * Double.parseDouble(phrase.substring(caret + 1).strip());
         add(raw, caret < 0 ? phrase : phrase.substring(0, caret), topic, weight, stopwords);
       }
+    }
+    if (codes.contains(SPORT)) {
+      raw.computeIfAbsent(SCORE_FEATURE, k -> new HashMap<>()).put(codes.indexOf(SPORT), SCORE_WEIGHT);
     }
     for (Map.Entry<String, Map<Integer, Double>> e : raw.entrySet()) {
       double[] w = new double[codes.size()];

@@ -34,8 +34,26 @@ class CategoryClassifierTest {
   }
 
   @Test
-  void returnsEmptyWithoutEvidence() {
+  void returnsEmptyOnlyWithoutText() {
     assertThat(classifier.classify(null, null)).isEmpty();
-    assertThat(classifier.classify("", List.of("the of and"))).isEmpty();
+    assertThat(classifier.classify("", List.of("  "))).isEmpty();
+  }
+
+  @Test
+  void guessesWithLowConfidenceWhenNoTopicWordOccurs() {
+    assertThat(classifier.classify("Sixers 115, Nets 90", List.of())).get().satisfies(g -> {
+      assertThat(g.code()).isEqualTo("medtop:15000000");
+      assertThat(g.confidence()).isEqualTo(CategoryClassifier.FALLBACK_CONFIDENCE);
+    });
+    assertThat(classifier.classify("Zorblax sells Quux stake for $3.8B", List.of()))
+        .get().extracting(CategoryGuess::code).isEqualTo("medtop:04000000");
+    assertThat(classifier.classify("the of and", List.of())).get().extracting(CategoryGuess::code)
+        .isEqualTo("medtop:11000000");
+  }
+
+  @Test
+  void countsMatchResultsAsSportEvidence() {
+    assertThat(classifier.classify("Texas rallies for 9-5 win over Boston", List.of()))
+        .get().extracting(CategoryGuess::code).isEqualTo("medtop:15000000");
   }
 }

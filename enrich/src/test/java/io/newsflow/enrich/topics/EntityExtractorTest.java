@@ -59,6 +59,71 @@ class EntityExtractorTest {
   }
 
   @Test
+  void readsTableRowsOfASportsReportAsClubs() {
+    String text = "SOCCER - SCOTTISH LEAGUE STANDINGS .\n"
+        + "Played won drawn lost goals for against points in the league this season .\n"
+        + "Brechin 3 2 1 0 5 2 7\nForfar 3 1 1 1 4 4 4\n";
+    List<FoundEntity> found = extractor.extract(text);
+    assertThat(named(found, "Brechin")).get().extracting(FoundEntity::type).isEqualTo(EntityKind.ORGANIZATION);
+    assertThat(named(found, "Forfar")).get().extracting(FoundEntity::type).isEqualTo(EntityKind.ORGANIZATION);
+  }
+
+  @Test
+  void typesLoneFamilyNamesAsPeople() {
+    List<FoundEntity> found = extractor.extract("The minister later met Kowalczyk and McTavish in the capital.");
+    assertThat(named(found, "Kowalczyk")).get().extracting(FoundEntity::type).isEqualTo(EntityKind.PERSON);
+    assertThat(named(found, "McTavish")).get().extracting(FoundEntity::type).isEqualTo(EntityKind.PERSON);
+  }
+
+  @Test
+  void startsAPersonAtAFirstNameInsideACapitalisedRun() {
+    List<FoundEntity> found = extractor.extract("The match was won by a late goal from Northwind Rovers striker "
+        + "and Parliament Tony Brandler said nothing.");
+    assertThat(named(found, "Tony Brandler")).get().extracting(FoundEntity::type).isEqualTo(EntityKind.PERSON);
+  }
+
+  @Test
+  void treatsNamesMadeOfCommonNounsAsOrganisations() {
+    List<FoundEntity> found = extractor.extract(
+        "Kansai Electric Power raised output as electric power demand rose.");
+    assertThat(named(found, "Kansai Electric Power")).get().extracting(FoundEntity::type)
+        .isEqualTo(EntityKind.ORGANIZATION);
+  }
+
+  @Test
+  void readsScorerListsAsPeopleAndResultLinesAsClubs() {
+    String text = "SOCCER - ENGLISH PREMIER LEAGUE RESULTS .\n"
+        + "Results of English league soccer matches on Saturday :\n"
+        + "Coventry 1 ( Brannagh 60 ) Tottenham 2 ( Sheringham 27 , Sintonly 75 ) .\n";
+    List<FoundEntity> found = extractor.extract(text);
+    assertThat(named(found, "Brannagh")).get().extracting(FoundEntity::type).isEqualTo(EntityKind.PERSON);
+    assertThat(named(found, "Sintonly")).get().extracting(FoundEntity::type).isEqualTo(EntityKind.PERSON);
+    assertThat(named(found, "Coventry")).get().extracting(FoundEntity::type).isEqualTo(EntityKind.ORGANIZATION);
+  }
+
+  @Test
+  void keepsTownsAsPlacesOutsideSportsReports() {
+    List<FoundEntity> found = extractor.extract(
+        "Stocks closed higher in London on Friday. London traders said points were won and lost early.");
+    assertThat(named(found, "London")).get().extracting(FoundEntity::type).isEqualTo(EntityKind.LOCATION);
+  }
+
+  @Test
+  void keepsADatelinePlaceALocation() {
+    List<FoundEntity> found = extractor.extract("VAILO , Colorado 1996-12-06\nThe downhill race was won by a Swiss skier.");
+    assertThat(named(found, "VAILO")).get().extracting(FoundEntity::type).isEqualTo(EntityKind.LOCATION);
+  }
+
+  @Test
+  void readsATitleWordEndingARunAsAFamilyName() {
+    List<FoundEntity> found = extractor.extract("The talks were chaired by Prime Minister John Major. Later, said Major, the talks went well.");
+    assertThat(named(found, "John Major")).get().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EntityKind.PERSON);
+      assertThat(e.mentions()).extracting(Span::text).containsExactly("John Major", "Major");
+    });
+  }
+
+  @Test
   void toleratesNullAndBlankText() {
     assertThat(extractor.extract(null)).isEmpty();
     assertThat(extractor.extract("  ")).isEmpty();

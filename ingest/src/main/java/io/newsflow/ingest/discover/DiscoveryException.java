@@ -12,6 +12,8 @@ public final class DiscoveryException extends Exception {
     public static final String MALFORMED_FEED = "malformed-feed";
     public static final String MALFORMED_SITEMAP = "malformed-sitemap";
     public static final String BAD_URL = "bad-url";
+    /** A WARC record or its HTTP message that cannot be read. */
+    public static final String MALFORMED_WARC = "malformed-warc";
 
     private final String reason;
 

@@ -23,13 +23,28 @@ public final class CategoryEval {
 
   /** Accuracy and macro-F1 (percent), per-class F1, throughput. */
   public record Report(int docs, double accuracy, double macroF1, Map<String, Double> perClassF1,
-      double docsPerSecond) {
+      Map<String, Map<String, Integer>> confusion, double docsPerSecond) {
     @Override
     public String toString() {
       StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
           "categories: docs=%d accuracy=%.1f macroF1=%.1f", docs, accuracy, macroF1));
       perClassF1.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %s=%.1f", k, v)));
-      return sb.append(String.format(Locale.ROOT, "  %.0f docs/s", docsPerSecond)).toString();
+      return sb.append(String.format(Locale.ROOT, "  %.0f docs/s per core", docsPerSecond)).toString();
+    }
+
+    /** Gold rows, predicted columns, short codes ("01000000"); "none" when nothing was guessed. */
+    public String confusionTable() {
+      java.util.TreeSet<String> cols = new java.util.TreeSet<>();
+      confusion.values().forEach(r -> cols.addAll(r.keySet()));
+      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-10s", "gold\\pred"));
+      for (String c : cols) sb.append(String.format(Locale.ROOT, "%9s", c.replace("medtop:", "")));
+      sb.append('\n');
+      for (Map.Entry<String, Map<String, Integer>> row : confusion.entrySet()) {
+        sb.append(String.format(Locale.ROOT, "%-10s", row.getKey().replace("medtop:", "")));
+        for (String c : cols) sb.append(String.format(Locale.ROOT, "%9d", row.getValue().getOrDefault(c, 0)));
+        sb.append('\n');
+      }
+      return sb.toString();
     }
   }
 
@@ -42,6 +57,17 @@ public final class CategoryEval {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Report evaluate(Path file, PrintStream progress) {
+    return evaluate(file, progress, null);
+  }
+
+  /**
+   * Classifies every document of {@code file}; when {@code predictions} is not null, writes one
+   * JSON line {@code {"id", "category", "confidence"}} per document to it.
+   *
+   * @throws UncheckedIOException if a file cannot be read or written
+   */
+  public static Report evaluate(Path file, PrintStream progress, Path predictions) {
+    StringBuilder predicted = new StringBuilder();
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -50,6 +76,7 @@ public final class CategoryEval {
     }
     CategoryClassifier classifier = new CategoryClassifier();
     Map<String, int[]> perClass = new TreeMap<>(); // tp, gold, predicted
+    Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     int docs = 0;
     int correct = 0;
     long nanos = 0;
@@ -61,10 +88,15 @@ public final class CategoryEval {
       int nl = text.indexOf('\n');
       String title = nl < 0 ? text : text.substring(0, nl);
       List<String> paras = nl < 0 ? List.of() : Arrays.asList(text.substring(nl + 1).split("\n"));
-      long t0 = System.nanoTime();
+      long t0 = CpuClock.now();
       Optional<CategoryGuess> guess = classifier.classify(title, paras);
-      nanos += System.nanoTime() - t0;
+      nanos += CpuClock.now() - t0;
       String pred = guess.map(CategoryGuess::code).orElse("none");
+      confusion.computeIfAbsent(gold, k -> new TreeMap<>()).merge(pred, 1, Integer::sum);
+      predicted.append("{\"id\": ").append(Json.quote(String.valueOf(o.get("id"))))
+          .append(", \"category\": ").append(Json.quote(pred))
+          .append(String.format(Locale.ROOT, ", \"confidence\": %.4f}\n",
+              guess.map(CategoryGuess::confidence).orElse(0.0)));
       perClass.computeIfAbsent(gold, k -> new int[3])[1]++;
       perClass.computeIfAbsent(pred, k -> new int[3])[2]++;
       if (pred.equals(gold)) {
@@ -87,12 +119,25 @@ public final class CategoryEval {
       sum += f;
       classes++;
     }
-    return new Report(docs, 100.0 * correct / Math.max(1, docs), sum / Math.max(1, classes), f1,
+    if (predictions != null) {
+      try {
+        Files.writeString(predictions, predicted, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new Report(docs, 100.0 * correct / Math.max(1, docs), sum / Math.max(1, classes), f1, confusion,
         docs / Math.max(1e-9, nanos / 1e9));
   }
 
-  /** Command line: {@code CategoryEval <dev.jsonl>}. */
+  /**
+   * Command line: {@code CategoryEval <dev.jsonl> [--predictions OUT.jsonl]}; prints the report and
+   * the confusion table.
+   */
   public static void main(String[] args) {
-    System.out.println(evaluate(Path.of(args[0]), System.err));
+    Path predictions = args.length > 2 && "--predictions".equals(args[1]) ? Path.of(args[2]) : null;
+    Report r = evaluate(Path.of(args[0]), System.err, predictions);
+    System.out.println(r);
+    System.out.print(r.confusionTable());
   }
 }

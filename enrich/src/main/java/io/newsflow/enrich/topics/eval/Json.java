@@ -25,6 +25,19 @@ final class Json {
     return v;
   }
 
+  /** A JSON string literal for {@code v}, escaping quotes, backslashes and control characters. */
+  static String quote(String v) {
+    StringBuilder sb = new StringBuilder(v.length() + 2).append('"');
+    for (int k = 0; k < v.length(); k++) {
+      char c = v.charAt(k);
+      if (c == '"' || c == '\\') sb.append('\\').append(c);
+      else if (c == '\n') sb.append("\\n");
+      else if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+      else sb.append(c);
+    }
+    return sb.append('"').toString();
+  }
+
   @SuppressWarnings("unchecked")
   static Map<String, Object> object(String line) {
     Object v = parse(line);

@@ -38,7 +38,7 @@ public final class NerEval {
         sb.append(String.format(Locale.ROOT, "  %s P=%.1f R=%.1f F1=%.1f", e.getKey(),
             e.getValue()[0], e.getValue()[1], e.getValue()[2]));
       }
-      return sb.append(String.format(Locale.ROOT, "  %.0f docs/s", docsPerSecond)).toString();
+      return sb.append(String.format(Locale.ROOT, "  %.0f docs/s per core", docsPerSecond)).toString();
     }
 
     /** F1 for one type, percent. */
@@ -58,6 +58,25 @@ public final class NerEval {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Report evaluate(Path file, PrintStream progress) {
+    return evaluate(file, progress, (Path) null);
+  }
+
+  /**
+   * Evaluates every document of {@code file} and, when {@code predictions} is not null, writes the
+   * input back with a predicted IOB2 tag column added ({@code TOKEN GOLD PRED}).
+   *
+   * @throws UncheckedIOException if a file cannot be read or written
+   */
+  public static Report evaluate(Path file, PrintStream progress, Path predictions) {
+    try (java.io.BufferedWriter out = predictions == null ? null
+        : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+      return run(file, progress, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Report run(Path file, PrintStream progress, java.io.Writer out) throws IOException {
     EntityExtractor ex = new EntityExtractor();
     int[] tp = new int[EntityKind.values().length];
     int[] goldCount = new int[tp.length];
@@ -71,19 +90,19 @@ public final class NerEval {
         line = r.readLine();
         boolean boundary = line == null || line.startsWith("-DOCSTART-");
         if (boundary && !doc.isEmpty()) {
-          long t0 = System.nanoTime();
+          long t0 = CpuClock.now();
           List<FoundEntity> found = ex.extract(doc.text());
-          nanos += System.nanoTime() - t0;
+          nanos += CpuClock.now() - t0;
           score(doc.gold(), found, tp, goldCount, predCount);
+          if (out != null) doc.write(found, out);
           docs++;
           if (progress != null && docs % 50 == 0) progress.println("ner: " + docs + " docs");
           doc = new DocBuilder();
         }
         if (line == null) break;
         if (!boundary) doc.accept(line);
+        if (boundary && line != null && out != null) out.write(line + "\n");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     Map<EntityKind, double[]> per = new EnumMap<>(EntityKind.class);
     int tpAll = 0;
@@ -124,13 +143,18 @@ public final class NerEval {
   private static final class DocBuilder {
     private final StringBuilder text = new StringBuilder();
     private final List<Gold> gold = new ArrayList<>();
+    /** Per input line: token start/end offsets, or {-1, -1} for a sentence break; and the line. */
+    private final List<int[]> offsets = new ArrayList<>();
+    private final List<String> lines = new ArrayList<>();
     private boolean lineStart = true;
     private int openStart = -1;
     private int openEnd = -1;
     private EntityKind openKind;
 
     void accept(String line) {
+      lines.add(line);
       if (line.isBlank()) {
+        offsets.add(new int[] {-1, -1});
         close();
         if (!lineStart) {
           text.append('\n');
@@ -146,6 +170,7 @@ public final class NerEval {
       int start = text.length();
       text.append(token);
       int end = text.length();
+      offsets.add(new int[] {start, end});
       if (tag.startsWith("B-") || tag.startsWith("I-") && (openKind == null || openKind != kind(tag))) {
         close();
         openStart = start;
@@ -170,6 +195,36 @@ public final class NerEval {
       openKind = null;
     }
 
+    /** Writes each input line with a predicted IOB2 tag appended. */
+    void write(List<FoundEntity> found, java.io.Writer out) throws IOException {
+      java.util.Map<Integer, String> tagAt = new java.util.HashMap<>();
+      for (FoundEntity e : found) {
+        String type = switch (e.type()) {
+          case PERSON -> "PER";
+          case ORGANIZATION -> "ORG";
+          case LOCATION -> "LOC";
+          default -> "MISC";
+        };
+        for (Span s : e.mentions()) {
+          boolean first = true;
+          for (int[] o : offsets) {
+            if (o[0] >= s.start() && o[1] <= s.end() && o[0] >= 0) {
+              tagAt.putIfAbsent(o[0], (first ? "B-" : "I-") + type);
+              first = false;
+            }
+          }
+        }
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        int[] o = offsets.get(i);
+        if (o[0] < 0) {
+          out.write(lines.get(i).strip() + "\n");
+        } else {
+          out.write(lines.get(i) + " " + tagAt.getOrDefault(o[0], "O") + "\n");
+        }
+      }
+    }
+
     boolean isEmpty() {
       return text.length() == 0 && gold.isEmpty();
     }
@@ -185,8 +240,14 @@ public final class NerEval {
     }
   }
 
-  /** Command line: {@code NerEval <file.conll>}. */
+  /** Command line: {@code NerEval <file.conll> [--predictions OUT.conll]}. */
   public static void main(String[] args) {
-    for (String a : args) System.out.println(evaluate(Path.of(a), System.err));
+    Path predictions = null;
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if ("--predictions".equals(args[i]) && i + 1 < args.length) predictions = Path.of(args[++i]);
+      else files.add(Path.of(args[i]));
+    }
+    for (Path f : files) System.out.println(evaluate(f, System.err, predictions));
   }
 }

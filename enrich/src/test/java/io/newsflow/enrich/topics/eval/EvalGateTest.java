@@ -36,8 +36,19 @@ class EvalGateTest {
     Path file = data("ner").resolve("eng.testa.dev.conll");
     assumeTrue(Files.isRegularFile(file), "missing " + file);
     NerEval.Report r = NerEval.evaluate(file, null);
-    assertThat(r.f1()).isGreaterThanOrEqualTo(78.0);
-    assertThat(r.f1(EntityKind.PERSON)).isGreaterThanOrEqualTo(85.5);
+    assertThat(r.f1()).isGreaterThanOrEqualTo(85.7);
+    assertThat(r.f1(EntityKind.PERSON)).isGreaterThanOrEqualTo(90.5);
+  }
+
+  @Test
+  void entitiesKeepF1OnTheTestBDevHalf() {
+    Path file = data("ner").resolve("eng.testb.dev-half.conll");
+    assumeTrue(Files.isRegularFile(file), "missing " + file);
+    NerEval.Report r = NerEval.evaluate(file, null);
+    // issue #6 targets on this file: overall >= 80 and PER >= 90
+    assertThat(r.f1()).isGreaterThanOrEqualTo(84.7);
+    assertThat(r.f1(EntityKind.PERSON)).isGreaterThanOrEqualTo(90.5);
+    assertThat(r.f1(EntityKind.ORGANIZATION)).isGreaterThanOrEqualTo(79.2);
   }
 
   @Test
@@ -45,6 +56,6 @@ class EvalGateTest {
     Path file = data("categories").resolve("dev.jsonl");
     assumeTrue(Files.isRegularFile(file), "missing " + file);
     CategoryEval.Report r = CategoryEval.evaluate(file, null);
-    assertThat(r.accuracy()).isGreaterThanOrEqualTo(71.0);
+    assertThat(r.accuracy()).isGreaterThanOrEqualTo(77.0);
   }
 }

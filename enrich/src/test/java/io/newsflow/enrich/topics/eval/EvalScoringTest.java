@@ -41,6 +41,17 @@ class EvalScoringTest {
   }
 
   @Test
+  void writesPredictedTagsAsAnExtraColumn(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("mini.conll");
+    Files.writeString(f, "-DOCSTART- O\n\nSergey B-PER\nLavrov I-PER\nvisited O\nParis B-LOC\n. O\n\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("pred.conll");
+    NerEval.evaluate(f, null, out);
+    assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).containsExactly("-DOCSTART- O", "",
+        "Sergey B-PER B-PER", "Lavrov I-PER I-PER", "visited O O", "Paris B-LOC B-LOC", ". O O", "");
+  }
+
+  @Test
   void scoresKeyphrasesAtFiveAndTen(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("kp.jsonl");
     Files.writeString(f, "{\"id\": \"d\", \"text\": \"Budget vote\\nThe budget vote passed. The budget was cut.\", "
