@@ -23,6 +23,22 @@ import org.apache.kafka.common.serialization.Serializer;
  * {@link SerializationException}, which the stages route to the dead-letter topic.
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Serializer<T>, Deserializer<T> {
+  /**
+   * Largest string/bytes value and collection a record may declare. Without a bound a 15-byte record
+   * claiming a 1 GiB string makes Avro allocate it (OutOfMemoryError, which no handler catches).
+   * Set before Avro reads its limits; a user's own -D value wins.
+   */
+  static final String MAX_LENGTH = String.valueOf(64 * 1024 * 1024);
+
+  static {
+    for (String key : new String[] {"org.apache.avro.limits.string.maxLength",
+        "org.apache.avro.limits.bytes.maxLength", "org.apache.avro.limits.collectionItems.maxLength"}) {
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, MAX_LENGTH);
+      }
+    }
+  }
+
   private static final SchemaStore.Cache HISTORY = SchemaHistory.store();
 
   private final Class<T> type;

@@ -62,6 +62,12 @@ public final class SitemapReader {
             throw new DiscoveryException(DiscoveryException.TOO_LARGE, content.length + " bytes", null);
         }
         URL url = toUrl(sitemapUrl);
+        if ("application/gzip".equals(effectiveContentType(content, contentType))) {
+            // crawler-commons decodes gzip without a limit and keeps every entry before ours apply:
+            // 500 KB of gzip can decode to 176 MB and millions of entries. Decode here, bounded.
+            content = gunzipBounded(content, sitemapUrl);
+            contentType = content.length > 0 && content[0] == '<' ? "text/xml" : "text/plain";
+        }
         SiteMapParser parser = new SiteMapParser(false, true);
         parser.enableExtension(Extension.NEWS);
         AbstractSiteMap parsed;
@@ -117,6 +123,20 @@ public final class SitemapReader {
             published = entry.getLastModified().toInstant();
         }
         return new FeedItem(entry.getUrl().toString(), title, published);
+    }
+
+    private static byte[] gunzipBounded(byte[] gz, String sitemapUrl) throws DiscoveryException {
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            byte[] out = in.readNBytes(MAX_SITEMAP_BYTES + 1);
+            if (out.length > MAX_SITEMAP_BYTES) {
+                throw new DiscoveryException(DiscoveryException.TOO_LARGE, "gzip sitemap " + sitemapUrl
+                        + " decodes to more than " + MAX_SITEMAP_BYTES + " bytes", null);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new DiscoveryException(DiscoveryException.MALFORMED_SITEMAP, "cannot decode gzip sitemap "
+                    + sitemapUrl + ": " + e.getMessage(), e);
+        }
     }
 
     /** Gzip is recognised by its magic bytes, whatever the header says; a missing type means XML. */
