@@ -1,0 +1,125 @@
+package io.newsflow.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.enrich.quotes.ExtractedQuote;
+import io.newsflow.enrich.quotes.QuoteExtractor;
+import io.newsflow.ingest.clean.ArticleCleaner;
+import io.newsflow.ingest.clean.CleanedArticle;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * JMH micro-benchmarks of the two hottest extractors on the dev data, read at run time from
+ * {@code newsflow.shared.data} (default {@code ../shared/data}): {@link ArticleCleaner#clean} over the
+ * benchmark pages and {@link QuoteExtractor#extract} over the PolNeAR dev texts. Each invocation handles
+ * the next page/text in turn, so the score is the mean time per document over the whole set.
+ *
+ * <p>Run: {@code newsflow bench --jmh}, or
+ * {@code java -Dnewsflow.shared.data=../shared/data -cp CLASSPATH org.openjdk.jmh.Main ExtractorBenchmarks}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Thread)
+public class ExtractorBenchmarks {
+  private final ArticleCleaner cleaner = new ArticleCleaner();
+  private final QuoteExtractor quotes = new QuoteExtractor();
+  private List<byte[]> pages;
+  private List<String> texts;
+  private int nextPage;
+  private int nextText;
+
+  /** Loads the pages and dev texts once per fork. */
+  @Setup(Level.Trial)
+  public void load() {
+    Path data = Path.of(System.getProperty("newsflow.shared.data", "../shared/data"));
+    pages = pages(data.resolve("article-extraction").resolve("html"));
+    texts = devTexts(data.resolve("quotes").resolve("polnear-dev.jsonl"));
+  }
+
+  @Benchmark
+  public CleanedArticle clean() {
+    byte[] page = pages.get(nextPage);
+    nextPage = (nextPage + 1) % pages.size();
+    return cleaner.clean(page, null, "http://127.0.0.1/news/page.html");
+  }
+
+  @Benchmark
+  public List<ExtractedQuote> extractQuotes() {
+    String text = texts.get(nextText);
+    nextText = (nextText + 1) % texts.size();
+    return quotes.extract(text);
+  }
+
+  static List<byte[]> pages(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      List<byte[]> out = s.filter(p -> p.toString().endsWith(".html.gz")).sorted().map(PageTemplates::read).toList();
+      if (out.isEmpty()) {
+        throw new IllegalStateException("no .html.gz pages in " + dir);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir + " (set -Dnewsflow.shared.data)", e);
+    }
+  }
+
+  /** The {@code text} field of every line of a JSONL file. */
+  static List<String> devTexts(Path jsonl) {
+    ObjectMapper json = new ObjectMapper();
+    List<String> out = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+      for (String line; (line = in.readLine()) != null; ) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode text = json.readTree(line).get("text");
+        if (text != null && text.isTextual()) {
+          out.add(text.asText());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + jsonl + " (set -Dnewsflow.shared.data)", e);
+    }
+    if (out.isEmpty()) {
+      throw new IllegalStateException("no texts in " + jsonl);
+    }
+    return out;
+  }
+
+  /**
+   * Runs these benchmarks through {@code org.openjdk.jmh.Main} with {@code args} (split on spaces); the
+   * forked JVMs get {@code -Dnewsflow.shared.data} pointing at {@code dataDir}.
+   */
+  static int run(Path dataDir, String args) throws Exception {
+    List<String> argv = new ArrayList<>();
+    for (String a : args.strip().split("\\s+")) {
+      if (!a.isEmpty()) {
+        argv.add(a);
+      }
+    }
+    argv.add("-jvmArgsAppend");
+    argv.add("-Dnewsflow.shared.data=" + dataDir.toAbsolutePath());
+    argv.add(ExtractorBenchmarks.class.getName());
+    System.setProperty("newsflow.shared.data", dataDir.toAbsolutePath().toString()); // for -f 0
+    org.openjdk.jmh.runner.options.CommandLineOptions options =
+        new org.openjdk.jmh.runner.options.CommandLineOptions(argv.toArray(String[]::new));
+    new org.openjdk.jmh.runner.Runner(options).run();
+    return 0;
+  }
+}
