@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         "Quick start (embedded Kafka + SQLite): newsflow run --html-dir DIR   or   newsflow run --feed URL",
         "Deployed: one process per stage against a Kafka cluster: newsflow ingest|enrich|sink --bootstrap-servers HOST:PORT"},
     subcommands = {RunCommand.class, IngestCommand.class, io.newsflow.ingest.SourcesCommand.class, EnrichCommand.class, SinkCommand.class,
-        ReplayCommand.class, ExtractCommand.class, EvalCommand.class, io.newsflow.bench.BenchCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+        ReplayCommand.class, ExportCommand.class, ExtractCommand.class, EvalCommand.class, io.newsflow.bench.BenchCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Newsflow implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
