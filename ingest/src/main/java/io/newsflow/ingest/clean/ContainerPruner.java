@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * container text, it is undone: the names were on the article wrapper itself.
  */
 final class ContainerPruner {
-    private static final Pattern BOILERPLATE = Pattern.compile(
+    private static final CachedPattern BOILERPLATE = new CachedPattern(
             "footer|related|viral|shar(?:e|ing)|social|syndication|newsletter|cookie|consent|(?:^|[-\\s])tags?(?:$|[-\\s])|"
                     + "tag-list|sidebar|banner|menu|(?:^|[-\\s])nav|breadcrumb|author|byline|widget|timestamp|dateline|"
                     + "outbrain|taboola|modal|paywall|premium|teaser|caption|credit|subscribe|signup|sign-up|comment|"
@@ -24,7 +24,7 @@ final class ContainerPruner {
                     + "headline|header|kicker|rating|login|share|hidden|popup|overlay|video|embed|inline-image|image-|"
                     + "photo|figure|media|bio(?:$|[-\\s])|contributor|topics|keywords|recirc|further|see-also|"
                     + "series|playlist|podcast|sponsor|native|liveblog-nav|skip");
-    private static final Pattern PROTECTED = Pattern.compile(
+    private static final CachedPattern PROTECTED = new CachedPattern(
             "article-?body|articlebody|entry-content|post-content|post-body|story-body|article-text|body-text|article-content");
     private static final Set<String> INLINE_TAGS = Set.of(
             "a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "abbr", "cite", "code", "mark", "time", "font", "q");
@@ -61,7 +61,7 @@ final class ContainerPruner {
         if (STRUCTURAL_DROP.contains(tag)) return true;
         String names = ClassNames.of(el);
         // class names on inline elements (e-mail obfuscators, highlighted words) must not cut words out of sentences
-        boolean named = !names.isEmpty() && !tag.equals("p") && !INLINE_TAGS.contains(tag) && BOILERPLATE.matcher(names).find() && !PROTECTED.matcher(names).find();
+        boolean named = !names.isEmpty() && !tag.equals("p") && !INLINE_TAGS.contains(tag) && BOILERPLATE.find(names) && !PROTECTED.find(names);
         if (!named && !isLinkDense(el, tag, stats)) return false;
         return !isQuotedPost(el);
     }

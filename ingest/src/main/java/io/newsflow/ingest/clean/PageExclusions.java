@@ -22,16 +22,16 @@ final class PageExclusions {
             "input", "select", "textarea", "option", "nav", "head", "link", "meta", "dialog", "menu", "audio",
             "video", "map", "label", "figcaption");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    private static final Pattern HIDDEN_CLASS = Pattern.compile(
+    private static final CachedPattern HIDDEN_CLASS = new CachedPattern(
             "(?:^|\\s)(?:hidden|hide|is-hidden|d-none|visually-hidden|visuallyhidden|sr-only|screen-reader-text|"
                     + "screenreader-only|offscreen|element-invisible|u-hidden|print-only)(?:\\s|$)");
-    private static final Pattern UNLIKELY = Pattern.compile(
+    private static final CachedPattern UNLIKELY = new CachedPattern(
             "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|"
                     + "menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|"
                     + "agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent|outbrain|taboola|paywall|"
                     + "share|sharing|subscribe|signup|promo|recommend|trending|most-popular|mostpopular|read-more|readmore"
                     + "|modal|toolbar|nav");
-    private static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|shadow|story|text|post");
+    private static final CachedPattern MAYBE_CANDIDATE = new CachedPattern("and|article|body|column|content|main|shadow|story|text|post");
     private static final Set<String> UNLIKELY_ROLES = Set.of(
             "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo");
 
@@ -73,7 +73,7 @@ final class PageExclusions {
         if (tag.equals("a") || tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) return false;
         String names = ClassNames.of(el);
         if (names.isEmpty()) return false;
-        return UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find() && !hasTableOrCodeAncestor(el)
+        return UNLIKELY.find(names) && !MAYBE_CANDIDATE.find(names) && !hasTableOrCodeAncestor(el)
                 && !ContainerPruner.isQuotedPost(el);
     }
 
@@ -83,7 +83,7 @@ final class PageExclusions {
         String style = el.attr("style");
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) return true;
         String cls = el.attr("class");
-        return !cls.isEmpty() && HIDDEN_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+        return !cls.isEmpty() && HIDDEN_CLASS.find(cls.toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasTableOrCodeAncestor(Element el) {

@@ -18,9 +18,9 @@ final class ReadabilityScorer {
     private static final Set<String> SCORED_TAGS = Set.of("p", "td", "pre", "section", "h2", "h3", "h4", "h5", "h6", "div", "blockquote", "li");
     private static final Set<String> BLOCK_CHILD_TAGS = Set.of(
             "a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure");
-    private static final Pattern POSITIVE = Pattern.compile(
+    private static final CachedPattern POSITIVE = new CachedPattern(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
-    private static final Pattern NEGATIVE = Pattern.compile(
+    private static final CachedPattern NEGATIVE = new CachedPattern(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|"
                     + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
                     + "byline|author|caption|teaser|newsletter");
@@ -146,13 +146,13 @@ final class ReadabilityScorer {
         int weight = 0;
         String cls = ClassNames.classOnly(el);
         if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) weight -= 25;
-            if (POSITIVE.matcher(cls).find()) weight += 25;
+            if (NEGATIVE.find(cls)) weight -= 25;
+            if (POSITIVE.find(cls)) weight += 25;
         }
         String id = ClassNames.idOnly(el);
         if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) weight -= 25;
-            if (POSITIVE.matcher(id).find()) weight += 25;
+            if (NEGATIVE.find(id)) weight -= 25;
+            if (POSITIVE.find(id)) weight += 25;
         }
         return weight;
     }
