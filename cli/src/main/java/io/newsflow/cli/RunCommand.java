@@ -11,7 +11,7 @@ import io.newsflow.common.lifecycle.StageRunner;
 import io.newsflow.enrich.EnrichApp;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestApp;
-import io.newsflow.ingest.IngestCommand;
+import io.newsflow.ingest.SourceOptions;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.sink.SinkApp;
 import io.newsflow.sink.SinkConfig;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code newsflow run --html-dir pages/} or {@code newsflow run --feed https://example.org/rss}:
@@ -41,18 +40,11 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--feed", paramLabel = "URL|FILE", description = "A feed to poll (repeatable; key ingest.feeds).")
-  List<String> feeds;
-
-  @Option(names = "--html-dir", paramLabel = "DIR", description = "A directory of HTML pages to load (key ingest.html.dir).")
-  Path htmlDir;
-
-  @Option(names = "--once", description = "One pass over the sources, then stop fetching (key ingest.once).")
-  boolean once;
+  @Mixin SourceOptions sources;
 
   @Override
   public Integer call() throws Exception {
-    Settings s = IngestCommand.settings(common, feeds, htmlDir, once);
+    Settings s = common.settings(sources.asFlags());
     IngestConfig ingest = IngestConfig.from(s);
     EnrichConfig enrich = EnrichConfig.from(s);
     SinkConfig sink = SinkConfig.from(s);
