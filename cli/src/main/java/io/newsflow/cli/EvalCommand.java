@@ -121,45 +121,70 @@ public final class EvalCommand implements Runnable {
     }
   }
 
-  @Command(name = "keyphrases", mixinStandardHelpOptions = true,
-      description = "Keyphrases: F1@5 and F1@10 (exact match after stemming).")
-  static final class Keyphrases implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/keyphrases/dev.jsonl",
-        description = "JSONL gold file (default: ${DEFAULT-VALUE}).")
+  /** An evaluation over one gold file: --data (with a default under ../shared/data) and --predictions. */
+  abstract static class FileEval implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "FILE", description = "Gold file (default: given in the description).")
     Path data;
+
+    @Option(names = "--predictions", paramLabel = "FILE", description = "Also write what was predicted.")
+    Path predictions;
+
+    abstract String defaultData();
+
+    abstract Object evaluate(Path gold, Path predictionsOut);
 
     @Override
     public Integer call() {
-      System.out.println(KeyphraseEval.evaluate(existing(data, "keyphrase gold file"), System.err));
+      Path gold = existing(data == null ? Path.of(defaultData()) : data, "gold file");
+      System.out.println(evaluate(gold, predictions));
       return 0;
+    }
+  }
+
+  @Command(name = "keyphrases", mixinStandardHelpOptions = true,
+      description = "Keyphrases: F1@5 and F1@10 (exact match after stemming). Default data: ../shared/data/keyphrases/dev.jsonl.")
+  static final class Keyphrases extends FileEval {
+    @Override
+    String defaultData() {
+      return "../shared/data/keyphrases/dev.jsonl";
+    }
+
+    @Override
+    Object evaluate(Path gold, Path predictionsOut) {
+      if (predictionsOut != null) {
+        throw new IllegalArgumentException("--predictions is not supported for keyphrases yet");
+      }
+      return KeyphraseEval.evaluate(gold, System.err);
     }
   }
 
   @Command(name = "entities", mixinStandardHelpOptions = true,
-      description = "Named entities: exact-span, exact-type F1 overall and per type (CoNLL format).")
-  static final class Entities implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/ner/eng.testb.dev-half.conll",
-        description = "CoNLL file (default: ${DEFAULT-VALUE}).")
-    Path data;
+      description = {"Named entities: exact-span, exact-type F1 overall and per type (CoNLL format).",
+          "Default data: ../shared/data/ner/eng.testb.dev-half.conll; --predictions writes TOKEN GOLD PRED columns."})
+  static final class Entities extends FileEval {
+    @Override
+    String defaultData() {
+      return "../shared/data/ner/eng.testb.dev-half.conll";
+    }
 
     @Override
-    public Integer call() {
-      System.out.println(NerEval.evaluate(existing(data, "CoNLL file"), System.err));
-      return 0;
+    Object evaluate(Path gold, Path predictionsOut) {
+      return NerEval.evaluate(gold, System.err, predictionsOut);
     }
   }
 
   @Command(name = "categories", mixinStandardHelpOptions = true,
-      description = "Subject category: accuracy over IPTC top-level topics.")
-  static final class Categories implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "FILE", defaultValue = "../shared/data/categories/dev.jsonl",
-        description = "JSONL gold file (default: ${DEFAULT-VALUE}).")
-    Path data;
+      description = {"Subject category: accuracy over IPTC top-level topics, with a confusion table.",
+          "Default data: ../shared/data/categories/dev.jsonl; --predictions writes JSONL {id, category, confidence}."})
+  static final class Categories extends FileEval {
+    @Override
+    String defaultData() {
+      return "../shared/data/categories/dev.jsonl";
+    }
 
     @Override
-    public Integer call() {
-      System.out.println(CategoryEval.evaluate(existing(data, "category gold file"), System.err));
-      return 0;
+    Object evaluate(Path gold, Path predictionsOut) {
+      return CategoryEval.evaluate(gold, System.err, predictionsOut);
     }
   }
 }
