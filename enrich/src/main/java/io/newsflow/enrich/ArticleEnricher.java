@@ -58,8 +58,13 @@ public final class ArticleEnricher implements Enricher {
       text = text.substring(0, MAX_TEXT_CHARS);
     }
     List<Quote> found = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
     for (ExtractedQuote q : quotes.extract(text)) {
-      found.add(toQuote(article.getId(), q));
+      Quote quote = toQuote(article.getId(), q);
+      // the extractor can report the same span twice (e.g. from two frames); one record per quote id
+      if (ids.add(quote.getId())) {
+        found.add(quote);
+      }
     }
     List<Keyphrase> phrases = new ArrayList<>();
     for (ScoredPhrase p : keyphrases.extract(article.getTitle() == null ? "" : article.getTitle(),
