@@ -75,10 +75,7 @@ public final class EvalCommand implements Runnable {
       java.util.Map<String, String> bodies = new java.util.TreeMap<>();
       try (var files = Files.list(htmlDir)) {
         for (Path f : files.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList()) {
-          byte[] html;
-          try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(f))) {
-            html = in.readAllBytes();
-          }
+          byte[] html = io.newsflow.ingest.discover.HtmlDirectorySource.read(f);
           String id = f.getFileName().toString().replace(".html.gz", "");
           bodies.put(id, String.join("\n", cleaner.clean(html, null, "https://example.invalid/" + id).paragraphs()));
         }

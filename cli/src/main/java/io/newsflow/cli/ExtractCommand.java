@@ -5,13 +5,13 @@ import io.newsflow.common.json.RecordJson;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.ingest.ArticleMapper;
 import io.newsflow.ingest.clean.ArticleCleaner;
+import io.newsflow.ingest.discover.HtmlDirectorySource;
 import io.newsflow.ingest.fetch.FetchLimits;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.fetch.UrlGuard;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.FetchedPage;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,11 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
     if (path.toString().endsWith(".txt")) {
       return fromText(Files.readString(path, StandardCharsets.UTF_8), uri);
     }
-    byte[] body;
-    try (InputStream raw = Files.newInputStream(path);
-        InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-      body = in.readAllBytes();
-    }
+    byte[] body = HtmlDirectorySource.read(path, FetchLimits.defaults().maxBodyBytes());
     return new ArticleMapper(new ArticleCleaner()).toArticle(page(uri, "text/html", body));
   }
 
