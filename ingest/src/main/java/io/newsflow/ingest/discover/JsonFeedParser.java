@@ -1,5 +1,6 @@
 package io.newsflow.ingest.discover;
 
+import io.newsflow.common.json.Json;
 import io.newsflow.ingest.fetch.UrlResolver;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,8 +17,8 @@ final class JsonFeedParser {
     static List<FeedItem> parse(String json, String feedUrl, int maxItems) throws DiscoveryException {
         Object root;
         try {
-            root = MiniJson.parse(json);
-        } catch (MiniJson.JsonException e) {
+            root = Json.parse(json);
+        } catch (Json.JsonException e) {
             throw new DiscoveryException(DiscoveryException.MALFORMED_FEED, "invalid JSON: " + e.getMessage(), e);
         }
         if (!(root instanceof Map)) {

@@ -1,5 +1,6 @@
 package io.newsflow.sink.store;
 
+import io.newsflow.common.json.Json;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.Category;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -123,7 +124,7 @@ record ArticleRows(
                 out.append(',');
             }
             out.append("{\"text\":");
-            Json.string(out, Text.shortText(m.getText()));
+            Json.appendQuoted(out, Text.shortText(m.getText()));
             out.append(",\"start\":").append(m.getStart()).append(",\"end\":").append(m.getEnd()).append('}');
         }
         return out.append(']').toString();

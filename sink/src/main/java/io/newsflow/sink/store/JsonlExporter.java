@@ -1,5 +1,6 @@
 package io.newsflow.sink.store;
 
+import io.newsflow.common.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -119,7 +120,7 @@ public final class JsonlExporter {
             line.append(',');
         }
         line.append('"').append(name).append("\":");
-        Json.string(line, value);
+        Json.appendQuoted(line, value);
     }
 
     private static void number(StringBuilder line, String name, long value) {

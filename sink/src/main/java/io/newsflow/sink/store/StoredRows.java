@@ -1,5 +1,6 @@
 package io.newsflow.sink.store;
 
+import io.newsflow.common.json.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 

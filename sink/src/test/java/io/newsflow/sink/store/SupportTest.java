@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,16 +15,6 @@ class SupportTest {
         assertThat(Text.bounded("a\u0000b", 10)).isEqualTo("ab");
         assertThat(Text.bounded("ab\uD83D\uDE00", 3)).isEqualTo("ab");
         assertThat(Text.bounded(null, 3)).isNull();
-    }
-
-    @Test
-    void jsonArraysRoundTripAndStayOnOneLine() {
-        List<String> values = List.of("plain", "quote \" and \\ back", "line\nbreak\u2028", "\u0001");
-        String json = Json.stringArray(values);
-
-        assertThat(json).doesNotContain("\n").doesNotContain("\u2028");
-        assertThat(Json.parseStringArray(json)).isEqualTo(values);
-        assertThat(Json.parseStringArray("[\"\\uZZZZ\"")).hasSize(1);
     }
 
     @Test
