@@ -25,6 +25,16 @@ enum Dialect {
     SQLITE("classpath:db/migration/sqlite") {
         @Override
         Connection connect(StoreSettings settings) throws SQLException {
+            return connect(settings, SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+
+        /** Deferred transactions: an export's long read transaction must not take the write lock. */
+        @Override
+        Connection connectForReading(StoreSettings settings) throws SQLException {
+            return connect(settings, SQLiteConfig.TransactionMode.DEFERRED);
+        }
+
+        private Connection connect(StoreSettings settings, SQLiteConfig.TransactionMode mode) throws SQLException {
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -34,7 +44,7 @@ enum Dialect {
             config.enforceForeignKeys(true);
             // take the write lock when the transaction begins, so the version check and the writes are atomic
             // even if another process writes the same file
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            config.setTransactionMode(mode);
             return DriverManager.getConnection(settings.jdbcUrl(), config.toProperties());
         }
 
@@ -191,6 +201,13 @@ enum Dialect {
     }
 
     abstract Connection connect(StoreSettings settings) throws SQLException;
+
+    /** A connection for the API's reads and exports, which never write. */
+    Connection connectForReading(StoreSettings settings) throws SQLException {
+        Connection connection = connect(settings);
+        connection.setReadOnly(true);
+        return connection;
+    }
 
     abstract void bindInstant(PreparedStatement ps, int index, Instant time) throws SQLException;
 

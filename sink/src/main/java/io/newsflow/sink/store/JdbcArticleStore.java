@@ -22,8 +22,12 @@ import org.flywaydb.core.api.FlywayException;
  * table's rows of a batch go in one JDBC batch. On PostgreSQL add {@code reWriteBatchedInserts=true} to the
  * URL for faster batches.
  *
- * <p>Thread safety: all methods are synchronized (one connection). After a database failure the next call
- * checks the connection and reopens it if it is broken, so a transient outage heals without a restart.
+ * <p>Two connections: one for the sink's writes and one for the API's reads and exports, so a slow search or a
+ * long export never holds up ingestion (SQLite's WAL lets the reader work beside the writer; the read connection
+ * uses deferred transactions so an export takes no write lock). An in-memory SQLite database has one connection
+ * for both, since a second would open a different database. Each connection is used by one thread at a time.
+ * After a database failure the next call checks the connection and reopens it if it is broken, so a transient
+ * outage heals without a restart.
  */
 public final class JdbcArticleStore implements ArticleStore {
 
@@ -31,18 +35,16 @@ public final class JdbcArticleStore implements ArticleStore {
 
     private static final int MAX_LIMIT = 1000;
 
-    private final StoreSettings settings;
     private final Dialect dialect;
     private final String schemaVersion;
-    private Session session;
-    private boolean suspect;
-    private boolean closed;
+    private final SessionSlot writer;
+    private final SessionSlot reader;
 
-    private JdbcArticleStore(StoreSettings settings, Dialect dialect, String schemaVersion, Session session) {
-        this.settings = settings;
+    private JdbcArticleStore(Dialect dialect, String schemaVersion, SessionSlot writer, SessionSlot reader) {
         this.dialect = dialect;
         this.schemaVersion = schemaVersion;
-        this.session = session;
+        this.writer = writer;
+        this.reader = reader;
     }
 
     /**
@@ -70,10 +72,17 @@ public final class JdbcArticleStore implements ArticleStore {
         } catch (FlywayException e) {
             throw dialect.failure("migrating " + settings.jdbcUrl() + " failed", e);
         }
+        SessionSlot writer = null;
         try {
-            return new JdbcArticleStore(settings, dialect, schemaVersion,
-                    new Session(dialect.connect(settings), dialect));
+            writer = new SessionSlot(() -> dialect.connect(settings), dialect, settings.jdbcUrl());
+            boolean inMemory = dialect == Dialect.SQLITE && SqliteFiles.databaseFile(settings.jdbcUrl()) == null;
+            SessionSlot reader = inMemory ? writer
+                    : new SessionSlot(() -> dialect.connectForReading(settings), dialect, settings.jdbcUrl());
+            return new JdbcArticleStore(dialect, schemaVersion, writer, reader);
         } catch (SQLException e) {
+            if (writer != null) {
+                writer.close();
+            }
             throw dialect.failure("connecting to " + settings.jdbcUrl() + " failed", e);
         }
     }
@@ -85,7 +94,7 @@ public final class JdbcArticleStore implements ArticleStore {
      * @throws StoreException on a database failure; the transaction is rolled back
      */
     @Override
-    public synchronized WriteResult write(List<EnrichedArticle> batch) {
+    public WriteResult write(List<EnrichedArticle> batch) {
         Objects.requireNonNull(batch, "batch");
         for (int i = 0; i < batch.size(); i++) {
             Optional<String> problem = RecordCheck.problemWith(batch.get(i));
@@ -96,36 +105,38 @@ public final class JdbcArticleStore implements ArticleStore {
         if (batch.isEmpty()) {
             return WriteResult.NOTHING;
         }
-        Session s = session();
-        try {
-            s.connection.setAutoCommit(false);
-            WriteResult result = new BatchWriter(s).write(batch);
-            s.connection.commit();
-            return result;
-        } catch (SQLException e) {
-            rollbackQuietly(s);
-            suspect = true;
-            throw dialect.failure("writing a batch of " + batch.size() + " failed", e);
-        } catch (RuntimeException e) {
-            rollbackQuietly(s);
-            throw e;
-        } finally {
-            restoreAutoCommit(s);
+        synchronized (writer) {
+            Session s = writer.get();
+            try {
+                s.connection.setAutoCommit(false);
+                WriteResult result = new BatchWriter(s).write(batch);
+                s.connection.commit();
+                return result;
+            } catch (SQLException e) {
+                rollbackQuietly(s);
+                writer.markSuspect();
+                throw dialect.failure("writing a batch of " + batch.size() + " failed", e);
+            } catch (RuntimeException e) {
+                rollbackQuietly(s);
+                throw e;
+            } finally {
+                restoreAutoCommit(writer, s);
+            }
         }
     }
 
     @Override
-    public synchronized long countArticles() {
+    public long countArticles() {
         return count("SELECT COUNT(*) FROM articles");
     }
 
     @Override
-    public synchronized long countQuotes() {
+    public long countQuotes() {
         return count("SELECT COUNT(*) FROM quotes");
     }
 
     @Override
-    public synchronized List<StoredQuote> quotesOfArticle(String articleId) {
+    public List<StoredQuote> quotesOfArticle(String articleId) {
         if (articleId == null) {
             return List.of();
         }
@@ -134,41 +145,35 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
-    public synchronized Optional<StoredArticle> article(String articleId) {
+    public Optional<StoredArticle> article(String articleId) {
         if (articleId == null) {
             return Optional.empty();
         }
-        Session s = session();
-        try {
+        return readSession(s -> {
             PreparedStatement ps = s.statement("SELECT " + StoredRows.ARTICLE_COLUMNS + " FROM articles WHERE id = ?");
             ps.setString(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(StoredRows.article(rs, dialect)) : Optional.empty();
             }
-        } catch (SQLException e) {
-            throw readFailure(e);
-        }
+        });
     }
 
     @Override
-    public synchronized Optional<StoredSpeaker> speaker(String speakerId) {
+    public Optional<StoredSpeaker> speaker(String speakerId) {
         if (speakerId == null) {
             return Optional.empty();
         }
-        Session s = session();
-        try {
+        return readSession(s -> {
             PreparedStatement ps = s.statement("SELECT id, canonical_name, aliases, quote_count FROM speakers WHERE id = ?");
             ps.setString(1, speakerId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(StoredRows.speaker(rs)) : Optional.empty();
             }
-        } catch (SQLException e) {
-            throw readFailure(e);
-        }
+        });
     }
 
     @Override
-    public synchronized List<StoredQuote> searchQuotes(String words, int limit) {
+    public List<StoredQuote> searchQuotes(String words, int limit) {
         String argument = words == null ? "" : dialect.searchArgument(words);
         if (argument.isBlank()) {
             return List.of();
@@ -177,31 +182,36 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
-    public synchronized boolean isReachable() {
-        if (closed) {
-            return false;
-        }
-        try (Statement st = session().connection.createStatement()) {
-            st.setQueryTimeout(VALIDATION_TIMEOUT_S);
-            try (ResultSet rs = st.executeQuery("SELECT 1")) {
-                return rs.next();
+    public boolean isReachable() {
+        // readiness is about the writer: the sink cannot store anything without it
+        synchronized (writer) {
+            if (writer.isClosed()) {
+                return false;
             }
-        } catch (SQLException | RuntimeException e) {
-            suspect = true;
-            return false;
+            try (Statement st = writer.get().connection.createStatement()) {
+                st.setQueryTimeout(VALIDATION_TIMEOUT_S);
+                try (ResultSet rs = st.executeQuery("SELECT 1")) {
+                    return rs.next();
+                }
+            } catch (SQLException | RuntimeException e) {
+                writer.markSuspect();
+                return false;
+            }
         }
     }
 
     @Override
-    public synchronized boolean isMigrated() {
-        if (closed || !isReachable()) {
-            return false;
-        }
-        try {
-            return new Reads(session()).hasMigration(schemaVersion);
-        } catch (SQLException | RuntimeException e) {
-            suspect = true;
-            return false;
+    public boolean isMigrated() {
+        synchronized (writer) {
+            if (writer.isClosed() || !isReachable()) {
+                return false;
+            }
+            try {
+                return new Reads(writer.get()).hasMigration(schemaVersion);
+            } catch (SQLException | RuntimeException e) {
+                writer.markSuspect();
+                return false;
+            }
         }
     }
 
@@ -260,11 +270,31 @@ public final class JdbcArticleStore implements ArticleStore {
         T run(Reads reads) throws SQLException;
     }
 
-    private synchronized <T> T read(Query<T> query) {
-        try {
-            return query.run(new Reads(session()));
-        } catch (SQLException e) {
-            throw readFailure(e);
+    private interface SessionQuery<T> {
+        T run(Session session) throws SQLException;
+    }
+
+    private <T> T read(Query<T> query) {
+        return readSession(s -> query.run(new Reads(s)));
+    }
+
+    /** Reads are idempotent: after a transient failure (e.g. the server dropped the connection) try once more. */
+    private <T> T readSession(SessionQuery<T> query) {
+        synchronized (reader) {
+            try {
+                return query.run(reader.get());
+            } catch (SQLException first) {
+                if (!dialect.isTransient(first)) {
+                    throw readFailure(first);
+                }
+                reader.markSuspect();
+                try {
+                    return query.run(reader.get());
+                } catch (SQLException second) {
+                    second.addSuppressed(first);
+                    throw readFailure(second);
+                }
+            }
         }
     }
 
@@ -273,17 +303,27 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (session != null) {
-            session.close();
-            session = null;
+    public void close() {
+        synchronized (reader) {
+            if (!reader.isClosed()) {
+                reader.close();
+            }
+        }
+        synchronized (writer) {
+            if (!writer.isClosed()) {
+                writer.close();
+            }
         }
     }
 
     /** Streams every row of a query to the handler; used by {@link JsonlExporter}. */
-    synchronized void forEachRow(String sql, Session.RowHandler handler) {
-        Session s = session();
+    void forEachRow(String sql, Session.RowHandler handler) {
+        synchronized (reader) {
+            forEachRow(reader.get(), sql, handler);
+        }
+    }
+
+    private void forEachRow(Session s, String sql, Session.RowHandler handler) {
         try {
             // PostgreSQL only streams with a fetch size inside a transaction; otherwise it buffers everything
             s.connection.setAutoCommit(false);
@@ -299,7 +339,7 @@ public final class JdbcArticleStore implements ArticleStore {
             throw readFailure(e);
         } finally {
             rollbackQuietly(s); // read-only: nothing to keep
-            restoreAutoCommit(s);
+            restoreAutoCommit(reader, s);
         }
     }
 
@@ -308,18 +348,16 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     private long count(String sql) {
-        Session s = session();
-        try (ResultSet rs = s.statement(sql).executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw readFailure(e);
-        }
+        return readSession(s -> {
+            try (ResultSet rs = s.statement(sql).executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 
     private List<StoredQuote> quotes(String sql, String argument, Integer limit) {
-        Session s = session();
-        try {
+        return readSession(s -> {
             PreparedStatement ps = s.statement(sql);
             ps.setString(1, argument);
             if (limit != null) {
@@ -332,46 +370,19 @@ public final class JdbcArticleStore implements ArticleStore {
                 }
             }
             return quotes;
-        } catch (SQLException e) {
-            throw readFailure(e);
-        }
+        });
     }
 
     private StoreException readFailure(SQLException e) {
-        suspect = true;
+        reader.markSuspect();
         return dialect.failure("reading failed", e);
     }
 
-    /** The open session; after a failure, checks it and reconnects when the connection is gone. */
-    private Session session() {
-        if (closed) {
-            throw new IllegalStateException("store is closed");
-        }
-        if (suspect) {
-            boolean valid;
-            try {
-                valid = session.connection.isValid(VALIDATION_TIMEOUT_S);
-            } catch (SQLException e) {
-                valid = false;
-            }
-            if (!valid) {
-                session.close();
-                try {
-                    session = new Session(dialect.connect(settings), dialect);
-                } catch (SQLException e) {
-                    throw dialect.failure("reconnecting to " + settings.jdbcUrl() + " failed", e);
-                }
-            }
-            suspect = false;
-        }
-        return session;
-    }
-
-    private void restoreAutoCommit(Session s) {
+    private static void restoreAutoCommit(SessionSlot slot, Session s) {
         try {
             s.connection.setAutoCommit(true);
         } catch (SQLException e) {
-            suspect = true; // the connection is probably gone; the next call checks and reconnects
+            slot.markSuspect(); // the connection is probably gone; the next call checks and reconnects
         }
     }
 

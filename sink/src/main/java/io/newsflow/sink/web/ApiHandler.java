@@ -79,12 +79,13 @@ final class ApiHandler implements HttpHandler {
             body = JsonViews.object().put("error", "internal-error").putNull("parameter")
                     .put("message", "the request failed: " + e.getClass().getSimpleName());
         }
-        send(ex, status, body);
+        // recorded before the reply leaves: a client that reads /metrics right after its request must see it
         if (registry != null) {
             Timer.builder("newsflow.sink.web.requests").description("API requests by endpoint and status")
                     .tag("endpoint", endpoint).tag("status", Integer.toString(status)).register(registry)
                     .record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
+        send(ex, status, body);
     }
 
     /** A fixed label per route (bounded metric tags): the path with ids replaced by {id}. */

@@ -233,6 +233,33 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void aLongReadDoesNotHoldUpWrites() throws Exception {
+        store.write(List.of(withQuotes("a1", "1", 3)));
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        var export = java.util.concurrent.CompletableFuture.runAsync(() -> store.forEachRow(
+                "SELECT id FROM quotes", rs -> {
+                    reading.countDown();
+                    try {
+                        release.await(); // an export stalled mid-stream, e.g. by a slow HTTP client
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        try {
+            assertThat(reading.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            var write = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> store.write(List.of(withQuotes("a2", "1", 2))));
+
+            assertThat(write.get(10, java.util.concurrent.TimeUnit.SECONDS).articlesWritten()).isEqualTo(1);
+        } finally {
+            release.countDown();
+            export.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(store.countArticles()).isEqualTo(2);
+    }
+
+    @Test
     void concurrentWritersKeepSpeakerCountsExactAndTheNewestVersion() throws Exception {
         int batches = 20;
         try (JdbcArticleStore other = JdbcArticleStore.open(StoreSettings.of(url))) {
