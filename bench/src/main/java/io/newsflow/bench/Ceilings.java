@@ -9,6 +9,7 @@ import io.newsflow.enrich.quotes.QuoteExtractor;
 import io.newsflow.enrich.topics.CategoryClassifier;
 import io.newsflow.enrich.topics.EntityExtractor;
 import io.newsflow.enrich.topics.KeyphraseExtractor;
+import io.newsflow.enrich.topics.TopicText;
 import io.newsflow.ingest.ArticleMapper;
 import io.newsflow.ingest.clean.ArticleCleaner;
 import io.newsflow.schemas.avro.Article;
@@ -110,10 +111,9 @@ final class Ceilings {
     List<String> texts = articles.stream().map(ArticleText::of).toList();
     return timed(seconds, articles.size(), i -> {
       Article a = articles.get(i % articles.size());
-      String title = a.getTitle() == null ? "" : a.getTitle();
-      return keyphrases.extract(title, a.getParagraphs(), 15).size()
-          + entities.extract(texts.get(i % texts.size())).size()
-          + (categories.classify(title, a.getParagraphs()).isPresent() ? 1 : 0);
+      TopicText text = TopicText.of(texts.get(i % texts.size()), a.getTitle() == null ? 0 : a.getTitle().length());
+      return keyphrases.extract(text, 15).size() + entities.extract(text).size()
+          + (categories.classify(text).isPresent() ? 1 : 0);
     });
   }
 

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.enrich.quotes.ExtractedQuote;
 import io.newsflow.enrich.quotes.QuoteExtractor;
+import io.newsflow.enrich.topics.CategoryClassifier;
+import io.newsflow.enrich.topics.EntityExtractor;
+import io.newsflow.enrich.topics.KeyphraseExtractor;
+import io.newsflow.enrich.topics.TopicText;
 import io.newsflow.ingest.clean.ArticleCleaner;
 import io.newsflow.ingest.clean.CleanedArticle;
 import java.io.BufferedReader;
@@ -26,9 +30,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * JMH micro-benchmarks of the two hottest extractors on the dev data, read at run time from
+ * JMH micro-benchmarks of the extractors on the dev data, read at run time from
  * {@code newsflow.shared.data} (default {@code ../shared/data}): {@link ArticleCleaner#clean} over the
- * benchmark pages and {@link QuoteExtractor#extract} over the PolNeAR dev texts. Each invocation handles
+ * benchmark pages; {@link QuoteExtractor#extract}, the topic extractors (keyphrases + entities +
+ * category) and quotes + topics together over the PolNeAR dev texts. Each invocation handles
  * the next page/text in turn, so the score is the mean time per document over the whole set.
  *
  * <p>Run: {@code newsflow bench --jmh}, or
@@ -40,8 +45,12 @@ import org.openjdk.jmh.annotations.State;
 public class ExtractorBenchmarks {
   private final ArticleCleaner cleaner = new ArticleCleaner();
   private final QuoteExtractor quotes = new QuoteExtractor();
+  private final KeyphraseExtractor keyphrases = new KeyphraseExtractor();
+  private final EntityExtractor entities = new EntityExtractor();
+  private final CategoryClassifier categories = new CategoryClassifier();
   private List<byte[]> pages;
   private List<String> texts;
+  private List<DevArticle> articles;
   private int nextPage;
   private int nextText;
 
@@ -51,6 +60,7 @@ public class ExtractorBenchmarks {
     Path data = Path.of(System.getProperty("newsflow.shared.data", "../shared/data"));
     pages = pages(data.resolve("article-extraction").resolve("html"));
     texts = devTexts(data.resolve("quotes").resolve("polnear-dev.jsonl"));
+    articles = texts.stream().map(DevArticle::of).toList();
   }
 
   @Benchmark
@@ -65,6 +75,38 @@ public class ExtractorBenchmarks {
     String text = texts.get(nextText);
     nextText = (nextText + 1) % texts.size();
     return quotes.extract(text);
+  }
+
+  /** Keyphrases, entities and category of the next dev text, as the enricher runs them. */
+  @Benchmark
+  public int extractTopics() {
+    DevArticle a = articles.get(nextText);
+    nextText = (nextText + 1) % articles.size();
+    return topics(a);
+  }
+
+  /** Quotes and topics of the next dev text: the whole extraction work of enrich per article. */
+  @Benchmark
+  public int extractQuotesAndTopics() {
+    DevArticle a = articles.get(nextText);
+    nextText = (nextText + 1) % articles.size();
+    return quotes.extract(a.text()).size() + topics(a);
+  }
+
+  /** As {@code ArticleEnricher}: one shared token view for the three topic extractors. */
+  private int topics(DevArticle a) {
+    TopicText text = TopicText.of(a.title(), a.paragraphs());
+    return keyphrases.extract(text, 15).size() + entities.extract(text).size()
+        + (categories.classify(text).isPresent() ? 1 : 0);
+  }
+
+  /** A dev text split as the enricher sees an article: first line = title, other lines = paragraphs. */
+  record DevArticle(String text, String title, List<String> paragraphs) {
+    static DevArticle of(String text) {
+      int nl = text.indexOf('\n');
+      return nl < 0 ? new DevArticle(text, text, List.of())
+          : new DevArticle(text, text.substring(0, nl), List.of(text.substring(nl + 1).split("\n")));
+    }
   }
 
   static List<byte[]> pages(Path dir) {

@@ -139,7 +139,8 @@ public final class EvalCommand implements Runnable {
   }
 
   @Command(name = "keyphrases", mixinStandardHelpOptions = true,
-      description = "Keyphrases: F1@5 and F1@10 (exact match after stemming). Default data: ../shared/data/keyphrases/dev.jsonl.")
+      description = {"Keyphrases: F1@5 and F1@10 (exact match after stemming).",
+          "Default data: ../shared/data/keyphrases/dev.jsonl; --predictions writes JSONL {id, keyphrases: [ranked]}."})
   static final class Keyphrases extends FileEval {
     @Override
     String defaultData() {
@@ -148,10 +149,7 @@ public final class EvalCommand implements Runnable {
 
     @Override
     Object evaluate(Path gold, Path predictionsOut) {
-      if (predictionsOut != null) {
-        throw new IllegalArgumentException("--predictions is not supported for keyphrases yet");
-      }
-      return KeyphraseEval.evaluate(gold, System.err);
+      return KeyphraseEval.evaluate(gold, System.err, predictionsOut);
     }
   }
 

@@ -10,6 +10,7 @@ import io.newsflow.enrich.topics.FoundEntity;
 import io.newsflow.enrich.topics.KeyphraseExtractor;
 import io.newsflow.enrich.topics.ScoredPhrase;
 import io.newsflow.enrich.topics.Span;
+import io.newsflow.enrich.topics.TopicText;
 import io.newsflow.schemas.avro.Category;
 import io.newsflow.schemas.avro.Entity;
 import io.newsflow.schemas.avro.EntityType;
@@ -66,24 +67,25 @@ public final class ArticleEnricher implements Enricher {
         found.add(quote);
       }
     }
+    // tokenised, lower-cased and stemmed once for the three topic extractors
+    TopicText topicText = TopicText.of(text, article.getTitle() == null ? 0 : article.getTitle().length());
     List<Keyphrase> phrases = new ArrayList<>();
-    for (ScoredPhrase p : keyphrases.extract(article.getTitle() == null ? "" : article.getTitle(),
-        article.getParagraphs(), MAX_KEYPHRASES)) {
+    for (ScoredPhrase p : keyphrases.extract(topicText, MAX_KEYPHRASES)) {
       phrases.add(new Keyphrase(p.phrase(), p.score()));
     }
     return EnrichedArticle.newBuilder()
         .setArticle(article)
         .setQuotes(found)
         .setKeyphrases(phrases)
-        .setEntities(entitiesOf(text))
-        .setCategory(categories.classify(article.getTitle() == null ? "" : article.getTitle(), article.getParagraphs())
+        .setEntities(entitiesOf(topicText))
+        .setCategory(categories.classify(topicText)
             .map(g -> new Category(g.code(), g.label(), g.confidence())).orElse(null))
         .setExtractorVersion(VERSION)
         .setEnrichedAt(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
         .build();
   }
 
-  private List<Entity> entitiesOf(String text) {
+  private List<Entity> entitiesOf(TopicText text) {
     List<Entity> out = new ArrayList<>();
     for (FoundEntity e : entities.extract(text)) {
       List<Mention> mentions = new ArrayList<>(e.mentions().size());

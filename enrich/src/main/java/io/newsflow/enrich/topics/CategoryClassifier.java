@@ -1,8 +1,6 @@
 package io.newsflow.enrich.topics;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,18 +50,19 @@ public final class CategoryClassifier {
    * empty only for {@code null}/blank title and paragraphs.
    */
   public Optional<CategoryGuess> classify(String title, List<String> paragraphs) {
+    return classify(TopicText.of(title, paragraphs));
+  }
+
+  /** As {@link #classify(String, List)}, for a prepared article. */
+  public Optional<CategoryGuess> classify(TopicText article) {
     double[] score = new double[lexicon.codes.size()];
-    Map<String, double[]> counts = new HashMap<>();
-    count(title == null ? "" : title, TITLE_FACTOR, counts);
-    if (paragraphs != null) {
-      StringBuilder body = new StringBuilder();
-      for (String p : paragraphs) {
-        if (body.length() >= MAX_CHARS) break;
-        if (p != null) body.append(p).append('\n');
-      }
-      count(body.length() > MAX_CHARS ? body.substring(0, MAX_CHARS) : body.toString(), 1.0, counts);
+    PhraseCounts counts = count(article);
+    for (int k = 0; k < counts.size; k++) {
+      int id = counts.ids[k];
+      double[] w = lexicon.weightsById[id];
+      double strength = 1 + Math.log(counts.weight[id]);
+      for (int t = 0; t < score.length; t++) score[t] += w[t] * strength;
     }
-    addScores(counts, 1.0, score);
     for (int t = 0; t < score.length; t++) {
       if (MINOR_TOPICS.contains(lexicon.codes.get(t))) score[t] *= MINOR_TOPIC_PRIOR;
     }
@@ -73,7 +72,7 @@ public final class CategoryClassifier {
       total += score[t];
       if (score[t] > 0 && (best < 0 || score[t] > score[best])) best = t;
     }
-    if (best < 0) return fallback(title, paragraphs);
+    if (best < 0) return fallback(article);
     String code = lexicon.codes.get(best);
     return Optional.of(new CategoryGuess(code, lexicon.labels.get(code), score[best] / total));
   }
@@ -83,16 +82,9 @@ public final class CategoryClassifier {
    * means sport, a currency amount means economy, anything else the largest news desk, politics.
    * Confidence is {@value #FALLBACK_CONFIDENCE}. Empty only when there is no text at all.
    */
-  private Optional<CategoryGuess> fallback(String title, List<String> paragraphs) {
-    StringBuilder all = new StringBuilder(title == null ? "" : title);
-    if (paragraphs != null) {
-      for (String p : paragraphs) {
-        if (all.length() >= MAX_CHARS) break;
-        if (p != null) all.append('\n').append(p);
-      }
-    }
-    if (all.toString().isBlank()) return Optional.empty();
-    List<Token> tokens = Tokenizer.tokenize(all.length() > MAX_CHARS ? all.substring(0, MAX_CHARS) : all.toString());
+  private Optional<CategoryGuess> fallback(TopicText article) {
+    if (article.text.isBlank()) return Optional.empty();
+    List<Token> tokens = article.tokens.subList(0, article.tokensWithin(MAX_CHARS));
     String code = FALLBACK_TOPIC;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -110,41 +102,53 @@ public final class CategoryClassifier {
     return Optional.of(new CategoryGuess(code, lexicon.labels.get(code), FALLBACK_CONFIDENCE));
   }
 
-  /** Adds each phrase's topic weights times {@code factor * (1 + ln count)}. */
-  private void addScores(Map<String, double[]> counts, double factor, double[] score) {
-    for (Map.Entry<String, double[]> e : counts.entrySet()) {
-      double[] w = lexicon.weights.get(e.getKey());
-      double strength = factor * (1 + Math.log(e.getValue()[0]));
-      for (int t = 0; t < score.length; t++) score[t] += w[t] * strength;
-    }
-  }
-
-  private void count(String text, double factor, Map<String, double[]> counts) {
-    List<Token> tokens = Tokenizer.tokenize(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-    int n = tokens.size();
-    String[] stems = new String[n];
+  /**
+   * Weighted occurrence counts of the lexicon's phrases (title words count {@value #TITLE_FACTOR}
+   * times), matched along the stem trie without building phrase strings.
+   */
+  private PhraseCounts count(TopicText article) {
+    List<Token> tokens = article.tokens;
+    String[] stems = article.stems;
+    int n = article.tokensWithin(article.titleEnd + 1 + MAX_CHARS);
+    PhraseCounts counts = new PhraseCounts(lexicon.weightsById.length);
+    TopicLexicon.PhraseNode scoreNode = lexicon.root.next(TopicLexicon.SCORE_FEATURE);
     for (int i = 0; i < n; i++) {
-      Token t = tokens.get(i);
-      if (!t.isPunct()) stems[i] = PorterStemmer.stem(KeyphraseExtractor.normalise(t));
-    }
-    StringBuilder key = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      if (ContextCues.isScore(tokens.get(i)) && tokens.get(i).text().indexOf('-') > 0) {
+      Token first = tokens.get(i);
+      double factor = first.start() < article.titleEnd ? TITLE_FACTOR : 1.0;
+      if (scoreNode != null && ContextCues.isScore(first) && first.text().indexOf('-') > 0) {
         // a result such as "2-1" or "9-5" is sport evidence of its own
-        counts.computeIfAbsent(TopicLexicon.SCORE_FEATURE, x -> new double[1])[0] += factor;
+        counts.add(scoreNode.id, factor);
         continue;
       }
       if (stems[i] == null) continue;
-      key.setLength(0);
-      for (int len = 1; len <= lexicon.maxWords && i + len <= n; len++) {
-        String s = stems[i + len - 1];
-        if (s == null || tokens.get(i + len - 1).sentence() != tokens.get(i).sentence()) break;
-        if (len > 1) key.append(' ');
-        key.append(s);
-        String k = key.toString();
-        if (len == 1 && stopwords.contains(tokens.get(i).lower())) continue;
-        if (lexicon.weights.containsKey(k)) counts.computeIfAbsent(k, x -> new double[1])[0] += factor;
+      TopicLexicon.PhraseNode node = lexicon.root;
+      for (int j = i; j < n && j - i < lexicon.maxWords; j++) {
+        if (stems[j] == null || tokens.get(j).sentence() != first.sentence()) break;
+        node = node.next(stems[j]);
+        if (node == null) break;
+        if (j == i && stopwords.contains(first.lower())) continue;
+        if (node.id >= 0) counts.add(node.id, factor);
       }
+    }
+    return counts;
+  }
+
+  /** Phrase id → summed weight, plus the ids seen in first-seen order. */
+  private static final class PhraseCounts {
+    final double[] weight;
+    int[] ids = new int[32];
+    int size;
+
+    PhraseCounts(int phrases) {
+      weight = new double[phrases];
+    }
+
+    void add(int id, double w) {
+      if (weight[id] == 0) {
+        if (size == ids.length) ids = java.util.Arrays.copyOf(ids, size * 2);
+        ids[size++] = id;
+      }
+      weight[id] += w;
     }
   }
 }

@@ -31,10 +31,15 @@ public final class EntityExtractor {
   /** Entities in order of first mention. */
   public List<FoundEntity> extract(String text) {
     if (text == null || text.isBlank()) return List.of();
-    String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    List<Token> tokens = Tokenizer.tokenize(bounded);
+    return extract(TopicText.of(text, 0));
+  }
+
+  /** Entities of a prepared article in order of first mention; offsets index into its text. */
+  public List<FoundEntity> extract(TopicText article) {
+    if (article.text.isBlank()) return List.of();
+    List<Token> tokens = article.tokens.subList(0, article.tokensWithin(MAX_CHARS));
     List<Mention> mentions = new MentionFinder(tokens, lexicon).find();
-    return merge(bounded, tokens, mentions);
+    return merge(article.text, tokens, mentions);
   }
 
   private static List<FoundEntity> merge(String text, List<Token> tokens, List<Mention> mentions) {

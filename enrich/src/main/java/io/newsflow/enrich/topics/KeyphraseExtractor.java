@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,22 +61,21 @@ public final class KeyphraseExtractor {
    * @throws IllegalArgumentException if {@code max} is outside 1..100
    */
   public List<ScoredPhrase> extract(String title, List<String> paragraphs, int max) {
+    return extract(TopicText.of(title, paragraphs), max);
+  }
+
+  /**
+   * Returns at most {@code max} keyphrases of a prepared article, best first, deduplicated by stem.
+   *
+   * @throws IllegalArgumentException if {@code max} is outside 1..100
+   */
+  public List<ScoredPhrase> extract(TopicText article, int max) {
     if (max < 1 || max > MAX_RESULTS) {
       throw new IllegalArgumentException("max must be in 1.." + MAX_RESULTS + ": " + max);
     }
-    String safeTitle = title == null ? "" : title.replace('\n', ' ').strip();
-    StringBuilder sb = new StringBuilder(safeTitle).append('\n');
-    int titleEnd = sb.length() - 1;
-    if (paragraphs != null) {
-      for (String p : paragraphs) {
-        if (sb.length() >= MAX_CHARS) break;
-        if (p != null) sb.append(p).append('\n');
-      }
-    }
-    String text = sb.length() > MAX_CHARS ? sb.substring(0, MAX_CHARS) : sb.toString();
-    List<Token> tokens = Tokenizer.tokenize(text);
-    if (tokens.isEmpty()) return List.of();
-    List<Candidate> ranked = new ArrayList<>(collectCandidates(tokens, titleEnd).values());
+    int n = article.tokensWithin(MAX_CHARS);
+    if (n == 0) return List.of();
+    List<Candidate> ranked = new ArrayList<>(collectCandidates(article, n).values());
     for (Candidate c : ranked) c.score();
     ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.key));
     List<ScoredPhrase> out = new ArrayList<>(Math.min(max, ranked.size()));
@@ -88,15 +86,11 @@ public final class KeyphraseExtractor {
     return List.copyOf(out);
   }
 
-  private Map<String, Candidate> collectCandidates(List<Token> tokens, int titleEnd) {
-    int n = tokens.size();
-    String[] norm = new String[n];
-    String[] stems = new String[n];
-    for (int i = 0; i < n; i++) {
-      if (tokens.get(i).isPunct()) continue;
-      norm[i] = normalise(tokens.get(i));
-      stems[i] = PorterStemmer.stem(norm[i]);
-    }
+  private Map<String, Candidate> collectCandidates(TopicText article, int n) {
+    List<Token> tokens = article.tokens;
+    String[] norm = article.norm;
+    String[] stems = article.stems;
+    int titleEnd = article.titleEnd;
     Map<String, Candidate> byStem = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
@@ -104,13 +98,13 @@ public final class KeyphraseExtractor {
       boolean inTitle = t.start() < titleEnd;
       boolean properName = t.isCapitalised() && !t.sentenceStart() && !inTitle;
       if (!t.isNumber() && !(nonHeads.contains(norm[i]) && !properName)) {
-        byStem.computeIfAbsent(stems[i], Candidate::new).add(tokens.subList(i, i + 1), norm[i], inTitle);
+        byStem.computeIfAbsent(stems[i], Candidate::new).add(tokens, i, 1, norm[i], inTitle);
       }
       if (i + 1 < n && norm[i + 1] != null && isName(t) && isName(tokens.get(i + 1))
           && tokens.get(i + 1).sentence() == t.sentence() && isContent(tokens.get(i + 1), norm[i + 1])) {
         String key = stems[i] + ' ' + stems[i + 1];
         byStem.computeIfAbsent(key, Candidate::new)
-            .add(tokens.subList(i, i + 2), norm[i].length() >= norm[i + 1].length() ? norm[i] : norm[i + 1], inTitle);
+            .add(tokens, i, 2, norm[i].length() >= norm[i + 1].length() ? norm[i] : norm[i + 1], inTitle);
       }
     }
     return byStem;
@@ -128,10 +122,7 @@ public final class KeyphraseExtractor {
 
   /** Lower case, without abbreviation dots or a possessive 's. */
   static String normalise(Token t) {
-    String s = t.lower();
-    if (s.endsWith("'s") || s.endsWith("\u2019s")) s = s.substring(0, s.length() - 2);
-    if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
-    return s.isEmpty() ? t.lower() : s;
+    return TopicText.normalise(t);
   }
 
   /** All occurrences of one stem key. */
@@ -149,23 +140,27 @@ public final class KeyphraseExtractor {
       this.key = key;
     }
 
-    void add(List<Token> toks, String longest, boolean title) {
+    /** One occurrence: tokens {@code [from, from + count)}. */
+    void add(List<Token> tokens, int from, int count, String longest, boolean title) {
       tf++;
-      words = toks.size();
+      words = count;
       longestWord = Math.max(longestWord, longest.length());
       inTitle |= title;
-      if (!title && firstBodySentence < 0) firstBodySentence = toks.get(0).sentence();
-      StringBuilder s = new StringBuilder();
-      boolean informative = true;
-      for (Token t : toks) {
-        if (s.length() > 0) s.append(' ');
-        String w = stripPossessive(t.text());
+      Token first = tokens.get(from);
+      if (!title && firstBodySentence < 0) firstBodySentence = first.sentence();
+      if (count == 1) {
         // a sentence-initial or headline capital says nothing about the word: vote lower case there
-        boolean uninformative = (t.sentenceStart() || title) && !t.isAllCaps() && toks.size() == 1;
-        s.append(uninformative ? w.toLowerCase(Locale.ROOT) : w);
-        informative &= !uninformative;
+        boolean uninformative = (first.sentenceStart() || title) && !first.isAllCaps();
+        String w = stripPossessive(uninformative ? first.lower() : first.text());
+        surfaces.merge(w, uninformative ? 0 : 1, Integer::sum);
+        return;
       }
-      surfaces.merge(s.toString(), informative ? 1 : 0, Integer::sum);
+      StringBuilder s = new StringBuilder();
+      for (int i = from; i < from + count; i++) {
+        if (s.length() > 0) s.append(' ');
+        s.append(stripPossessive(tokens.get(i).text()));
+      }
+      surfaces.merge(s.toString(), 1, Integer::sum);
     }
 
     void score() {

@@ -82,7 +82,7 @@ final class MentionFinder {
   }
 
   private static boolean startsName(Token t) {
-    return t.isWord() && Character.isUpperCase(t.text().charAt(0));
+    return t.isWord() && t.isCapitalised();
   }
 
   private int runEnd(int start) {
@@ -360,7 +360,10 @@ final class MentionFinder {
   }
 
   private String word(int i) {
-    return stripPossessive(tokens.get(i).text()).toLowerCase(Locale.ROOT);
+    Token t = tokens.get(i);
+    String w = stripPossessive(t.text());
+    if (w == t.text()) return t.lower();
+    return t.lower().length() == t.text().length() ? t.lower().substring(0, w.length()) : w.toLowerCase(Locale.ROOT);
   }
 
   String surfaceKey(int from, int to) {

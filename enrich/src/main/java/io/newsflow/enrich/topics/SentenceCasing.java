@@ -31,7 +31,7 @@ final class SentenceCasing {
       if (!t.isWord()) continue;
       int s = t.sentence();
       words[s]++;
-      if (Character.isUpperCase(t.text().charAt(0))) {
+      if (t.isCapitalised()) {
         caps[s]++;
         if (!t.sentenceStart() && !t.isAllCaps() && HEADLINE_FUNCTION_WORDS.contains(t.lower())) capitalFunctionWords[s]++;
       }

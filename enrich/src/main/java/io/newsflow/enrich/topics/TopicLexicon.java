@@ -26,6 +26,10 @@ final class TopicLexicon {
   final Map<String, String> labels = new LinkedHashMap<>();
   final Map<String, double[]> weights = new HashMap<>();
   int maxWords = 1;
+  /** The phrases of {@link #weights} as a trie over stems, so a text is matched word by word. */
+  final PhraseNode root = new PhraseNode();
+  /** Weights by {@link PhraseNode#id}. */
+  double[][] weightsById;
 
   TopicLexicon(Set<String> stopwords) {
     Map<String, Map<Integer, Double>> raw = new HashMap<>();
@@ -63,6 +67,38 @@ final class TopicLexicon {
       int share = e.getValue().size();
       for (Map.Entry<Integer, Double> t : e.getValue().entrySet()) w[t.getKey()] = t.getValue() / share;
       weights.put(e.getKey(), w);
+    }
+    buildTrie();
+  }
+
+  private void buildTrie() {
+    List<double[]> byId = new ArrayList<>();
+    List<String> keys = new ArrayList<>(weights.keySet());
+    java.util.Collections.sort(keys); // ids independent of hash order
+    for (String key : keys) {
+      PhraseNode node = root;
+      for (String stem : key.split(" ")) node = node.child(stem);
+      node.id = byId.size();
+      byId.add(weights.get(key));
+    }
+    weightsById = byId.toArray(double[][]::new);
+  }
+
+  /**
+   * One node of the stem trie: the phrase ending here ({@link #id}, or -1) and its continuations.
+   * Children are looked up with the memoised stem strings of {@link Stems}, whose hashes are cached.
+   */
+  static final class PhraseNode {
+    int id = -1;
+    private Map<String, PhraseNode> children = Map.of();
+
+    PhraseNode next(String stem) {
+      return children.get(stem);
+    }
+
+    private PhraseNode child(String stem) {
+      if (children.isEmpty()) children = new HashMap<>(4);
+      return children.computeIfAbsent(stem, k -> new PhraseNode());
     }
   }
 

@@ -125,7 +125,7 @@ class EntityExtractorTest {
 
   @Test
   void toleratesNullAndBlankText() {
-    assertThat(extractor.extract(null)).isEmpty();
+    assertThat(extractor.extract((String) null)).isEmpty();
     assertThat(extractor.extract("  ")).isEmpty();
   }
 }

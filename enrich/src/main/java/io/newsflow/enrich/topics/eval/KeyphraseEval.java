@@ -37,6 +37,9 @@ public final class KeyphraseEval {
 
   private KeyphraseEval() {}
 
+  /** How many ranked phrases are asked for per document (F1@10 needs 10 after deduplication). */
+  static final int PREDICTED = 20;
+
   /**
    * Runs the extractor over every line of {@code file}.
    *
@@ -44,6 +47,18 @@ public final class KeyphraseEval {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Report evaluate(Path file, PrintStream progress) {
+    return evaluate(file, progress, null);
+  }
+
+  /**
+   * Runs the extractor over every line of {@code file}; when {@code predictions} is not null, writes
+   * one JSON line {@code {"id", "keyphrases": [ranked, best first]}} per document to it (the
+   * extractor's {@value #PREDICTED} phrases as it returned them, before the metric's normalisation).
+   *
+   * @throws UncheckedIOException if a file cannot be read or written
+   */
+  public static Report evaluate(Path file, PrintStream progress, Path predictions) {
+    StringBuilder predicted = new StringBuilder();
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -62,8 +77,9 @@ public final class KeyphraseEval {
       String title = nl < 0 ? text : text.substring(0, nl);
       List<String> paras = nl < 0 ? List.of() : Arrays.asList(text.substring(nl + 1).split("\n"));
       long t0 = CpuClock.now();
-      List<ScoredPhrase> pred = ex.extract(title, paras, 20);
+      List<ScoredPhrase> pred = ex.extract(title, paras, PREDICTED);
       nanos += CpuClock.now() - t0;
+      if (predictions != null) appendPrediction(predicted, o.get("id"), pred);
       Set<String> gold = new LinkedHashSet<>();
       for (Object k : (List<?>) o.get("keyphrases")) {
         String n = normalise((String) k);
@@ -76,10 +92,26 @@ public final class KeyphraseEval {
       docs++;
       if (progress != null && docs % 50 == 0) progress.println("keyphrases: " + docs + " docs");
     }
+    if (predictions != null) {
+      try {
+        Files.writeString(predictions, predicted, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     double d = Math.max(1, docs);
     return new Report(docs, 100 * sums[0] / d, 100 * sums[1] / d, 100 * sums[2] / d,
         100 * sums[3] / d, 100 * sums[4] / d, 100 * sums[5] / d,
         docs / Math.max(1e-9, nanos / 1e9));
+  }
+
+  private static void appendPrediction(StringBuilder out, Object id, List<ScoredPhrase> ranked) {
+    out.append("{\"id\": ").append(Json.quote(String.valueOf(id))).append(", \"keyphrases\": [");
+    for (int k = 0; k < ranked.size(); k++) {
+      if (k > 0) out.append(", ");
+      out.append(Json.quote(ranked.get(k).phrase()));
+    }
+    out.append("]}\n");
   }
 
   private static void accumulate(double[] sums, int at, List<String> ranked, Set<String> gold, int k) {
@@ -109,8 +141,9 @@ public final class KeyphraseEval {
     return out.toString();
   }
 
-  /** Command line: {@code KeyphraseEval <dev.jsonl>}. */
+  /** Command line: {@code KeyphraseEval <dev.jsonl> [--predictions OUT.jsonl]}. */
   public static void main(String[] args) {
-    System.out.println(evaluate(Path.of(args[0]), System.err));
+    Path predictions = args.length > 2 && "--predictions".equals(args[1]) ? Path.of(args[2]) : null;
+    System.out.println(evaluate(Path.of(args[0]), System.err, predictions));
   }
 }

@@ -60,4 +60,21 @@ class EvalScoringTest {
     assertThat(r.docs()).isEqualTo(1);
     assertThat(r.r10()).isEqualTo(100.0);
   }
+
+  @Test
+  void writesRankedKeyphrasesAsJsonLines(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("kp.jsonl");
+    Files.writeString(f, "{\"id\": \"d1\", \"text\": \"Budget vote\\nThe budget vote passed. The budget was cut.\", "
+        + "\"keyphrases\": [\"budget\"]}\n{\"id\": \"d2\", \"text\": \"\", \"keyphrases\": []}\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("pred.jsonl");
+    KeyphraseEval.evaluate(f, null, out);
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(2);
+    Map<String, Object> first = Json.object(lines.get(0));
+    assertThat(first.get("id")).isEqualTo("d1");
+    // "budget": twice in the body and in the title; "vote": once in each
+    assertThat(first.get("keyphrases")).asList().startsWith("budget", "vote");
+    assertThat(Json.object(lines.get(1))).isEqualTo(Map.of("id", "d2", "keyphrases", List.of()));
+  }
 }
