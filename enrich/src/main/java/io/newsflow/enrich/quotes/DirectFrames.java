@@ -261,7 +261,7 @@ final class DirectFrames {
       return;
     }
     for (int k = afterFrame; k < ns; k++) {
-      if (a.tok(k).isSentenceEnd() && k != ns - 1 || a.inQuote(k) || cues.at(a, k) != null) {
+      if (a.tok(k).isSentenceEnd() && k != ns - 1 || a.inQuote(k) || opensAnotherReport(a, k, afterFrame, at.phrase)) {
         return;
       }
     }
@@ -272,6 +272,31 @@ final class DirectFrames {
     // "A," he said. "B." — the quote sentence that follows its attribution continues the same content (PolNeAR joins)
     at.fragments.add(new int[] {next.start(), next.end()});
     merged[s + 1] = true;
+  }
+
+  /**
+   * A speech cue with a named subject of its own between an attribution and the next quote ({@code "A," Ann said, while Bo
+   * said "B."}) means the next quote may be someone else's. Asides of the same speaker do not ({@code "A," Ann said,
+   * noting the delay. "B."}; {@code "A," Ann said, as the crowd applauded. "B."}).
+   */
+  private boolean opensAnotherReport(Article a, int k, int from, SpeakerPhrase speaker) {
+    CueHit cue = cues.at(a, k);
+    if (cue == null || cue.participle() || cue.frame() != CueLexicon.Frame.SPEECH) {
+      return false;
+    }
+    SpeakerPhrase other = SpeakerChunker.leftOf(a, k, from);
+    if (other == null || other.name() == null || speaker.name() == null || other.from() <= from) {
+      return false;
+    }
+    Token before = a.tok(other.from() - 1);
+    if (!before.is(",") && !before.is("and") && !before.is("but") && !before.is("while") && !before.is("whereas")) {
+      return false; // inside a relative clause or a noun phrase ("using a term Rubio coined to describe …")
+    }
+    return !lastWord(other.name()).equals(lastWord(speaker.name()));
+  }
+
+  private static String lastWord(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1);
   }
 
   private boolean paragraphHasCue(Article a, int qs) {

@@ -82,7 +82,7 @@ public final class QuoteExtractor {
         all.add(d);
       }
     }
-    all.addAll(indirect);
+    all.addAll(NestedReports.outermost(indirect));
     resolve(a, all);
     all.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
     List<ExtractedQuote> out = new ArrayList<>(all.size());

@@ -1,0 +1,68 @@
+package io.newsflow.enrich.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.quotes.ExtractedQuote.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hand-written sentences (not from any evaluation set) for the quotes-3 rules, one behaviour per test. */
+class QuoteRulesTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<ExtractedQuote> extract(String... paragraphs) {
+    return extractor.extract(String.join("\n", paragraphs));
+  }
+
+  private static ExtractedQuote containing(List<ExtractedQuote> quotes, String fragment) {
+    return quotes.stream().filter(q -> q.text().contains(fragment)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote containing '" + fragment + "' in " + quotes));
+  }
+
+  @Test
+  void reportInsideAnotherReportIsPartOfItsContent() {
+    List<ExtractedQuote> quotes = extract("Clinic",
+        "Nurse Ella Stone said she stayed home because she did not believe the clinic would open.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("she stayed home because she did not believe the clinic would open");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ella Stone");
+  }
+
+  @Test
+  void quoteAfterAnAsideOfTheSameSpeakerJoinsTheQuote() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "\"The pier is safe,\" Mayor Ivo Brandt said, noting that divers had checked it. \"We reopen tomorrow.\"",
+        "\"The ferry runs again,\" said Ana Ruiz, speaking for the operator. \"Tickets are valid.\"");
+    ExtractedQuote pier = containing(quotes, "The pier is safe");
+    assertThat(pier.text()).isEqualTo("\"The pier is safe,\" \"We reopen tomorrow.\"");
+    assertThat(pier.speaker()).isEqualTo("Ivo Brandt");
+    assertThat(containing(quotes, "ferry runs").text()).endsWith("\"Tickets are valid.\"");
+  }
+
+  @Test
+  void quoteAfterAnotherNamedSpeakersClauseIsNotJoined() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "\"The pier is safe,\" Ivo Brandt said, but Ana Ruiz said otherwise. \"It needs repairs.\"");
+    assertThat(containing(quotes, "The pier is safe").text()).doesNotContain("repairs");
+  }
+
+  @Test
+  void partyAndStateAfterALegislatorDoNotEndTheSentence() {
+    List<ExtractedQuote> quotes = extract("Bill",
+        "\"The bill is dead,\" Sen. Mara Quist (D-N.Y.) said Tuesday. \"We start over in June.\"",
+        "\"It will pass,\" said Rep. Tom Avery (R-Tenn.). \"The votes are there.\"");
+    ExtractedQuote dead = containing(quotes, "The bill is dead");
+    assertThat(dead.speaker()).isEqualTo("Mara Quist");
+    assertThat(dead.text()).endsWith("\"We start over in June.\"");
+    assertThat(containing(quotes, "It will pass").text()).endsWith("\"The votes are there.\"");
+  }
+
+  @Test
+  void capitalisedCueWordInsideANameIsNotACue() {
+    List<ExtractedQuote> quotes = extract("Radio",
+        "\"I like him,\" Ivo Brandt said on The Morning Show on Tuesday. \"He works hard.\"");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ivo Brandt");
+    assertThat(quotes.get(0).text()).endsWith("\"He works hard.\"");
+  }
+}
