@@ -16,6 +16,9 @@ import java.util.List;
  */
 final class DirectFrames {
   private static final int POST_WINDOW = 14;
+  private static final int LONG_POST_WINDOW = 26;
+  /** Most tokens between a speech cue and the comma before its quote ("told reporters in Dover on Monday, "). */
+  private static final int COMMA_INTRO_GAP = 8;
   /**
    * A quote paragraph that follows an attributed quote without a frame of its own continues that quote: it is joined
    * as a further fragment (PolNeAR and readers treat such a run as one content with one speaker).
@@ -49,7 +52,8 @@ final class DirectFrames {
       }
       Attribution at = new Attribution(ExtractedQuote.Kind.DIRECT, span.start(), span.end());
       at.span = s;
-      boolean framed = postFrame(a, at, qe, usedCues) || preFrame(a, at, qs, usedCues) || previousParagraphColon(a, at, qs, usedCues);
+      boolean framed = postFrame(a, at, qe, usedCues) || dashCredit(a, at, qe) || preFrame(a, at, qs, usedCues)
+          || previousParagraphColon(a, at, qs, usedCues);
       if (framed) {
         joinInterrupted(a, at, s, merged);
       } else if (previous != null && previous.phrase != null && !previous.dropped
@@ -70,8 +74,44 @@ final class DirectFrames {
     return out;
   }
 
+  /**
+   * Credit line after a quote: {@code "…" ― Ana Ruiz} (a dash, then only a name up to the paragraph end), the
+   * convention of epigraphs and reader-comment round-ups.
+   */
+  private static boolean dashCredit(Article a, Attribution at, int qe) {
+    if (qe >= a.size() || a.inQuote(qe) || !isDash(a.tok(qe)) || a.tokPara[qe] != a.tokPara[qe - 1]) {
+      return false;
+    }
+    int from = qe + 1;
+    int end = a.paraEndTok[a.tokPara[qe]];
+    int to = from;
+    while (to < end && to - from < 5 && a.tok(to).isCapitalised()) {
+      to++;
+    }
+    int rest = to;
+    while (rest < end && (a.tok(rest).is(".") || a.tok(rest).is(","))) {
+      rest++;
+    }
+    if (to == from || rest != end && !a.tok(to).is(",")) {
+      return false;
+    }
+    SpeakerPhrase sp = SpeakerChunker.phrase(a, from, to);
+    if (sp.name() == null) {
+      return false;
+    }
+    at.phrase = sp;
+    at.cue = new CueHit(qe, qe + 1, CueLexicon.Frame.SPEECH, a.tok(qe).text(), false);
+    return true;
+  }
+
+  private static boolean isDash(Token t) {
+    return t.is("―") || t.is("—") || t.is("–") || t.is("-");
+  }
+
   private boolean postFrame(Article a, Attribution at, int qe, BitSet usedCues) {
-    int limit = Math.min(a.size(), qe + POST_WINDOW);
+    // a capitalised subject may carry a long appositive ("…," Ann Berg, the mayor of Dover, one of …, said)
+    int window = qe + 1 < a.size() && a.tok(qe + 1).isCapitalised() ? LONG_POST_WINDOW : POST_WINDOW;
+    int limit = Math.min(a.size(), qe + window);
     int j = qe;
     if (j < a.size() && (a.tok(j).is(",") || a.tok(j).is("—") || a.tok(j).is("-")) && !a.inQuote(j)) {
       j++;
@@ -143,9 +183,11 @@ final class DirectFrames {
     int maxGap;
     if (last.is(":")) {
       maxGap = 10;
-    } else if (last.is(",") || last.is("—")) {
+    } else if (last.is(",")) {
+      maxGap = COMMA_INTRO_GAP;
+    } else if (last.is("—")) {
       maxGap = 2;
-    } else if (!endsSentence(a, qs)) {
+    } else if (!endsSentence(a, qs) && !isWholeSentence(a, qs)) {
       return false; // "said that “we need more” about …": reported speech with a quoted part (mixed)
     } else {
       maxGap = last.is("that") ? 2 : 0;
@@ -163,6 +205,9 @@ final class DirectFrames {
       if (cue.frame() == CueLexicon.Frame.ACCORDING) {
         return false;
       }
+      if (qs - cue.to() > 3 && !isAdjunctGap(a, cue)) {
+        return false;
+      }
       SpeakerPhrase sp = subject(a, cue, lb);
       if (sp == null) {
         return false;
@@ -173,6 +218,35 @@ final class DirectFrames {
       return true;
     }
     return false;
+  }
+
+  /**
+   * {@code X told reporters in Dover last week, "…"}: between a speech cue and the comma before the quote only its
+   * object and adjuncts (no other comma, no further verb cue).
+   */
+  private boolean isAdjunctGap(Article a, CueHit cue) {
+    if (cue.frame() != CueLexicon.Frame.SPEECH) {
+      return false;
+    }
+    int k = cue.to();
+    while (!a.tok(k).is(",")) {
+      if (!a.tok(k).isWord() || cues.at(a, k) != null || a.tok(k).is("that")) {
+        return false;
+      }
+      k++;
+    }
+    return true;
+  }
+
+  /** {@code She declared “What a night!” and left}: the quote is a full sentence of its own (capital to end mark). */
+  private static boolean isWholeSentence(Article a, int qs) {
+    QuoteScanner.Span sp = a.spans.get(a.tokSpan[qs]);
+    if (sp.end() - sp.start() < 4) {
+      return false;
+    }
+    char first = a.text.charAt(sp.start() + 1);
+    char lastInside = a.text.charAt(sp.end() - 2);
+    return Character.isUpperCase(first) && ".?!".indexOf(lastInside) >= 0;
   }
 
   /** The quote starting at token {@code qs} closes its sentence (nothing but punctuation follows it there). */

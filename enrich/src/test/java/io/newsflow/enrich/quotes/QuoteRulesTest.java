@@ -65,4 +65,49 @@ class QuoteRulesTest {
     assertThat(quotes.get(0).speaker()).isEqualTo("Ivo Brandt");
     assertThat(quotes.get(0).text()).endsWith("\"He works hard.\"");
   }
+
+  @Test
+  void placeInsideAnAppositiveIsNotTheSpeaker() {
+    List<ExtractedQuote> quotes = extract("Vote",
+        "Rita Moss, a teacher from Dover, Delaware, said the vote was rushed.",
+        "\"I feel bad about it,\" she said.");
+    assertThat(containing(quotes, "vote was rushed").speaker()).isEqualTo("Rita Moss");
+    assertThat(containing(quotes, "feel bad").speaker()).isEqualTo("Rita Moss");
+  }
+
+  @Test
+  void longAppositiveBetweenQuoteAndCue() {
+    ExtractedQuote q = containing(extract("Court",
+        "\"This is an overreach by the agency,\" Tom Avery, the attorney general of Kent, one of the states suing "
+            + "the agency, said on Monday."), "overreach");
+    assertThat(q.speaker()).isEqualTo("Tom Avery");
+    assertThat(q.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void dashCreditAfterAQuoteNamesTheSpeaker() {
+    List<ExtractedQuote> quotes = extract("Readers respond",
+        "\u201cHe does not speak for our town.\u201d \u2015 Lena Ortiz",
+        "\u201cWe expected better from the council.\u201d\u2015 Omar Haddad.");
+    assertThat(containing(quotes, "our town").speaker()).isEqualTo("Lena Ortiz");
+    assertThat(containing(quotes, "expected better").speaker()).isEqualTo("Omar Haddad");
+  }
+
+  @Test
+  void commaIntroducerAfterTheCuesObjectAndAdjuncts() {
+    ExtractedQuote q = containing(extract("Campaign",
+        "Lena Ortiz told reporters in Dover last week, \"We can feel things changing on the ground.\""),
+        "feel things");
+    assertThat(q.speaker()).isEqualTo("Lena Ortiz");
+    assertThat(q.cue()).isEqualTo("told reporters");
+  }
+
+  @Test
+  void wholeSentenceQuoteRightAfterTheCue() {
+    ExtractedQuote q = containing(extract("Night", "Ella Stone spoke first. She declared \u201cWhat a night!\u201d and left."),
+        "What a night");
+    assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+    assertThat(q.cue()).isEqualTo("declared");
+    assertThat(q.speaker()).isEqualTo("Ella Stone");
+  }
 }
