@@ -17,6 +17,8 @@ import java.util.List;
 final class DirectFrames {
   private static final int POST_WINDOW = 14;
   private static final int LONG_POST_WINDOW = 26;
+  /** Unquoted words before a quote that make its sentence a mixed quote rather than a lead-in. */
+  private static final int MIN_SENTENCE_HEAD_WORDS = 3;
   /** Most tokens between a speech cue and the comma before its quote ("told reporters in Dover on Monday, "). */
   private static final int COMMA_INTRO_GAP = 8;
   /**
@@ -47,13 +49,17 @@ final class DirectFrames {
       QuoteScanner.Span span = a.spans.get(s);
       int qs = a.tokenAtOrAfter(span.start());
       int qe = a.tokenAtOrAfter(span.end());
-      if (qs >= a.size() || a.skipPara[a.tokPara[qs]]) {
+      if (qs >= a.size() || a.skipPara[a.tokPara[qs]] || QuoteFilters.isWorkTitle(a, span)) {
         continue;
       }
       Attribution at = new Attribution(ExtractedQuote.Kind.DIRECT, span.start(), span.end());
       at.span = s;
-      boolean framed = postFrame(a, at, qe, usedCues) || dashCredit(a, at, qe) || preFrame(a, at, qs, usedCues)
+      boolean post = postFrame(a, at, qe, usedCues);
+      boolean framed = post || dashCredit(a, at, qe) || preFrame(a, at, qs, usedCues)
           || previousParagraphColon(a, at, qs, usedCues);
+      if (post) {
+        takeInSentenceHead(a, at, qs, out);
+      }
       if (framed) {
         joinInterrupted(a, at, s, merged);
       } else if (previous != null && previous.phrase != null && !previous.dropped
@@ -72,6 +78,35 @@ final class DirectFrames {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Trump plans to fund schools through "risk-taking and investment," Carson said.}: when the attributed quote
+   * closes a sentence that began outside it, the whole sentence is the content (a mixed quote). Quotes earlier in
+   * that sentence become part of it. Not when the head holds a cue of its own (then it is a frame, not content).
+   */
+  private void takeInSentenceHead(Article a, Attribution at, int qs, List<Attribution> out) {
+    int from = Math.max(a.sentenceStartOf(qs), a.paraFirstTok[a.tokPara[qs]]);
+    int words = 0;
+    for (int k = from; k < qs; k++) {
+      if (!a.inQuote(k)) {
+        if (cues.at(a, k) != null || a.tok(k).is(":")) {
+          return;
+        }
+        if (a.tok(k).isWord()) {
+          words++;
+        }
+      }
+    }
+    if (words < MIN_SENTENCE_HEAD_WORDS) {
+      return;
+    }
+    int start = a.tok(from).start();
+    for (int i = out.size() - 1; i >= 0 && out.get(i).start() >= start; i--) {
+      out.remove(i); // an earlier quote of this sentence is part of the content now
+    }
+    at.fragments.get(0)[0] = start;
+    at.kind = ExtractedQuote.Kind.MIXED;
   }
 
   /**
@@ -330,6 +365,9 @@ final class DirectFrames {
       return; // pre-frame: the attribution is before the quote
     }
     QuoteScanner.Span next = a.spans.get(s + 1);
+    if (QuoteFilters.isWorkTitle(a, next)) {
+      return;
+    }
     int ns = a.tokenAtOrAfter(next.start());
     if (ns >= a.size() || a.tokPara[ns] != a.tokPara[afterFrame - 1] || ns - afterFrame > JOIN_GAP) {
       return;

@@ -110,4 +110,39 @@ class QuoteRulesTest {
     assertThat(q.cue()).isEqualTo("declared");
     assertThat(q.speaker()).isEqualTo("Ella Stone");
   }
+
+  @Test
+  void quoteClosingASentenceThatBeganOutsideItIsMixed() {
+    String text = "Schools\nThe district will fund repairs by setting aside \"every cent we save on energy,\" Mayor Ivo Brandt said.";
+    ExtractedQuote q = containing(extractor.extract(text), "every cent");
+    assertThat(q.kind()).isEqualTo(Kind.MIXED);
+    assertThat(q.start()).isEqualTo(text.indexOf("The district"));
+    assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void quotedTitlesOfWorksAreNotQuotes() {
+    List<ExtractedQuote> quotes = extract("Talk shows",
+        "\"We will win this state,\" Ana Ruiz said on \"Morning Edition Weekly.\"",
+        "\"Harbour Reopens After Storm,\" by the Gazette's Tom Avery: the pier is open again.");
+    assertThat(quotes).extracting(ExtractedQuote::text).noneMatch(t -> t.contains("Morning Edition"));
+    assertThat(quotes).extracting(ExtractedQuote::text).noneMatch(t -> t.contains("Harbour Reopens"));
+    assertThat(containing(quotes, "win this state").speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void sayTakesABareClauseStartingWithANoun() {
+    ExtractedQuote q = containing(extract("Budget", "Mayor Ivo Brandt said teachers would get a raise next year."),
+        "teachers");
+    assertThat(q.kind()).isEqualTo(Kind.INDIRECT);
+    assertThat(q.text()).isEqualTo("teachers would get a raise next year");
+    assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void relativeThatAfterAFiniteVerbDoesNotStartTheContent() {
+    ExtractedQuote q = containing(extract("Audit",
+        "The agency said former officials have hidden files that had been requested by the council."), "hidden");
+    assertThat(q.text()).isEqualTo("former officials have hidden files that had been requested by the council");
+  }
 }
