@@ -26,7 +26,7 @@ final class CueFinder {
       return null;
     }
     CueLexicon.Cue cue = lexicon.match(a.tokens, i);
-    if (cue == null) {
+    if (cue == null || isInsideAName(a, i)) {
       return null;
     }
     int end = i + cue.length();
@@ -65,6 +65,18 @@ final class CueFinder {
     return new CueHit(i, end, frame, a.slice(i, end), participle);
   }
 
+  /**
+   * A capitalised word inside a body sentence is part of a name or title ("The Laura Ingraham Show", "Wall Street
+   * Journal Reports"), not a verb. Title-case headlines (the first paragraph) and sentence starts are exempt.
+   */
+  private static boolean isInsideAName(Article a, int i) {
+    if (!a.tok(i).isCapitalised() || a.tokPara[i] == 0 || i == a.sentenceStartOf(i)) {
+      return false;
+    }
+    Token prev = a.tok(i - 1);
+    return prev.isWord() || prev.is(",") || prev.is("(");
+  }
+
   /** A longer cue starting up to four tokens earlier that covers {@code cue} ("took to Twitter to" + "warn"). */
   CueHit widen(Article a, CueHit cue) {
     for (int k = cue.from() - 1; k >= 0 && k >= cue.from() - 4; k--) {
@@ -100,6 +112,9 @@ final class CueFinder {
   private static boolean verbContext(Article a, int i, int end) {
     if (end < a.size()) {
       Token next = a.tok(end);
+      if (Words.ROLE.contains(next.lower()) || Words.PERSON_NOUNS.contains(next.lower())) {
+        return false; // "state director", "report author": a noun modifier
+      }
       if (next.is("that") || next.type() == Token.Type.QUOTE || next.is(":")) {
         return true;
       }

@@ -16,6 +16,11 @@ import java.util.List;
  */
 final class DirectFrames {
   private static final int POST_WINDOW = 14;
+  private static final int LONG_POST_WINDOW = 26;
+  /** Unquoted words before a quote that make its sentence a mixed quote rather than a lead-in. */
+  private static final int MIN_SENTENCE_HEAD_WORDS = 3;
+  /** Most tokens between a speech cue and the comma before its quote ("told reporters in Dover on Monday, "). */
+  private static final int COMMA_INTRO_GAP = 8;
   /**
    * A quote paragraph that follows an attributed quote without a frame of its own continues that quote: it is joined
    * as a further fragment (PolNeAR and readers treat such a run as one content with one speaker).
@@ -44,12 +49,17 @@ final class DirectFrames {
       QuoteScanner.Span span = a.spans.get(s);
       int qs = a.tokenAtOrAfter(span.start());
       int qe = a.tokenAtOrAfter(span.end());
-      if (qs >= a.size() || a.skipPara[a.tokPara[qs]]) {
+      if (qs >= a.size() || a.skipPara[a.tokPara[qs]] || QuoteFilters.isWorkTitle(a, span)) {
         continue;
       }
       Attribution at = new Attribution(ExtractedQuote.Kind.DIRECT, span.start(), span.end());
       at.span = s;
-      boolean framed = postFrame(a, at, qe, usedCues) || preFrame(a, at, qs, usedCues) || previousParagraphColon(a, at, qs, usedCues);
+      boolean post = postFrame(a, at, qe, usedCues);
+      boolean framed = post || dashCredit(a, at, qe) || preFrame(a, at, qs, usedCues)
+          || previousParagraphColon(a, at, qs, usedCues);
+      if (post) {
+        takeInSentenceHead(a, at, qs, out);
+      }
       if (framed) {
         joinInterrupted(a, at, s, merged);
       } else if (previous != null && previous.phrase != null && !previous.dropped
@@ -70,8 +80,73 @@ final class DirectFrames {
     return out;
   }
 
+  /**
+   * {@code Trump plans to fund schools through "risk-taking and investment," Carson said.}: when the attributed quote
+   * closes a sentence that began outside it, the whole sentence is the content (a mixed quote). Quotes earlier in
+   * that sentence become part of it. Not when the head holds a cue of its own (then it is a frame, not content).
+   */
+  private void takeInSentenceHead(Article a, Attribution at, int qs, List<Attribution> out) {
+    int from = Math.max(a.sentenceStartOf(qs), a.paraFirstTok[a.tokPara[qs]]);
+    int words = 0;
+    for (int k = from; k < qs; k++) {
+      if (!a.inQuote(k)) {
+        if (cues.at(a, k) != null || a.tok(k).is(":")) {
+          return;
+        }
+        if (a.tok(k).isWord()) {
+          words++;
+        }
+      }
+    }
+    if (words < MIN_SENTENCE_HEAD_WORDS) {
+      return;
+    }
+    int start = a.tok(from).start();
+    for (int i = out.size() - 1; i >= 0 && out.get(i).start() >= start; i--) {
+      out.remove(i); // an earlier quote of this sentence is part of the content now
+    }
+    at.fragments.get(0)[0] = start;
+    at.kind = ExtractedQuote.Kind.MIXED;
+  }
+
+  /**
+   * Credit line after a quote: {@code "…" ― Ana Ruiz} (a dash, then only a name up to the paragraph end), the
+   * convention of epigraphs and reader-comment round-ups.
+   */
+  private static boolean dashCredit(Article a, Attribution at, int qe) {
+    if (qe >= a.size() || a.inQuote(qe) || !isDash(a.tok(qe)) || a.tokPara[qe] != a.tokPara[qe - 1]) {
+      return false;
+    }
+    int from = qe + 1;
+    int end = a.paraEndTok[a.tokPara[qe]];
+    int to = from;
+    while (to < end && to - from < 5 && a.tok(to).isCapitalised()) {
+      to++;
+    }
+    int rest = to;
+    while (rest < end && (a.tok(rest).is(".") || a.tok(rest).is(","))) {
+      rest++;
+    }
+    if (to == from || rest != end && !a.tok(to).is(",")) {
+      return false;
+    }
+    SpeakerPhrase sp = SpeakerChunker.phrase(a, from, to);
+    if (sp.name() == null) {
+      return false;
+    }
+    at.phrase = sp;
+    at.cue = new CueHit(qe, qe + 1, CueLexicon.Frame.SPEECH, a.tok(qe).text(), false);
+    return true;
+  }
+
+  private static boolean isDash(Token t) {
+    return t.is("―") || t.is("—") || t.is("–") || t.is("-");
+  }
+
   private boolean postFrame(Article a, Attribution at, int qe, BitSet usedCues) {
-    int limit = Math.min(a.size(), qe + POST_WINDOW);
+    // a capitalised subject may carry a long appositive ("…," Ann Berg, the mayor of Dover, one of …, said)
+    int window = qe + 1 < a.size() && a.tok(qe + 1).isCapitalised() ? LONG_POST_WINDOW : POST_WINDOW;
+    int limit = Math.min(a.size(), qe + window);
     int j = qe;
     if (j < a.size() && (a.tok(j).is(",") || a.tok(j).is("—") || a.tok(j).is("-")) && !a.inQuote(j)) {
       j++;
@@ -143,9 +218,11 @@ final class DirectFrames {
     int maxGap;
     if (last.is(":")) {
       maxGap = 10;
-    } else if (last.is(",") || last.is("—")) {
+    } else if (last.is(",")) {
+      maxGap = COMMA_INTRO_GAP;
+    } else if (last.is("—")) {
       maxGap = 2;
-    } else if (!endsSentence(a, qs)) {
+    } else if (!endsSentence(a, qs) && !isWholeSentence(a, qs)) {
       return false; // "said that “we need more” about …": reported speech with a quoted part (mixed)
     } else {
       maxGap = last.is("that") ? 2 : 0;
@@ -163,6 +240,9 @@ final class DirectFrames {
       if (cue.frame() == CueLexicon.Frame.ACCORDING) {
         return false;
       }
+      if (qs - cue.to() > 3 && !isAdjunctGap(a, cue)) {
+        return false;
+      }
       SpeakerPhrase sp = subject(a, cue, lb);
       if (sp == null) {
         return false;
@@ -173,6 +253,35 @@ final class DirectFrames {
       return true;
     }
     return false;
+  }
+
+  /**
+   * {@code X told reporters in Dover last week, "…"}: between a speech cue and the comma before the quote only its
+   * object and adjuncts (no other comma, no further verb cue).
+   */
+  private boolean isAdjunctGap(Article a, CueHit cue) {
+    if (cue.frame() != CueLexicon.Frame.SPEECH) {
+      return false;
+    }
+    int k = cue.to();
+    while (!a.tok(k).is(",")) {
+      if (!a.tok(k).isWord() || cues.at(a, k) != null || a.tok(k).is("that")) {
+        return false;
+      }
+      k++;
+    }
+    return true;
+  }
+
+  /** {@code She declared “What a night!” and left}: the quote is a full sentence of its own (capital to end mark). */
+  private static boolean isWholeSentence(Article a, int qs) {
+    QuoteScanner.Span sp = a.spans.get(a.tokSpan[qs]);
+    if (sp.end() - sp.start() < 4) {
+      return false;
+    }
+    char first = a.text.charAt(sp.start() + 1);
+    char lastInside = a.text.charAt(sp.end() - 2);
+    return Character.isUpperCase(first) && ".?!".indexOf(lastInside) >= 0;
   }
 
   /** The quote starting at token {@code qs} closes its sentence (nothing but punctuation follows it there). */
@@ -256,12 +365,15 @@ final class DirectFrames {
       return; // pre-frame: the attribution is before the quote
     }
     QuoteScanner.Span next = a.spans.get(s + 1);
+    if (QuoteFilters.isWorkTitle(a, next)) {
+      return;
+    }
     int ns = a.tokenAtOrAfter(next.start());
     if (ns >= a.size() || a.tokPara[ns] != a.tokPara[afterFrame - 1] || ns - afterFrame > JOIN_GAP) {
       return;
     }
     for (int k = afterFrame; k < ns; k++) {
-      if (a.tok(k).isSentenceEnd() && k != ns - 1 || a.inQuote(k) || cues.at(a, k) != null) {
+      if (a.tok(k).isSentenceEnd() && k != ns - 1 || a.inQuote(k) || opensAnotherReport(a, k, afterFrame, at.phrase)) {
         return;
       }
     }
@@ -272,6 +384,31 @@ final class DirectFrames {
     // "A," he said. "B." — the quote sentence that follows its attribution continues the same content (PolNeAR joins)
     at.fragments.add(new int[] {next.start(), next.end()});
     merged[s + 1] = true;
+  }
+
+  /**
+   * A speech cue with a named subject of its own between an attribution and the next quote ({@code "A," Ann said, while Bo
+   * said "B."}) means the next quote may be someone else's. Asides of the same speaker do not ({@code "A," Ann said,
+   * noting the delay. "B."}; {@code "A," Ann said, as the crowd applauded. "B."}).
+   */
+  private boolean opensAnotherReport(Article a, int k, int from, SpeakerPhrase speaker) {
+    CueHit cue = cues.at(a, k);
+    if (cue == null || cue.participle() || cue.frame() != CueLexicon.Frame.SPEECH) {
+      return false;
+    }
+    SpeakerPhrase other = SpeakerChunker.leftOf(a, k, from);
+    if (other == null || other.name() == null || speaker.name() == null || other.from() <= from) {
+      return false;
+    }
+    Token before = a.tok(other.from() - 1);
+    if (!before.is(",") && !before.is("and") && !before.is("but") && !before.is("while") && !before.is("whereas")) {
+      return false; // inside a relative clause or a noun phrase ("using a term Rubio coined to describe …")
+    }
+    return !lastWord(other.name()).equals(lastWord(speaker.name()));
+  }
+
+  private static String lastWord(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1);
   }
 
   private boolean paragraphHasCue(Article a, int qs) {

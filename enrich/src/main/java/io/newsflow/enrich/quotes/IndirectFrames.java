@@ -14,10 +14,23 @@ import java.util.List;
  */
 final class IndirectFrames {
   private static final int THAT_WINDOW = 10;
+  /** ", but in a later interview said …": how far after the conjunction a cue still opens a new attribution. */
+  private static final int CONJUNCT_CUE_WINDOW = 7;
   private static final java.util.Set<String> ADJUNCT_START = Words.set("on", "in", "at", "during", "after", "before",
       "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently", "to", "told", "via", "from",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "afterward", "afterwards",
       "previously", "too", "again", "repeatedly", "when", "while", "as", "of", "about", "with", "through", "over");
+  /** Finite auxiliaries and modals: one between a cue and a later "that" shows a clause already started. */
+  private static final java.util.Set<String> AUXILIARIES = Words.set("is", "are", "was", "were", "has", "have", "had",
+      "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "do", "won't", "can't",
+      "isn't", "wasn't", "doesn't", "didn't");
+  /** The say family takes a bare clause after almost any word ("said Democrats could …", "says having Trump …"). */
+  private static final java.util.Set<String> SAY = Words.set("say", "says", "said", "saying");
+  /** Words after "said" that are its object or an adverb, not the start of a clause. */
+  private static final java.util.Set<String> SAY_OBJECTS = Words.set("nothing", "something", "anything", "so",
+      "goodbye", "hello", "yes", "no", "little", "much", "more", "less", "very", "only", "just", "not", "also",
+      "previously", "repeatedly", "afterwards", "and", "or", "but", "then", "than", "as", "what", "which", "who",
+      "whom", "whose", "amen", "thanks", "sorry", "otherwise", "such", "enough", "publicly", "privately");
   /** After a capitalised word these make it a noun phrase, not a clause subject ("said Mayor of ..."). */
   private static final java.util.Set<String> NOT_AFTER_NAME = Words.set("of", "and", "for", "in", "on", "at", "to",
       "from", "with", "by", "about", "or");
@@ -169,7 +182,8 @@ final class IndirectFrames {
         || a.tok(start + 1).is("however"))) {
       start += 3;
     }
-    if (start < se && clauseStarter(a, start)) {
+    if (start < se && (clauseStarter(a, start) || SAY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1
+        && sayClauseStarter(a, start, se))) {
       SpeakerPhrase inv = Words.PRONOUNS.contains(a.tok(start).lower()) ? null : SpeakerChunker.rightOf(a, start, se);
       if (inv != null && endsSoon(a, inv.to(), se, 1)) {
         return null; // "said the senator." is an inversion, not content
@@ -248,11 +262,28 @@ final class IndirectFrames {
       if (t.is("that")) {
         return k;
       }
-      if (t.is("which") || t.is("who") || t.is("because") || t.is("if") || t.is("when")) {
-        return -1;
+      if (t.is("which") || t.is("who") || t.is("because") || t.is("if") || t.is("when") || AUXILIARIES.contains(t.lower())) {
+        return -1; // "said officials have concealed files that …": the clause began before this relative "that"
       }
     }
     return -1;
+  }
+
+  /** After said/says: any word that is not an adjunct, an object word or a name ending the sentence starts a clause. */
+  private static boolean sayClauseStarter(Article a, int k, int se) {
+    Token t = a.tok(k);
+    if (!t.isWord() || se - k < 3) {
+      return false;
+    }
+    String w = t.lower();
+    return !ADJUNCT_START.contains(w) && !SAY_OBJECTS.contains(w) && !Words.FUNCTION.contains(w)
+        && !w.endsWith("ly") && !CueLexicon.THAT_ONLY.contains(w);
+  }
+
+  /** "he'd", "they're", "it's": the pronoun before the contraction. */
+  private static String withoutContraction(String w) {
+    int apo = Math.max(w.indexOf('\''), w.indexOf('’'));
+    return apo > 0 ? w.substring(0, apo) : w;
   }
 
   private static boolean clauseStarter(Article a, int k) {
@@ -260,7 +291,7 @@ final class IndirectFrames {
     if (!t.isWord()) {
       return false;
     }
-    String w = t.lower();
+    String w = withoutContraction(t.lower());
     return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("it") || w.equals("we") || w.equals("i")
         || w.equals("there") || w.equals("the") || w.equals("his") || w.equals("her") || w.equals("their")
         || w.equals("this") || w.equals("no") || w.equals("despite") || w.equals("if") || w.equals("while")
@@ -355,7 +386,7 @@ final class IndirectFrames {
     if (m < to && (a.tok(m).is("but") || a.tok(m).is("and") || a.tok(m).is("while"))) {
       m++;
       // ", but officials said …": a new subject and cue
-      for (int q = m; q < to && q - m < 4; q++) {
+      for (int q = m; q < to && q - m < CONJUNCT_CUE_WINDOW; q++) {
         Token t = a.tok(q);
         if (!t.isWord() || a.inQuote(q)) {
           break;

@@ -82,7 +82,7 @@ public final class QuoteExtractor {
         all.add(d);
       }
     }
-    all.addAll(indirect);
+    all.addAll(NestedReports.outermost(indirect));
     resolve(a, all);
     all.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
     List<ExtractedQuote> out = new ArrayList<>(all.size());
@@ -101,6 +101,9 @@ public final class QuoteExtractor {
       return false;
     }
     QuoteScanner.Span span = a.spans.get(d.span);
+    if (d.fragments.size() == 1 && d.kind == ExtractedQuote.Kind.DIRECT && QuoteFilters.isWorkTitle(a, span)) {
+      return false;
+    }
     if (d.phrase != null) {
       return !span.single() || q.length() > 12;
     }

@@ -32,6 +32,54 @@ final class QuoteFilters {
         || quote.contains("www.") || quote.contains("pic.twitter") || quote.contains("{") || quote.contains("}");
   }
 
+  /** Before a quoted title: "on ''Meet the Press''", "in his book "…"", "titled "…"". */
+  private static final java.util.Set<String> TITLE_LEAD = Words.set("on", "in", "of", "from", "titled", "entitled",
+      "headlined", "book", "show", "program", "programme", "film", "movie", "song", "column", "op-ed", "essay",
+      "article", "report", "podcast", "series", "album");
+
+  /**
+   * A quoted name of a work rather than a quotation, even with a cue nearby: every long word capitalised and either
+   * led by a preposition or title noun ({@code said on “Fox News Sunday.”}) or followed by a byline
+   * ({@code "Hamilton to play Chicago," by Variety's Gordon Cox}).
+   */
+  static boolean isWorkTitle(Article a, QuoteScanner.Span span) {
+    int qs = a.tokenAtOrAfter(span.start());
+    int qe = a.tokenAtOrAfter(span.end());
+    boolean byline = qe + 1 < a.size() && (a.tok(qe).is("by") || a.tok(qe).is(",") && a.tok(qe + 1).is("by"));
+    if (byline) {
+      return true;
+    }
+    if (qs == 0 || !TITLE_LEAD.contains(a.tok(qs - 1).lower())) {
+      return false;
+    }
+    String q = a.text.substring(span.start(), span.end());
+    return isTitleCase(q);
+  }
+
+  private static boolean isTitleCase(String quote) {
+    int longWords = 0;
+    int capitalised = 0;
+    int n = quote.length();
+    int i = 0;
+    while (i < n) {
+      if (Character.isLetter(quote.charAt(i))) {
+        int s = i;
+        while (i < n && Character.isLetterOrDigit(quote.charAt(i))) {
+          i++;
+        }
+        if (i - s > 3) {
+          longWords++;
+          if (Character.isUpperCase(quote.charAt(s))) {
+            capitalised++;
+          }
+        }
+      } else {
+        i++;
+      }
+    }
+    return longWords > 0 && capitalised == longWords;
+  }
+
   /** True when a quoted span is not worth reporting without an attribution frame. */
   static boolean isUnframedNoise(String quote) {
     int words = 0;

@@ -15,6 +15,10 @@ final class SpeakerChunker {
       "though", "although", "when", "whereas", "since", "if", "so", "yet", "where");
   private static final java.util.regex.Pattern ROLE_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}.]+");
 
+  /** Before a capitalised run these make it a place or an object, never a subject ("a doctor from Monsey"). */
+  static final java.util.Set<String> PLACE_PREPOSITIONS = Words.set("from", "in", "of", "at", "near", "outside",
+      "across", "for", "with", "to", "by");
+
   private SpeakerChunker() {}
 
   /**
@@ -79,7 +83,13 @@ final class SpeakerChunker {
     }
     String appositive = a.slice(k + 1, j);
     SpeakerPhrase name = chunkLeft(a, k - 1, lowerBound);
-    SpeakerPhrase inner = paren ? null : chunkLeft(a, j - 1, k + 1);
+    boolean place = name != null && name.name() != null && name.from() > lowerBound
+        && PLACE_PREPOSITIONS.contains(a.tok(name.from() - 1).lower());
+    if (place) {
+      // "Ann Berg, a doctor from Monsey, New York, said": a place inside the appositive, not the speaker
+      name = null;
+    }
+    SpeakerPhrase inner = paren || place ? null : chunkLeft(a, j - 1, k + 1);
     if (inner != null && inner.from() == k + 1 && inner.name() != null && inner.person()
         && (name == null || name.name() == null || !name.person())) {
       // "her senior policy adviser, Jake Sullivan, said": the name is the appositive itself

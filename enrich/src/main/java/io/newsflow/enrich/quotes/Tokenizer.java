@@ -89,7 +89,10 @@ final class Tokenizer {
     if (i < n && cs[i] == '.') {
       String w = text.substring(start, i).toLowerCase(Locale.ROOT);
       boolean initial = i - start == 1 && Character.isUpperCase(cs[start]);
-      if (ABBREVIATIONS.contains(w) || initial || w.indexOf('.') > 0) {
+      int hyphen = w.lastIndexOf('-');
+      // party and state after a US legislator: "(D-Conn.)", "(R-N.Y.)"
+      boolean partyState = hyphen > 0 && ABBREVIATIONS.contains(w.substring(hyphen + 1));
+      if (ABBREVIATIONS.contains(w) || initial || w.indexOf('.') > 0 || partyState) {
         i++;
       }
     }
@@ -98,7 +101,7 @@ final class Tokenizer {
 
   /** "U.S" / "a.m" — single letters separated by periods. */
   private static boolean isAbbreviationDot(char[] cs, int start, int dot) {
-    return Character.isLetter(cs[dot - 1]) && (dot - 1 == start || cs[dot - 2] == '.');
+    return Character.isLetter(cs[dot - 1]) && (dot - 1 == start || cs[dot - 2] == '.' || cs[dot - 2] == '-');
   }
 
   private static boolean openSingleQuoteBefore(char[] cs, int pos) {

@@ -1,0 +1,148 @@
+package io.newsflow.enrich.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.quotes.ExtractedQuote.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hand-written sentences (not from any evaluation set) for the quotes-3 rules, one behaviour per test. */
+class QuoteRulesTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<ExtractedQuote> extract(String... paragraphs) {
+    return extractor.extract(String.join("\n", paragraphs));
+  }
+
+  private static ExtractedQuote containing(List<ExtractedQuote> quotes, String fragment) {
+    return quotes.stream().filter(q -> q.text().contains(fragment)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote containing '" + fragment + "' in " + quotes));
+  }
+
+  @Test
+  void reportInsideAnotherReportIsPartOfItsContent() {
+    List<ExtractedQuote> quotes = extract("Clinic",
+        "Nurse Ella Stone said she stayed home because she did not believe the clinic would open.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("she stayed home because she did not believe the clinic would open");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ella Stone");
+  }
+
+  @Test
+  void quoteAfterAnAsideOfTheSameSpeakerJoinsTheQuote() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "\"The pier is safe,\" Mayor Ivo Brandt said, noting that divers had checked it. \"We reopen tomorrow.\"",
+        "\"The ferry runs again,\" said Ana Ruiz, speaking for the operator. \"Tickets are valid.\"");
+    ExtractedQuote pier = containing(quotes, "The pier is safe");
+    assertThat(pier.text()).isEqualTo("\"The pier is safe,\" \"We reopen tomorrow.\"");
+    assertThat(pier.speaker()).isEqualTo("Ivo Brandt");
+    assertThat(containing(quotes, "ferry runs").text()).endsWith("\"Tickets are valid.\"");
+  }
+
+  @Test
+  void quoteAfterAnotherNamedSpeakersClauseIsNotJoined() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "\"The pier is safe,\" Ivo Brandt said, but Ana Ruiz said otherwise. \"It needs repairs.\"");
+    assertThat(containing(quotes, "The pier is safe").text()).doesNotContain("repairs");
+  }
+
+  @Test
+  void partyAndStateAfterALegislatorDoNotEndTheSentence() {
+    List<ExtractedQuote> quotes = extract("Bill",
+        "\"The bill is dead,\" Sen. Mara Quist (D-N.Y.) said Tuesday. \"We start over in June.\"",
+        "\"It will pass,\" said Rep. Tom Avery (R-Tenn.). \"The votes are there.\"");
+    ExtractedQuote dead = containing(quotes, "The bill is dead");
+    assertThat(dead.speaker()).isEqualTo("Mara Quist");
+    assertThat(dead.text()).endsWith("\"We start over in June.\"");
+    assertThat(containing(quotes, "It will pass").text()).endsWith("\"The votes are there.\"");
+  }
+
+  @Test
+  void capitalisedCueWordInsideANameIsNotACue() {
+    List<ExtractedQuote> quotes = extract("Radio",
+        "\"I like him,\" Ivo Brandt said on The Morning Show on Tuesday. \"He works hard.\"");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ivo Brandt");
+    assertThat(quotes.get(0).text()).endsWith("\"He works hard.\"");
+  }
+
+  @Test
+  void placeInsideAnAppositiveIsNotTheSpeaker() {
+    List<ExtractedQuote> quotes = extract("Vote",
+        "Rita Moss, a teacher from Dover, Delaware, said the vote was rushed.",
+        "\"I feel bad about it,\" she said.");
+    assertThat(containing(quotes, "vote was rushed").speaker()).isEqualTo("Rita Moss");
+    assertThat(containing(quotes, "feel bad").speaker()).isEqualTo("Rita Moss");
+  }
+
+  @Test
+  void longAppositiveBetweenQuoteAndCue() {
+    ExtractedQuote q = containing(extract("Court",
+        "\"This is an overreach by the agency,\" Tom Avery, the attorney general of Kent, one of the states suing "
+            + "the agency, said on Monday."), "overreach");
+    assertThat(q.speaker()).isEqualTo("Tom Avery");
+    assertThat(q.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void dashCreditAfterAQuoteNamesTheSpeaker() {
+    List<ExtractedQuote> quotes = extract("Readers respond",
+        "\u201cHe does not speak for our town.\u201d \u2015 Lena Ortiz",
+        "\u201cWe expected better from the council.\u201d\u2015 Omar Haddad.");
+    assertThat(containing(quotes, "our town").speaker()).isEqualTo("Lena Ortiz");
+    assertThat(containing(quotes, "expected better").speaker()).isEqualTo("Omar Haddad");
+  }
+
+  @Test
+  void commaIntroducerAfterTheCuesObjectAndAdjuncts() {
+    ExtractedQuote q = containing(extract("Campaign",
+        "Lena Ortiz told reporters in Dover last week, \"We can feel things changing on the ground.\""),
+        "feel things");
+    assertThat(q.speaker()).isEqualTo("Lena Ortiz");
+    assertThat(q.cue()).isEqualTo("told reporters");
+  }
+
+  @Test
+  void wholeSentenceQuoteRightAfterTheCue() {
+    ExtractedQuote q = containing(extract("Night", "Ella Stone spoke first. She declared \u201cWhat a night!\u201d and left."),
+        "What a night");
+    assertThat(q.kind()).isEqualTo(Kind.DIRECT);
+    assertThat(q.cue()).isEqualTo("declared");
+    assertThat(q.speaker()).isEqualTo("Ella Stone");
+  }
+
+  @Test
+  void quoteClosingASentenceThatBeganOutsideItIsMixed() {
+    String text = "Schools\nThe district will fund repairs by setting aside \"every cent we save on energy,\" Mayor Ivo Brandt said.";
+    ExtractedQuote q = containing(extractor.extract(text), "every cent");
+    assertThat(q.kind()).isEqualTo(Kind.MIXED);
+    assertThat(q.start()).isEqualTo(text.indexOf("The district"));
+    assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void quotedTitlesOfWorksAreNotQuotes() {
+    List<ExtractedQuote> quotes = extract("Talk shows",
+        "\"We will win this state,\" Ana Ruiz said on \"Morning Edition Weekly.\"",
+        "\"Harbour Reopens After Storm,\" by the Gazette's Tom Avery: the pier is open again.");
+    assertThat(quotes).extracting(ExtractedQuote::text).noneMatch(t -> t.contains("Morning Edition"));
+    assertThat(quotes).extracting(ExtractedQuote::text).noneMatch(t -> t.contains("Harbour Reopens"));
+    assertThat(containing(quotes, "win this state").speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void sayTakesABareClauseStartingWithANoun() {
+    ExtractedQuote q = containing(extract("Budget", "Mayor Ivo Brandt said teachers would get a raise next year."),
+        "teachers");
+    assertThat(q.kind()).isEqualTo(Kind.INDIRECT);
+    assertThat(q.text()).isEqualTo("teachers would get a raise next year");
+    assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void relativeThatAfterAFiniteVerbDoesNotStartTheContent() {
+    ExtractedQuote q = containing(extract("Audit",
+        "The agency said former officials have hidden files that had been requested by the council."), "hidden");
+    assertThat(q.text()).isEqualTo("former officials have hidden files that had been requested by the council");
+  }
+}
