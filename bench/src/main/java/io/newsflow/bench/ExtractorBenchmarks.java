@@ -7,6 +7,7 @@ import io.newsflow.enrich.quotes.QuoteExtractor;
 import io.newsflow.ingest.clean.ArticleCleaner;
 import io.newsflow.ingest.clean.CleanedArticle;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -28,7 +31,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * JMH micro-benchmarks of the two hottest extractors on the dev data, read at run time from
  * {@code newsflow.shared.data} (default {@code ../shared/data}): {@link ArticleCleaner#clean} over the
- * benchmark pages and {@link QuoteExtractor#extract} over the PolNeAR dev texts. Each invocation handles
+ * benchmark pages beside a bare {@code Jsoup.parse} of the same bytes (the speed target is a ratio of the
+ * two, measured in one run), and {@link QuoteExtractor#extract} over the PolNeAR dev texts. Each invocation handles
  * the next page/text in turn, so the score is the mean time per document over the whole set.
  *
  * <p>Run: {@code newsflow bench --jmh}, or
@@ -43,6 +47,7 @@ public class ExtractorBenchmarks {
   private List<byte[]> pages;
   private List<String> texts;
   private int nextPage;
+  private int nextParsed;
   private int nextText;
 
   /** Loads the pages and dev texts once per fork. */
@@ -58,6 +63,18 @@ public class ExtractorBenchmarks {
     byte[] page = pages.get(nextPage);
     nextPage = (nextPage + 1) % pages.size();
     return cleaner.clean(page, null, "http://127.0.0.1/news/page.html");
+  }
+
+  /**
+   * The baseline for {@link #clean()}: a bare {@code Jsoup.parse} of the same page bytes (charset sniffing
+   * and decoding included, as in the cleaner), so the ratio of the two scores is the cleaner's speed in
+   * units of "one parse".
+   */
+  @Benchmark
+  public Document jsoupParse() throws IOException {
+    byte[] page = pages.get(nextParsed);
+    nextParsed = (nextParsed + 1) % pages.size();
+    return Jsoup.parse(new ByteArrayInputStream(page), null, "http://127.0.0.1/news/page.html");
   }
 
   @Benchmark
