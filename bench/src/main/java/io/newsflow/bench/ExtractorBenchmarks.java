@@ -11,6 +11,7 @@ import io.newsflow.enrich.topics.TopicText;
 import io.newsflow.ingest.clean.ArticleCleaner;
 import io.newsflow.ingest.clean.CleanedArticle;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -32,7 +35,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * JMH micro-benchmarks of the extractors on the dev data, read at run time from
  * {@code newsflow.shared.data} (default {@code ../shared/data}): {@link ArticleCleaner#clean} over the
- * benchmark pages; {@link QuoteExtractor#extract}, the topic extractors (keyphrases + entities +
+ * benchmark pages beside a bare {@code Jsoup.parse} of the same bytes (the speed target is a ratio of the
+ * two, measured in one run); {@link QuoteExtractor#extract}, the topic extractors (keyphrases + entities +
  * category) and quotes + topics together over the PolNeAR dev texts. Each invocation handles
  * the next page/text in turn, so the score is the mean time per document over the whole set.
  *
@@ -52,6 +56,7 @@ public class ExtractorBenchmarks {
   private List<String> texts;
   private List<DevArticle> articles;
   private int nextPage;
+  private int nextParsed;
   private int nextText;
 
   /** Loads the pages and dev texts once per fork. */
@@ -68,6 +73,18 @@ public class ExtractorBenchmarks {
     byte[] page = pages.get(nextPage);
     nextPage = (nextPage + 1) % pages.size();
     return cleaner.clean(page, null, "http://127.0.0.1/news/page.html");
+  }
+
+  /**
+   * The baseline for {@link #clean()}: a bare {@code Jsoup.parse} of the same page bytes (charset sniffing
+   * and decoding included, as in the cleaner), so the ratio of the two scores is the cleaner's speed in
+   * units of "one parse".
+   */
+  @Benchmark
+  public Document jsoupParse() throws IOException {
+    byte[] page = pages.get(nextParsed);
+    nextParsed = (nextParsed + 1) % pages.size();
+    return Jsoup.parse(new ByteArrayInputStream(page), null, "http://127.0.0.1/news/page.html");
   }
 
   @Benchmark

@@ -1,6 +1,10 @@
 package io.newsflow.ingest.clean;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.util.List;
+import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -43,11 +47,27 @@ public final class ArticleCleaner {
      * {@code <meta charset>}/{@code http-equiv} in the first 4 KB, else UTF-8.
      */
     public CleanedArticle clean(byte[] body, String contentTypeHeader, String url) {
-        if (body == null || body.length == 0) return clean((String) null, url);
-        int length = Math.min(body.length, MAX_BODY_BYTES);
-        CharsetSniffer.Decision decision = CharsetSniffer.detect(body, contentTypeHeader);
-        String html = new String(body, decision.skip(), length - decision.skip(), decision.charset());
-        return clean(html, url);
+        return clean(body, 0, body == null ? 0 : body.length, contentTypeHeader, url);
+    }
+
+    /**
+     * Cleans {@code length} raw response bytes of {@code body} starting at {@code offset} (a fetch buffer
+     * need not be copied); charset as in {@link #clean(byte[], String, String)}. The bytes are decoded while
+     * parsing, so the page is never held as one {@code String}. Only pages over {@value #MAX_HTML_CHARS}
+     * bytes, which may decode to more characters than the bound, are decoded whole and truncated first.
+     *
+     * @throws IndexOutOfBoundsException if {@code offset}/{@code length} lie outside {@code body}
+     */
+    public CleanedArticle clean(byte[] body, int offset, int length, String contentTypeHeader, String url) {
+        if (body == null || length == 0) return clean((String) null, url);
+        Objects.checkFromIndexSize(offset, length, body.length);
+        int bounded = Math.min(length, MAX_BODY_BYTES);
+        CharsetSniffer.Decision decision = CharsetSniffer.detect(body, offset, bounded, contentTypeHeader);
+        int start = offset + decision.skip();
+        int count = bounded - decision.skip();
+        if (count > MAX_HTML_CHARS) return clean(new String(body, start, count, decision.charset()), url);
+        Reader reader = new InputStreamReader(new ByteArrayInputStream(body, start, count), decision.charset());
+        return clean(Parser.htmlParser().parseInput(reader, url == null ? "" : url));
     }
 
     CleanedArticle clean(Document doc) {

@@ -25,9 +25,10 @@ final class BodyExtractor {
     static List<String> extract(Document doc, PageMetadata meta) {
         Element body = doc.body();
         if (body == null) return List.of();
-        List<String> first = attempt(body, meta, true);
+        PageFacts facts = new PageFacts(body);
+        List<String> first = attempt(body, meta, true, facts);
         if (length(first) >= SHORT_RESULT_CHARS) return first;
-        List<String> second = attempt(body, meta, false);
+        List<String> second = attempt(body, meta, false, facts);
         List<String> best = length(second) > length(first) ? second : first;
         if (length(best) >= SHORT_RESULT_CHARS) return best;
         List<String> structured = structuredBody(meta.articleBody());
@@ -46,20 +47,22 @@ final class BodyExtractor {
         return paragraphs;
     }
 
-    private static List<String> attempt(Element body, PageMetadata meta, boolean strict) {
-        Set<Element> excluded = PageExclusions.compute(body, strict);
+    private static List<String> attempt(Element body, PageMetadata meta, boolean strict, PageFacts facts) {
+        Set<Element> excluded = PageExclusions.compute(body, strict, facts);
         ElementStats stats = ElementStats.compute(body, excluded);
-        ReadabilityScorer.Result readability = new ReadabilityScorer(stats, excluded).score(body, strict);
-        List<Element> parts = choose(readability, ContainerSelectors.candidates(body, stats, excluded, MIN_SELECTOR_CHARS), stats);
-        List<String> chosen = serialise(parts, stats, excluded, meta);
+        ReadabilityScorer.Result readability = new ReadabilityScorer(stats, excluded, facts).score(body, strict);
+        List<List<Element>> tiers = ContainerSelectors.candidates(body, stats, excluded, MIN_SELECTOR_CHARS, facts);
+        List<Element> parts = choose(readability, tiers, stats);
+        List<String> chosen = serialise(parts, stats, excluded, meta, facts);
         if (length(chosen) >= SHORT_RESULT_CHARS || parts.equals(readability.parts())) return chosen;
         // a named container that prunes down to almost nothing was the wrong one: compare with Readability's pick
-        List<String> scored = serialise(readability.parts(), stats, excluded, meta);
+        List<String> scored = serialise(readability.parts(), stats, excluded, meta, facts);
         return length(scored) > length(chosen) ? scored : chosen;
     }
 
-    private static List<String> serialise(List<Element> parts, ElementStats stats, Set<Element> excluded, PageMetadata meta) {
-        Set<Element> pruned = ContainerPruner.prune(parts, stats, excluded);
+    private static List<String> serialise(List<Element> parts, ElementStats stats, Set<Element> excluded, PageMetadata meta,
+                                          PageFacts facts) {
+        Set<Element> pruned = ContainerPruner.prune(parts, stats, excluded, facts);
         List<TextBlock> blocks = BlockCollector.collect(parts, union(excluded, pruned));
         return BlockFilter.apply(blocks, meta.titleVariants(), meta.descriptions());
     }

@@ -23,11 +23,16 @@ final class CharsetSniffer {
     record Decision(Charset charset, int skip) {}
 
     static Decision detect(byte[] body, String contentType) {
+        return detect(body, 0, body.length, contentType);
+    }
+
+    /** As {@link #detect(byte[], String)} for the {@code length} bytes of {@code body} from {@code offset}. */
+    static Decision detect(byte[] body, int offset, int length, String contentType) {
         Charset fromHeader = contentType == null ? null : find(HEADER_CHARSET.matcher(contentType));
-        int bom = bomLength(body);
-        if (fromHeader != null) return new Decision(fromHeader, bom > 0 && bomCharset(body).equals(fromHeader) ? bom : 0);
-        if (bom > 0) return new Decision(bomCharset(body), bom);
-        String head = new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+        int bom = bomLength(body, offset, length);
+        if (fromHeader != null) return new Decision(fromHeader, bom > 0 && bomCharset(body, offset).equals(fromHeader) ? bom : 0);
+        if (bom > 0) return new Decision(bomCharset(body, offset), bom);
+        String head = new String(body, offset, Math.min(length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
         Charset fromMeta = find(META_CHARSET.matcher(head));
         // a page that declares UTF-16 in ASCII-compatible bytes is not UTF-16 (WHATWG rule)
         if (fromMeta != null && fromMeta.name().startsWith("UTF-16")) fromMeta = StandardCharsets.UTF_8;
@@ -46,14 +51,15 @@ final class CharsetSniffer {
         }
     }
 
-    private static int bomLength(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) return 3;
-        if (b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) return 2;
+    private static int bomLength(byte[] b, int o, int length) {
+        if (length >= 3 && (b[o] & 0xff) == 0xEF && (b[o + 1] & 0xff) == 0xBB && (b[o + 2] & 0xff) == 0xBF) return 3;
+        if (length >= 2 && ((b[o] & 0xff) == 0xFE && (b[o + 1] & 0xff) == 0xFF || (b[o] & 0xff) == 0xFF && (b[o + 1] & 0xff) == 0xFE)) return 2;
         return 0;
     }
 
-    private static Charset bomCharset(byte[] b) {
-        if (bomLength(b) == 3) return StandardCharsets.UTF_8;
-        return (b[0] & 0xff) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+    /** Only called when {@link #bomLength} found a BOM at {@code o}. */
+    private static Charset bomCharset(byte[] b, int o) {
+        if ((b[o] & 0xff) == 0xEF) return StandardCharsets.UTF_8;
+        return (b[o] & 0xff) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
     }
 }

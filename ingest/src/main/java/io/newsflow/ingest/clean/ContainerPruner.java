@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,25 +13,13 @@ import org.jsoup.nodes.Element;
  * container text, it is undone: the names were on the article wrapper itself.
  */
 final class ContainerPruner {
-    private static final CachedPattern BOILERPLATE = new CachedPattern(
-            "footer|related|viral|shar(?:e|ing)|social|syndication|newsletter|cookie|consent|(?:^|[-\\s])tags?(?:$|[-\\s])|"
-                    + "tag-list|sidebar|banner|menu|(?:^|[-\\s])nav|breadcrumb|author|byline|widget|timestamp|dateline|"
-                    + "outbrain|taboola|modal|paywall|premium|teaser|caption|credit|subscribe|signup|sign-up|comment|"
-                    + "disqus|promo|recommend|advert|(?:^|[-\\s])ads?(?:$|[-\\s])|ad-container|adslot|ad-slot|"
-                    + "read-more|readmore|more-from|most-popular|mostread|most-read|trending|gallery|slideshow|toolbar|"
-                    + "print|email|follow|pagination|pager|meta-data|post-meta|article-meta|entry-meta|(?:^|\\s)meta(?:$|\\s)|"
-                    + "headline|header|kicker|rating|login|share|hidden|popup|overlay|video|embed|inline-image|image-|"
-                    + "photo|figure|media|bio(?:$|[-\\s])|contributor|topics|keywords|recirc|further|see-also|"
-                    + "series|playlist|podcast|sponsor|native|liveblog-nav|skip");
-    private static final CachedPattern PROTECTED = new CachedPattern(
-            "article-?body|articlebody|entry-content|post-content|post-body|story-body|article-text|body-text|article-content");
     private static final Set<String> INLINE_TAGS = Set.of(
             "a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "abbr", "cite", "code", "mark", "time", "font", "q");
     private static final Set<String> STRUCTURAL_DROP = Set.of("figure", "header", "footer", "aside", "form", "address");
 
     private ContainerPruner() {}
 
-    static Set<Element> prune(List<Element> parts, ElementStats stats, Set<Element> excluded) {
+    static Set<Element> prune(List<Element> parts, ElementStats stats, Set<Element> excluded, PageFacts facts) {
         Set<Element> pruned = Collections.newSetFromMap(new IdentityHashMap<>());
         int total = 0;
         for (Element part : parts) total += stats.text(part);
@@ -44,7 +31,7 @@ final class ContainerPruner {
                 Element el = stack.remove(stack.size() - 1);
                 if (excluded.contains(el) || !stats.known(el)) continue;
                 // an element holding most of the text is the article wrapper, whatever its class says
-                if (isBoilerplate(el, stats) && stats.text(el) * 2 < total) {
+                if (isBoilerplate(el, stats, facts) && stats.text(el) * 2 < total) {
                     pruned.add(el);
                     removed += stats.text(el);
                 } else {
@@ -56,23 +43,21 @@ final class ContainerPruner {
         return pruned;
     }
 
-    private static boolean isBoilerplate(Element el, ElementStats stats) {
+    private static boolean isBoilerplate(Element el, ElementStats stats, PageFacts facts) {
         String tag = el.normalName();
         if (STRUCTURAL_DROP.contains(tag)) return true;
-        String names = ClassNames.of(el);
         // class names on inline elements (e-mail obfuscators, highlighted words) must not cut words out of sentences
-        boolean named = !names.isEmpty() && !tag.equals("p") && !INLINE_TAGS.contains(tag) && BOILERPLATE.find(names) && !PROTECTED.find(names);
-        if (!named && !isLinkDense(el, tag, stats)) return false;
-        return !isQuotedPost(el);
-    }
-
-    /** Embedded posts (tweets etc.) are quoted material that annotators keep, though their wrappers say "social"/"embed". */
-    static boolean isQuotedPost(Element el) {
-        return el.selectFirst("blockquote") != null;
+        boolean named = false;
+        if (!tag.equals("p") && !INLINE_TAGS.contains(tag)) {
+            int names = facts.names(el);
+            named = (names & NameVocabulary.BOILERPLATE) != 0 && (names & NameVocabulary.PROTECTED) == 0;
+        }
+        if (!named && !isLinkDense(el, tag, stats, facts)) return false;
+        return !facts.isQuotedPost(el);
     }
 
     /** Readability's conditional cleaning, reduced to the link-density and list-of-links cases. */
-    private static boolean isLinkDense(Element el, String tag, ElementStats stats) {
+    private static boolean isLinkDense(Element el, String tag, ElementStats stats, PageFacts facts) {
         if (tag.equals("span")) {
             // inline pop-up cards (author/people roll-overs) inside paragraphs: several links, nothing else
             return stats.links(el) >= 3 && stats.text(el) > 80 && stats.linkDensity(el) > 0.9;
@@ -82,7 +67,7 @@ final class ContainerPruner {
         int text = stats.text(el);
         if (text == 0) return false;
         double linkDensity = stats.linkDensity(el);
-        int weight = ReadabilityScorer.classWeight(el);
+        int weight = ReadabilityScorer.classWeight(el, facts);
         if (weight < 0) return true;
         if (text > 1000 && linkDensity < 0.5) return false;
         if (weight < 25 && linkDensity > 0.33) return true;

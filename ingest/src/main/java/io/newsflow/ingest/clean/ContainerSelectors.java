@@ -3,8 +3,6 @@ package io.newsflow.ingest.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,21 +13,17 @@ import org.jsoup.nodes.Element;
  */
 final class ContainerSelectors {
     private static final Set<String> BODY_TAGS = Set.of("article", "div", "main", "section");
-    private static final Pattern TIER1 = Pattern.compile(
-            "article-body|article--body|article__body|articlebody|entry-content|post-content|post-body|story-body|"
-                    + "article-text|body-text|page-content|text-content|article-content|articletext|story-text|post-entry|"
-                    + "article__content|article-main|rich-text|richtext");
-    private static final Pattern TIER3 = Pattern.compile(
-            "storycontent|story-content|single-post|main-column|fulltext|full-text|entry|post-text|article");
-    private static final Pattern TIER4 = Pattern.compile("content-main|content-body|main-content|maincontent|page-body");
+    /** Tier tests over (element, its {@link NameVocabulary} traits); traits are looked up once per element. */
+    private interface Tier {
+        boolean test(Element el, int names);
+    }
 
-    /** Tier tests over (element, folded class/id names); names are computed once per element. */
-    private static final List<BiPredicate<Element, String>> TIERS = List.of(
+    private static final List<Tier> TIERS = List.of(
             (el, names) -> "articlebody".equalsIgnoreCase(el.attr("itemprop"))
-                    || (BODY_TAGS.contains(el.normalName()) && TIER1.matcher(names).find()),
+                    || (BODY_TAGS.contains(el.normalName()) && (names & NameVocabulary.TIER1) != 0),
             (el, names) -> el.normalName().equals("article"),
-            (el, names) -> BODY_TAGS.contains(el.normalName()) && (TIER3.matcher(names).find() || ClassNames.idOnly(el).equals("story")),
-            (el, names) -> BODY_TAGS.contains(el.normalName()) && (TIER4.matcher(names).find() || ClassNames.idOnly(el).equals("content")),
+            (el, names) -> BODY_TAGS.contains(el.normalName()) && ((names & NameVocabulary.TIER3) != 0 || ClassNames.idOnly(el).equals("story")),
+            (el, names) -> BODY_TAGS.contains(el.normalName()) && ((names & NameVocabulary.TIER4) != 0 || ClassNames.idOnly(el).equals("content")),
             (el, names) -> el.normalName().equals("main"));
 
     private static final int SPLIT_BODY_LEVELS = 4, SPLIT_PART_MIN_CHARS = 500;
@@ -46,12 +40,12 @@ final class ContainerSelectors {
     }
 
     /** All tiers' winners, in tier order (each a list of parts in document order); tiers with no usable match are absent. */
-    static List<List<Element>> candidates(Element body, ElementStats stats, Set<Element> excluded, int minChars) {
+    static List<List<Element>> candidates(Element body, ElementStats stats, Set<Element> excluded, int minChars, PageFacts facts) {
         List<List<Element>> matches = new ArrayList<>();
         for (int i = 0; i < TIERS.size(); i++) matches.add(new ArrayList<>());
         for (Element el : body.getAllElements()) { // one pre-order pass for all tiers
             if (!stats.known(el) || stats.text(el) == 0) continue;
-            String names = ClassNames.of(el);
+            int names = facts.names(el);
             for (int i = 0; i < TIERS.size(); i++) {
                 List<Element> outermost = matches.get(i);
                 if (!TIERS.get(i).test(el, names)) continue;

@@ -22,16 +22,6 @@ final class PageExclusions {
             "input", "select", "textarea", "option", "nav", "head", "link", "meta", "dialog", "menu", "audio",
             "video", "map", "label", "figcaption");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    private static final CachedPattern HIDDEN_CLASS = new CachedPattern(
-            "(?:^|\\s)(?:hidden|hide|is-hidden|d-none|visually-hidden|visuallyhidden|sr-only|screen-reader-text|"
-                    + "screenreader-only|offscreen|element-invisible|u-hidden|print-only)(?:\\s|$)");
-    private static final CachedPattern UNLIKELY = new CachedPattern(
-            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|"
-                    + "menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|"
-                    + "agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent|outbrain|taboola|paywall|"
-                    + "share|sharing|subscribe|signup|promo|recommend|trending|most-popular|mostpopular|read-more|readmore"
-                    + "|modal|toolbar|nav");
-    private static final CachedPattern MAYBE_CANDIDATE = new CachedPattern("and|article|body|column|content|main|shadow|story|text|post");
     private static final Set<String> UNLIKELY_ROLES = Set.of(
             "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo");
 
@@ -41,13 +31,13 @@ final class PageExclusions {
      * @param stripUnlikely also exclude elements whose class/id/role looks like page chrome
      *                      (header, footer, sidebar, comments, related stories, share bars…)
      */
-    static Set<Element> compute(Element body, boolean stripUnlikely) {
+    static Set<Element> compute(Element body, boolean stripUnlikely, PageFacts facts) {
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element el)) return FilterResult.SKIP_CHILDREN;
-                if (el != body && isExcluded(el, stripUnlikely)) {
+                if (el != body && isExcluded(el, stripUnlikely, facts)) {
                     excluded.add(el);
                     return FilterResult.SKIP_ENTIRELY; // descendants are covered by the excluded ancestor
                 }
@@ -62,28 +52,26 @@ final class PageExclusions {
         return excluded;
     }
 
-    static boolean isExcluded(Element el, boolean stripUnlikely) {
+    static boolean isExcluded(Element el, boolean stripUnlikely, PageFacts facts) {
         String tag = el.normalName();
         if (NON_CONTENT_TAGS.contains(tag)) return true;
-        if (isHidden(el)) return true;
+        if (isHidden(el, facts)) return true;
         if (!stripUnlikely) return false;
         if (tag.equals("footer") || tag.equals("aside")) return true;
         String role = el.attr("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && UNLIKELY_ROLES.contains(role)) return true;
         if (tag.equals("a") || tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) return false;
-        String names = ClassNames.of(el);
-        if (names.isEmpty()) return false;
-        return UNLIKELY.find(names) && !MAYBE_CANDIDATE.find(names) && !hasTableOrCodeAncestor(el)
-                && !ContainerPruner.isQuotedPost(el);
+        int names = facts.names(el);
+        return (names & NameVocabulary.UNLIKELY) != 0 && (names & NameVocabulary.MAYBE_CANDIDATE) == 0
+                && !hasTableOrCodeAncestor(el) && !facts.isQuotedPost(el);
     }
 
-    static boolean isHidden(Element el) {
+    static boolean isHidden(Element el, PageFacts facts) {
         if (el.hasAttr("hidden")) return true;
         if ("true".equalsIgnoreCase(el.attr("aria-hidden"))) return true;
         String style = el.attr("style");
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) return true;
-        String cls = el.attr("class");
-        return !cls.isEmpty() && HIDDEN_CLASS.find(cls.toLowerCase(Locale.ROOT));
+        return (facts.classTraits(el) & NameVocabulary.HIDDEN) != 0;
     }
 
     private static boolean hasTableOrCodeAncestor(Element el) {

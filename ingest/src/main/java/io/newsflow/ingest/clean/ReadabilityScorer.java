@@ -18,22 +18,18 @@ final class ReadabilityScorer {
     private static final Set<String> SCORED_TAGS = Set.of("p", "td", "pre", "section", "h2", "h3", "h4", "h5", "h6", "div", "blockquote", "li");
     private static final Set<String> BLOCK_CHILD_TAGS = Set.of(
             "a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure");
-    private static final CachedPattern POSITIVE = new CachedPattern(
-            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
-    private static final CachedPattern NEGATIVE = new CachedPattern(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|"
-                    + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
-                    + "byline|author|caption|teaser|newsletter");
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(?: |$)");
 
     private final ElementStats stats;
     private final Set<Element> excluded;
+    private final PageFacts facts;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
-    ReadabilityScorer(ElementStats stats, Set<Element> excluded) {
+    ReadabilityScorer(ElementStats stats, Set<Element> excluded, PageFacts facts) {
         this.stats = stats;
         this.excluded = excluded;
+        this.facts = facts;
     }
 
     /** Result: the top candidate and the elements (top and merged siblings) to serialise, in document order. */
@@ -139,21 +135,18 @@ final class ReadabilityScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return weightClasses ? score + classWeight(el) : score;
+        return weightClasses ? score + classWeight(el, facts) : score;
     }
 
-    static int classWeight(Element el) {
+    /** Readability's class/id weight: −25 for a negative and +25 for a positive name, class and id counted apart. */
+    static int classWeight(Element el, PageFacts facts) {
+        return weight(facts.classTraits(el)) + weight(facts.idTraits(el));
+    }
+
+    private static int weight(int traits) {
         int weight = 0;
-        String cls = ClassNames.classOnly(el);
-        if (!cls.isEmpty()) {
-            if (NEGATIVE.find(cls)) weight -= 25;
-            if (POSITIVE.find(cls)) weight += 25;
-        }
-        String id = ClassNames.idOnly(el);
-        if (!id.isEmpty()) {
-            if (NEGATIVE.find(id)) weight -= 25;
-            if (POSITIVE.find(id)) weight += 25;
-        }
+        if ((traits & NameVocabulary.NEGATIVE) != 0) weight -= 25;
+        if ((traits & NameVocabulary.POSITIVE) != 0) weight += 25;
         return weight;
     }
 

@@ -1,11 +1,13 @@
 package io.newsflow.ingest.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ArticleCleanerTest {
@@ -100,6 +102,27 @@ class ArticleCleanerTest {
         System.arraycopy(body, 0, withBom, 3, body.length);
 
         assertThat(cleaner.clean(withBom, null, null).text()).startsWith("Grüße aus der Stadt");
+    }
+
+    @Test
+    void cleansASliceOfABufferLikeTheWholeArrayWithItsBomAndMetaCharset() {
+        byte[] page = fixture("windows-1252-meta.html");
+        byte[] buffer = new byte[page.length + 8];
+        Arrays.fill(buffer, (byte) '<');
+        System.arraycopy(page, 0, buffer, 5, page.length);
+
+        assertThat(cleaner.clean(buffer, 5, page.length, "text/html", "file:///tmp/cafe.html"))
+                .isEqualTo(cleaner.clean(page, "text/html", "file:///tmp/cafe.html"));
+        assertThatThrownBy(() -> cleaner.clean(buffer, 5, buffer.length, null, null))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void bytesAndDecodedStringGiveTheSameArticle() {
+        byte[] page = fixture("boilerplate.html");
+
+        assertThat(cleaner.clean(page, "text/html; charset=utf-8", "https://example.org/harbour"))
+                .isEqualTo(cleaner.clean(new String(page, StandardCharsets.UTF_8), "https://example.org/harbour"));
     }
 
     @Test
