@@ -23,10 +23,7 @@ public final class ArticleMapper {
   }
 
   public Article toArticle(FetchedPage page) {
-    ByteBuffer buf = page.getBody();
-    byte[] body = new byte[buf.remaining()];
-    buf.duplicate().get(body);
-    CleanedArticle c = cleaner.clean(body, page.getContentType(), page.getFinalUrl());
+    CleanedArticle c = cleaner.clean(bytesOf(page.getBody()), page.getContentType(), page.getFinalUrl());
     int chars = c.paragraphs().stream().mapToInt(String::length).sum();
     if (chars < MIN_BODY_CHARS) {
       throw new RejectedInput("no-article-text",
@@ -48,6 +45,20 @@ public final class ArticleMapper {
         .setContentHash(contentHash(c.paragraphs()))
         .setCleanerVersion(ArticleCleaner.VERSION)
         .build();
+  }
+
+  /**
+   * The body's bytes. Avro decodes a {@code bytes} field into a buffer over an array of exactly that
+   * length, so the array itself is passed on (the cleaner only reads it): a page is not copied once
+   * more per record. Any other buffer (a slice, read-only, direct) is copied.
+   */
+  static byte[] bytesOf(ByteBuffer buf) {
+    if (buf.hasArray() && buf.arrayOffset() == 0 && buf.position() == 0 && buf.remaining() == buf.array().length) {
+      return buf.array();
+    }
+    byte[] body = new byte[buf.remaining()];
+    buf.duplicate().get(body);
+    return body;
   }
 
   /** rel=canonical when it is an http(s) URL, else the fetched URL; both canonicalised. */

@@ -1,6 +1,5 @@
 package io.newsflow.schemas;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import org.apache.avro.Schema;
@@ -67,12 +66,14 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     if (data == null) {
       return null;
     }
+    EncodeBuffer out = EncodeBuffer.forThisThread();
     try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       encoder.encode(data, out);
       return out.toByteArray();
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("cannot encode " + type.getSimpleName() + ": " + e.getMessage(), e);
+    } finally {
+      out.release();
     }
   }
 

@@ -179,7 +179,7 @@ public final class HttpFetcher implements AutoCloseable {
             return LimitedBodySubscriber.rejecting(FetchException.permanent(FetchException.TOO_LARGE,
                     "declared Content-Length " + declared + " exceeds " + limits.maxBodyBytes()));
         }
-        return LimitedBodySubscriber.collecting(limits.maxBodyBytes());
+        return LimitedBodySubscriber.collecting(limits.maxBodyBytes(), declared);
     }
 
     private static FetchException classify(Throwable failure, URI uri) {

@@ -1,6 +1,5 @@
 package io.newsflow.ingest.fetch;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -12,6 +11,9 @@ import java.util.concurrent.Flow;
 /**
  * Collects a response body up to a byte limit and cancels the stream as soon as the limit is passed,
  * so an endless body costs at most {@code limit} bytes of memory.
+ *
+ * <p>The bytes land in a {@link BodyBuffer}: one exact array when the response declares its
+ * Content-Length, so a page is copied once from the network buffers and never regrown.
  */
 final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
 
@@ -30,18 +32,23 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     private final long limit;
     private final FetchException rejectOnSubscribe;
     private final boolean discard;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    private final BodyBuffer out;
     private Flow.Subscription subscription;
     private long received;
 
-    private LimitedBodySubscriber(long limit, FetchException rejectOnSubscribe, boolean discard) {
+    private LimitedBodySubscriber(long limit, long declaredLength, FetchException rejectOnSubscribe, boolean discard) {
         this.limit = limit;
         this.rejectOnSubscribe = rejectOnSubscribe;
         this.discard = discard;
+        this.out = discard || rejectOnSubscribe != null ? null : new BodyBuffer(Math.min(declaredLength, limit));
     }
 
-    static LimitedBodySubscriber collecting(long limit) {
-        return new LimitedBodySubscriber(limit, null, false);
+    /**
+     * Keeps up to {@code limit} bytes. {@code declaredLength} is the response's Content-Length, or -1
+     * when it has none: it only sizes the buffer, the limit is enforced on the bytes received.
+     */
+    static LimitedBodySubscriber collecting(long limit, long declaredLength) {
+        return new LimitedBodySubscriber(limit, declaredLength, null, false);
     }
 
     /**
@@ -49,12 +56,12 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
      * connection can be reused, then give up on the rest.
      */
     static LimitedBodySubscriber discarding(long limit) {
-        return new LimitedBodySubscriber(limit, null, true);
+        return new LimitedBodySubscriber(limit, -1, null, true);
     }
 
     /** For responses refused on their headers alone (content type, declared length). */
     static LimitedBodySubscriber rejecting(FetchException failure) {
-        return new LimitedBodySubscriber(0, failure, false);
+        return new LimitedBodySubscriber(0, -1, failure, false);
     }
 
     @Override
@@ -95,9 +102,7 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
                         "body exceeds " + limit + " bytes")));
                 return;
             }
-            byte[] chunk = new byte[buffer.remaining()];
-            buffer.get(chunk);
-            out.write(chunk, 0, chunk.length);
+            out.append(buffer);
         }
     }
 
@@ -108,6 +113,9 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     @Override
     public void onComplete() {
+        if (result.isDone()) {
+            return;
+        }
         result.complete(discard ? new byte[0] : out.toByteArray());
     }
 }
