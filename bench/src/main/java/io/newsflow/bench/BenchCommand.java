@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
         "    PostgreSQL upserts; and the pipeline's ratio to the slowest ceiling.",
         "Progress on stderr, the table on stdout, --json FILE for the figures.",
         "Figures from a busy machine are noisy: run it on an idle one.",
-        "JMH micro-benchmarks of the cleaner and the quote extractor: --jmh.",
+        "JMH micro-benchmarks of the cleaner, the quote extractor and the topic extractors: --jmh.",
         ""})
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR",
@@ -107,8 +107,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
   Path json;
 
-  @Option(names = "--jmh", description = "Run the JMH micro-benchmarks (ArticleCleaner.clean, QuoteExtractor.extract "
-      + "on the dev texts) instead of the pipeline; see --jmh-args.")
+  @Option(names = "--jmh", description = "Run the JMH micro-benchmarks (ArticleCleaner.clean, QuoteExtractor.extract, "
+      + "the topic extractors and quotes + topics on the dev texts) instead of the pipeline; see --jmh-args.")
   boolean jmh;
 
   @Option(names = "--jmh-args", paramLabel = "ARGS",

@@ -33,7 +33,7 @@ public final class ArticleEnricher implements Enricher {
    * Version of the enrich output as a whole: bump it whenever any extractor's output changes, so a
    * replay overwrites older rows in the sink (which keeps the newest version, compared numerically).
    */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
   /** Articles longer than this are cut before extraction: bounds time and memory per record. */
   static final int MAX_TEXT_CHARS = 200_000;
   static final int MAX_KEYPHRASES = 15;

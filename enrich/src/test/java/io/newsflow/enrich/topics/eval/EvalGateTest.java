@@ -27,8 +27,9 @@ class EvalGateTest {
     assumeTrue(Files.isRegularFile(file), "missing " + file);
     KeyphraseEval.Report r = KeyphraseEval.evaluate(file, null);
     assertThat(r.docs()).isEqualTo(250);
-    assertThat(r.f10()).isGreaterThanOrEqualTo(20.5);
-    assertThat(r.f5()).isGreaterThanOrEqualTo(12.5);
+    // measured 21.15 / 13.43 (keyphrases-2)
+    assertThat(r.f10()).isGreaterThanOrEqualTo(21.0);
+    assertThat(r.f5()).isGreaterThanOrEqualTo(13.2);
   }
 
   @Test
@@ -56,6 +57,7 @@ class EvalGateTest {
     Path file = data("categories").resolve("dev.jsonl");
     assumeTrue(Files.isRegularFile(file), "missing " + file);
     CategoryEval.Report r = CategoryEval.evaluate(file, null);
-    assertThat(r.accuracy()).isGreaterThanOrEqualTo(77.0);
+    // measured 79.2 (macro-F1 79.0)
+    assertThat(r.accuracy()).isGreaterThanOrEqualTo(78.8);
   }
 }
