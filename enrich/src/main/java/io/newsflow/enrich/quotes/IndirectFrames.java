@@ -38,9 +38,14 @@ final class IndirectFrames {
   private final CueFinder cues;
   private final DirectFrames direct;
 
-  IndirectFrames(CueFinder cues, DirectFrames direct) {
+  /** per direct span: the first token of the cue that frames it, or -1. */
+  private final int[] frameCue;
+
+  /** @param frameCue per direct span, the first token of the cue framing it as a direct quote, or -1 */
+  IndirectFrames(CueFinder cues, DirectFrames direct, int[] frameCue) {
     this.cues = cues;
     this.direct = direct;
+    this.frameCue = frameCue;
   }
 
   List<Attribution> find(Article a, BitSet usedCues, boolean[] framedSpans) {
@@ -328,7 +333,8 @@ final class IndirectFrames {
       Token t = a.tok(end);
       int span = a.tokSpan[end];
       if (span >= 0) {
-        if (framedSpans[span]) {
+        // a quote framed by a cue inside this content ("She said Trump favors a “strongman approach.”") is part of it
+        if (framedSpans[span] && !(frameCue[span] >= from && frameCue[span] < end)) {
           break;
         }
         hasQuote = true;

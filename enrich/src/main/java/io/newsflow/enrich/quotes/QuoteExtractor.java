@@ -58,12 +58,15 @@ public final class QuoteExtractor {
     DirectFrames directFrames = new DirectFrames(cues);
     List<Attribution> direct = directFrames.find(a, usedCues);
     boolean[] framed = new boolean[a.spans.size()];
+    int[] frameCue = new int[a.spans.size()];
+    java.util.Arrays.fill(frameCue, -1);
     for (Attribution d : direct) {
       if (d.phrase != null || d.inherits) {
         framed[d.span] = true;
+        frameCue[d.span] = d.cue == null ? -1 : d.cue.from();
       }
     }
-    List<Attribution> indirect = new IndirectFrames(cues, directFrames).find(a, usedCues, framed);
+    List<Attribution> indirect = new IndirectFrames(cues, directFrames, frameCue).find(a, usedCues, framed);
     java.util.Map<Integer, Attribution> directBySpan = new java.util.HashMap<>();
     for (Attribution d : direct) {
       directBySpan.put(d.span, d);
