@@ -206,6 +206,22 @@ final class SpeakerChunker {
   }
 
   /** Inversion: NP right after the cue ({@code said House Speaker Paul Ryan}). */
+  /**
+   * Inversion after a quote ({@code "…," said a longtime data expert who …}): here a determiner phrase can only be the
+   * speaker, so its lower-case modifiers are taken in too.
+   */
+  static SpeakerPhrase rightOfQuote(Article a, int afterCue, int upperBound) {
+    int end = Math.min(upperBound, afterCue + MAX_NP);
+    Token t = afterCue < end ? a.tok(afterCue) : null;
+    if (t != null && (t.is("a") || t.is("an") || t.is("the"))) {
+      SpeakerPhrase np = determinerPhrase(a, afterCue, end);
+      if (np != null) {
+        return np;
+      }
+    }
+    return rightOf(a, afterCue, upperBound);
+  }
+
   static SpeakerPhrase rightOf(Article a, int afterCue, int upperBound) {
     int k = afterCue;
     int end = Math.min(upperBound, afterCue + MAX_NP);
@@ -240,6 +256,27 @@ final class SpeakerChunker {
       }
     }
     return np;
+  }
+
+  /** Ends an inverted determiner phrase ("said a longtime data expert who …", "said the authors of …"). */
+  private static final java.util.Set<String> NP_END = Words.set("who", "whom", "whose", "which", "that", "of", "at",
+      "from", "with", "for", "in", "on", "to", "by", "and", "or", "but", "close", "when", "while", "after", "before",
+      "during", "as", "about");
+
+  /**
+   * {@code said a longtime GOP data expert who …}: a determiner and its modifiers up to the head noun (the word before
+   * a relative pronoun, preposition, comma or sentence end). Null when that is only the determiner or runs too long.
+   */
+  private static SpeakerPhrase determinerPhrase(Article a, int from, int end) {
+    int k = from + 1;
+    while (k < end && !a.inQuote(k) && a.tok(k).isWord() && !NP_END.contains(a.tok(k).lower())) {
+      k++;
+    }
+    boolean closed = k >= a.size() || !a.tok(k).isWord() || NP_END.contains(a.tok(k).lower());
+    if (k - from < 2 || !closed || a.tok(k - 1).lower().endsWith("ly")) {
+      return null;
+    }
+    return phrase(a, from, k);
   }
 
   /** A role or person noun among tokens {@code [from, to)} ("museum director"): lower-case modifiers may precede it. */

@@ -145,4 +145,20 @@ class QuoteRulesTest {
         "The agency said former officials have hidden files that had been requested by the council."), "hidden");
     assertThat(q.text()).isEqualTo("former officials have hidden files that had been requested by the council");
   }
+
+  @Test
+  void quoteFramedInsideReportedSpeechBelongsToTheReport() {
+    List<ExtractedQuote> quotes = extract("Race", "Ella Stone spoke first. She said Ivo Brandt favors a \u201cstrongman approach.\u201d");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
+    assertThat(quotes.get(0).text()).startsWith("Ivo Brandt favors");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ella Stone");
+  }
+
+  @Test
+  void invertedIndefiniteSpeakerKeepsItsModifiers() {
+    ExtractedQuote q = containing(extract("Data",
+        "\"It is going to be hard to do it quickly,\" said a longtime data expert who has worked for a rival."), "hard");
+    assertThat(q.speakerMention()).isEqualTo("a longtime data expert");
+  }
 }
