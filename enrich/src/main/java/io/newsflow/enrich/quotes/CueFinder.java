@@ -119,6 +119,9 @@ final class CueFinder {
         return true;
       }
     }
+    if (i > 0 && a.tok(i - 1).is(",") && a.tok(i).lower().endsWith("ing")) {
+      return true; // "…, saying": a participle clause
+    }
     if (i > 0) {
       Token prev = a.tok(i - 1);
       int j = i - 1;

@@ -161,4 +161,14 @@ class QuoteRulesTest {
         "\"It is going to be hard to do it quickly,\" said a longtime data expert who has worked for a rival."), "hard");
     assertThat(q.speakerMention()).isEqualTo("a longtime data expert");
   }
+
+  @Test
+  void participleCueAfterACommaEndsTheContentAndStartsANewQuote() {
+    List<ExtractedQuote> quotes = extract("Strike",
+        "Union leader Omar Haddad said the port would stay closed, saying the talks had failed.");
+    assertThat(containing(quotes, "port would stay closed").text()).isEqualTo("the port would stay closed");
+    ExtractedQuote second = containing(quotes, "talks had failed");
+    assertThat(second.cue()).isEqualTo("saying");
+    assertThat(second.speaker()).isEqualTo("Omar Haddad");
+  }
 }
