@@ -112,7 +112,9 @@ final class CueFinder {
   private static boolean verbContext(Article a, int i, int end) {
     if (end < a.size()) {
       Token next = a.tok(end);
-      if (Words.ROLE.contains(next.lower()) || Words.PERSON_NOUNS.contains(next.lower())) {
+      boolean nounAfter = Words.ROLE.contains(next.lower()) || Words.PERSON_NOUNS.contains(next.lower());
+      if (nounAfter && !Words.FUNCTION.contains(next.lower()) && !Words.DETERMINERS.contains(next.lower())
+          && !next.is("the")) {
         return false; // "state director", "report author": a noun modifier
       }
       if (next.is("that") || next.type() == Token.Type.QUOTE || next.is(":")) {
