@@ -11,6 +11,8 @@ import java.util.List;
  */
 final class SpeakerChunker {
   private static final int MAX_NP = 10;
+  /** Longest appositive skipped between a name and its cue (relative clauses included: ", who served as …,"). */
+  private static final int MAX_APPOSITIVE = 24;
   private static final java.util.Set<String> BOUNDARY_WORDS = Words.set("and", "but", "while", "as", "because",
       "though", "although", "when", "whereas", "since", "if", "so", "yet", "where");
   private static final java.util.regex.Pattern ROLE_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}.]+");
@@ -73,7 +75,7 @@ final class SpeakerChunker {
   private static SpeakerPhrase appositive(Article a, int j, int lowerBound, int depth) {
     boolean paren = a.tok(j).is(")");
     int k = j - 1;
-    int stop = Math.max(lowerBound, j - 16);
+    int stop = Math.max(lowerBound, j - MAX_APPOSITIVE);
     while (k >= stop && !(paren ? a.tok(k).is("(") : a.tok(k).is(",")) && !a.tok(k).isSentenceEnd()
         && !a.inQuote(k) && !a.tok(k).is(";")) {
       k--;
@@ -167,13 +169,42 @@ final class SpeakerChunker {
       k--;
     }
     if (from > j) {
-      return null;
+      return bareNounPhrase(a, j, lowerBound);
     }
     // no bare determiner-led adjective runs: the head must be a noun-like word
     if (a.tok(from).isWord() && Words.DETERMINERS.contains(a.tok(from).lower()) && from == j) {
       return null;
     }
     return phrase(a, from, j + 1);
+  }
+
+  /**
+   * A plain noun phrase ending at token {@code j}: lower-case modifiers, possessives and capitalised words back to a
+   * determiner or a clause boundary ("federal prosecutors wrote", "State's reviewers had said", "some students say").
+   * Null when the run does not start cleanly or contains a verb-like word.
+   */
+  private static SpeakerPhrase bareNounPhrase(Article a, int j, int lowerBound) {
+    String head = a.tok(j).lower();
+    if (head.length() < 3 || head.endsWith("ly") || head.endsWith("ed") || head.endsWith("ing")) {
+      return null;
+    }
+    int k = j;
+    while (k > lowerBound && j - k < 4) {
+      Token prev = a.tok(k - 1);
+      String w = prev.lower();
+      if (a.inQuote(k - 1) || !prev.isWord() || BOUNDARY_WORDS.contains(w)) {
+        break;
+      }
+      if (Words.DETERMINERS.contains(w) || w.equals("the")) {
+        return phrase(a, k - 1, j + 1);
+      }
+      if (Words.FUNCTION.contains(w) || Words.PRONOUNS.contains(w) || w.endsWith("ed") || w.endsWith("ly")) {
+        return null;
+      }
+      k--;
+    }
+    boolean clean = k == lowerBound || !a.tok(k - 1).isWord() || BOUNDARY_WORDS.contains(a.tok(k - 1).lower());
+    return clean && k < j ? phrase(a, k, j + 1) : null;
   }
 
   private static boolean determinerWithin(Article a, int k, int lowerBound, int max) {

@@ -171,4 +171,24 @@ class QuoteRulesTest {
     assertThat(second.cue()).isEqualTo("saying");
     assertThat(second.speaker()).isEqualTo("Omar Haddad");
   }
+
+  @Test
+  void plainNounPhraseSubjects() {
+    List<ExtractedQuote> quotes = extract("Court",
+        "\"The harm is incalculable,\" federal prosecutors wrote in their filing.",
+        "The council's auditors had said most of the invoices were never paid.");
+    assertThat(containing(quotes, "incalculable").speakerMention()).isEqualTo("federal prosecutors");
+    ExtractedQuote invoices = containing(quotes, "invoices");
+    assertThat(invoices.speakerMention()).isEqualTo("The council's auditors");
+    assertThat(invoices.text()).isEqualTo("most of the invoices were never paid");
+  }
+
+  @Test
+  void longRelativeClauseBetweenNameAndCue() {
+    ExtractedQuote q = containing(extract("Port",
+        "Mayor Ivo Brandt, who served as harbour master when the old pier was closed to ships and ferries for a "
+            + "whole year, conceded the situation is \u201cdeeply regrettable.\u201d"), "regrettable");
+    assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+    assertThat(q.kind()).isEqualTo(Kind.MIXED);
+  }
 }
