@@ -191,4 +191,10 @@ class QuoteRulesTest {
     assertThat(q.speaker()).isEqualTo("Ivo Brandt");
     assertThat(q.kind()).isEqualTo(Kind.MIXED);
   }
+
+  @Test
+  void cueWordsUsedAsModifiedNounsAreNotCues() {
+    assertThat(extract("Visit", "The mayor paid an impromptu social call on the harbour master last week.")).isEmpty();
+    assertThat(extract("Pay", "A new federal rule that lifts the pay limit takes effect in May.")).isEmpty();
+  }
 }
