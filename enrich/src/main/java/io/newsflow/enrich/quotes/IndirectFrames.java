@@ -26,6 +26,7 @@ final class IndirectFrames {
       "isn't", "wasn't", "doesn't", "didn't");
   /** The say family takes a bare clause after almost any word ("said Democrats could …", "says having Trump …"). */
   private static final java.util.Set<String> SAY = Words.set("say", "says", "said", "saying");
+  private static final java.util.Set<String> TELL = Words.set("tell", "tells", "told");
   /** Words after "said" that are its object or an adverb, not the start of a clause. */
   private static final java.util.Set<String> SAY_OBJECTS = Words.set("nothing", "something", "anything", "so",
       "goodbye", "hello", "yes", "no", "little", "much", "more", "less", "very", "only", "just", "not", "also",
@@ -134,7 +135,8 @@ final class IndirectFrames {
     // tail / inversion: CLAUSE , S V (adjunct) .   or   CLAUSE , V S .
     if (cue.from() > ss && a.tok(cue.from() - 1).is(",") && cue.frame() != CueLexicon.Frame.NOUN_CONTENT) {
       SpeakerPhrase inv = SpeakerChunker.rightOf(a, after, se);
-      if (inv != null && (inv.name() != null || inv.pronoun() != null) && adjunctsOnly(a, inv.to(), se)) {
+      if (inv != null && (inv.name() != null || inv.pronoun() != null)
+          && (adjunctsOnly(a, inv.to(), se) || inv.name() != null && appositiveToEnd(a, inv.to(), se))) {
         return content(a, ss, cue.from() - 1, inv, framedSpans, 3);
       }
     }
@@ -156,19 +158,20 @@ final class IndirectFrames {
     }
     int comma = commaBefore(a, sp.from(), ss);
     if (cue.frame() != CueLexicon.Frame.NOUN_CONTENT && comma > ss) {
-      if (adjunctsOnly(a, after, se)) {
+      boolean tellObject = TELL.contains(a.tok(cue.from()).lower()) && endsSoon(a, after, se, 5);
+      if (adjunctsOnly(a, after, se) || tellObject) { // "…, Obama told his closest advisers."
         return content(a, ss, comma, sp, framedSpans, 3);
       }
       if (after < se && a.tok(after).is(",") && !(after + 1 < a.size() && a.inQuote(after + 1))) {
-        // parenthetical: "The plan, he said, will fail."
-        int head = comma;
-        if (head - ss >= 2) {
-          Attribution at = content(a, ss, head, sp, framedSpans, 2);
-          Attribution rest = content(a, after + 1, se, sp, framedSpans, 2);
-          if (at != null && rest != null) {
-            at.fragments.add(new int[] {rest.start(), rest.end()});
-            return at;
+        // parenthetical: "The plan, he said, will fail." / "Otherwise, she said, prices will rise."
+        Attribution rest = content(a, after + 1, se, sp, framedSpans, 2);
+        if (rest != null) {
+          Attribution at = content(a, ss, comma, sp, framedSpans, 1);
+          if (at == null) {
+            return rest;
           }
+          at.fragments.add(new int[] {rest.start(), rest.end()});
+          return at;
         }
       }
     }
@@ -193,12 +196,26 @@ final class IndirectFrames {
       if (inv != null && endsSoon(a, inv.to(), se, 1)) {
         return null; // "said the senator." is an inversion, not content
       }
-      return content(a, start, se, sp, framedSpans, 4);
+      return content(a, start, se, sp, framedSpans, 3);
     }
     if (CueLexicon.OBJECT_CONTENT_SPEECH.contains(a.tok(cue.from()).lower()) && start < se && objectStarter(a, start)) {
       return content(a, start, se, sp, framedSpans, 2);
     }
     return null;
+  }
+
+  /** ", a senior analyst at Jefferies." after an inverted speaker: an appositive running to the sentence end. */
+  private boolean appositiveToEnd(Article a, int k, int se) {
+    if (k >= se || !a.tok(k).is(",")) {
+      return false;
+    }
+    for (int m = k + 1; m < se; m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || t.is("that") || t.is(",") && m - k > 16 || t.is(";") || t.is(":") || cues.at(a, m) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean objectStarter(Article a, int k) {

@@ -197,4 +197,32 @@ class QuoteRulesTest {
     assertThat(extract("Visit", "The mayor paid an impromptu social call on the harbour master last week.")).isEmpty();
     assertThat(extract("Pay", "A new federal rule that lifts the pay limit takes effect in May.")).isEmpty();
   }
+
+  @Test
+  void shortBareClauseAfterSaid() {
+    ExtractedQuote q = containing(extract("Inquiry", "Later in the day, the agency said it would cooperate."), "cooperate");
+    assertThat(q.text()).isEqualTo("it would cooperate");
+    assertThat(q.speakerMention()).isEqualTo("the agency");
+  }
+
+  @Test
+  void parentheticalAfterOneWordKeepsTheRestOfTheSentence() {
+    ExtractedQuote q = containing(extract("Rates", "Ella Stone spoke first.",
+        "Otherwise, she said, countries may simply steal growth from one another."), "steal growth");
+    assertThat(q.text()).isEqualTo("Otherwise countries may simply steal growth from one another");
+    assertThat(q.speaker()).isEqualTo("Ella Stone");
+  }
+
+  @Test
+  void tailAttributionWithInvertedSpeakerAndAppositiveOrTellObject() {
+    List<ExtractedQuote> quotes = extract("Margins",
+        "But that is not good enough, said Omar Haddad, a senior analyst at a bank.",
+        "This is not about me, Mayor Ivo Brandt told his closest advisers.");
+    ExtractedQuote first = containing(quotes, "not good enough");
+    assertThat(first.text()).isEqualTo("But that is not good enough");
+    assertThat(first.speaker()).isEqualTo("Omar Haddad");
+    ExtractedQuote second = containing(quotes, "not about me");
+    assertThat(second.text()).isEqualTo("This is not about me");
+    assertThat(second.speaker()).isEqualTo("Ivo Brandt");
+  }
 }
