@@ -101,6 +101,12 @@ final class IndirectFrames {
   private Attribution according(Article a, CueHit cue, boolean[] framedSpans) {
     int ss = a.sentenceStartOf(cue.from());
     int se = a.sentenceEndOf(cue.from());
+    for (int k = cue.from() - 1; k > ss; k--) {
+      if ((a.tok(k).is(":") || a.tok(k).is(";")) && !a.inQuote(k)) {
+        ss = k + 1; // "It has not gone unnoticed: According to polls, …" starts a clause of its own
+        break;
+      }
+    }
     SpeakerPhrase sp = SpeakerChunker.accordingSource(a, cue.to(), se);
     if (sp == null) {
       return null;
@@ -118,8 +124,14 @@ final class IndirectFrames {
     Attribution at = content(a, ss, cue.from() - 1, sp, framedSpans, 3);
     if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3) {
       Attribution tail = content(a, afterNp + 1, se, sp, framedSpans, 2);
-      if (tail != null && tail.kind == at.kind) {
+      if (tail != null) {
         at.fragments.add(new int[] {tail.start(), tail.end()});
+        if (tail.kind != at.kind) {
+          at.kind = ExtractedQuote.Kind.MIXED; // "Over the long term, according to X, costs ''rise''."
+          List<Integer> absorbed = new ArrayList<>(at.absorbedSpans);
+          absorbed.addAll(tail.absorbedSpans);
+          at.absorbedSpans = absorbed;
+        }
       }
     }
     return at;

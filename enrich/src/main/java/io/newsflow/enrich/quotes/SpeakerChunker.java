@@ -11,6 +11,8 @@ import java.util.List;
  */
 final class SpeakerChunker {
   private static final int MAX_NP = 10;
+  /** Longest "according to" source ("early results of exit polls conducted by … for … and television networks"). */
+  private static final int MAX_SOURCE = 20;
   /** Longest appositive skipped between a name and its cue (relative clauses included: ", who served as …,"). */
   private static final int MAX_APPOSITIVE = 24;
   private static final java.util.Set<String> BOUNDARY_WORDS = Words.set("and", "but", "while", "as", "because",
@@ -226,11 +228,11 @@ final class SpeakerChunker {
   /** Source of "according to": every token up to the next comma or sentence end (at most 14). */
   static SpeakerPhrase accordingSource(Article a, int afterCue, int upperBound) {
     int k = afterCue;
-    while (k < upperBound && k - afterCue < 14 && !a.inQuote(k) && !a.tok(k).is(",") && !a.tok(k).isSentenceEnd()
-        && !a.tok(k).is(";") && !a.tok(k).is(":")) {
+    while (k < upperBound && k - afterCue < MAX_SOURCE && !a.inQuote(k) && !a.tok(k).is(",")
+        && !a.tok(k).isSentenceEnd() && !a.tok(k).is(";") && !a.tok(k).is(":")) {
       k++;
     }
-    if (k == afterCue || k - afterCue >= 14) {
+    if (k == afterCue || k - afterCue >= MAX_SOURCE) {
       return null;
     }
     return phrase(a, afterCue, k);

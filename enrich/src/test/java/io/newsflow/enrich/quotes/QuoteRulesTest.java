@@ -225,4 +225,26 @@ class QuoteRulesTest {
     assertThat(second.text()).isEqualTo("This is not about me");
     assertThat(second.speaker()).isEqualTo("Ivo Brandt");
   }
+
+  @Test
+  void accordingToAfterAColonAndWithALongSourceAndAQuotedTail() {
+    List<ExtractedQuote> quotes = extract("Polls",
+        "It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.",
+        "According to early results of exit polls conducted by a research firm for the local press and two radio "
+            + "stations, most voters want change.",
+        "Over the long term, according to the budget office, the deficit \"is mainly due to rising costs.\"");
+    assertThat(containing(quotes, "14 percent").speakerMention()).isEqualTo("recent polls");
+    assertThat(containing(quotes, "most voters want change").speakerMention()).startsWith("early results");
+    ExtractedQuote deficit = containing(quotes, "deficit");
+    assertThat(deficit.kind()).isEqualTo(Kind.MIXED);
+    assertThat(deficit.text()).startsWith("Over the long term");
+    assertThat(quotes).filteredOn(q -> q.kind() == Kind.DIRECT).isEmpty();
+  }
+
+  @Test
+  void decimalNumbersDoNotEndASentence() {
+    ExtractedQuote q = containing(extract("Count",
+        "The mayor led by 0.2 percentage points in unofficial returns, according to the county clerk."), "led by");
+    assertThat(q.text()).isEqualTo("The mayor led by 0.2 percentage points in unofficial returns");
+  }
 }
