@@ -79,13 +79,14 @@ public final class QuoteExtractor {
         }
       }
     }
+    List<Attribution> reported = NestedReports.outermost(indirect);
     List<Attribution> all = new ArrayList<>(direct.size() + indirect.size());
     for (Attribution d : direct) {
-      if (!d.dropped && keepDirect(a, d)) {
+      if (!d.dropped && keepDirect(a, d) && !NestedReports.insideAny(d, reported)) {
         all.add(d);
       }
     }
-    all.addAll(NestedReports.outermost(indirect));
+    all.addAll(reported);
     resolve(a, all);
     all.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
     List<ExtractedQuote> out = new ArrayList<>(all.size());

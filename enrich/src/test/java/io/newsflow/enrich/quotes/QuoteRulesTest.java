@@ -247,4 +247,12 @@ class QuoteRulesTest {
         "The mayor led by 0.2 percentage points in unofficial returns, according to the county clerk."), "led by");
     assertThat(q.text()).isEqualTo("The mayor led by 0.2 percentage points in unofficial returns");
   }
+
+  @Test
+  void directQuoteInsideReportedSpeechIsNotReportedTwice() {
+    List<ExtractedQuote> quotes = extract("Plan",
+        "Mayor Ivo Brandt said that the plan, which critics called \"a costly mistake,\" would go ahead in May.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
+  }
 }
