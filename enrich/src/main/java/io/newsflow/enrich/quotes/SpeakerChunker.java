@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class SpeakerChunker {
   private static final int MAX_NP = 10;
+  /** One-word asides between a subject and its cue: "Officials, though, say …". */
+  private static final java.util.Set<String> ASIDES = Words.set("however", "too", "though", "meanwhile", "instead",
+      "also", "then", "again", "still", "moreover", "nonetheless", "nevertheless", "indeed");
   /** Longest "according to" source ("early results of exit polls conducted by … for … and television networks"). */
   private static final int MAX_SOURCE = 20;
   /** Longest appositive skipped between a name and its cue (relative clauses included: ", who served as …,"). */
@@ -63,7 +66,7 @@ final class SpeakerChunker {
     }
     // "Lavrov, however, said" / "He explained, however, that"
     if (j - 2 >= lowerBound && a.tok(j).is(",") && a.tok(j - 2).is(",")
-        && (a.tok(j - 1).lower().endsWith("ly") || a.tok(j - 1).is("however") || a.tok(j - 1).is("too"))) {
+        && (a.tok(j - 1).lower().endsWith("ly") || ASIDES.contains(a.tok(j - 1).lower()))) {
       return skipBack(a, j - 3, lowerBound);
     }
     return j;
@@ -269,6 +272,9 @@ final class SpeakerChunker {
         break;
       }
       k++;
+    }
+    while (k > afterCue + 1 && (a.tok(k - 1).is("of") || a.tok(k - 1).is("and") || a.tok(k - 1).is("for"))) {
+      k--; // "said Robert Antonacci of the New York delegation": the name ends before "of"
     }
     if (k == afterCue) {
       return null;

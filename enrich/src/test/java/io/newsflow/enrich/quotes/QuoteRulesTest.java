@@ -255,4 +255,13 @@ class QuoteRulesTest {
     assertThat(quotes).hasSize(1);
     assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
   }
+
+  @Test
+  void invertedNameEndsBeforeOfAndAsidesBetweenSubjectAndCueAreSkipped() {
+    List<ExtractedQuote> quotes = extract("Delegates",
+        "\u201cThere is a passion for the candidate,\u201d said Rita Moss of the Dover delegation.",
+        "Union officials, though, say the decision caused these problems.");
+    assertThat(containing(quotes, "passion").speaker()).isEqualTo("Rita Moss");
+    assertThat(containing(quotes, "decision caused").speakerMention()).isEqualTo("Union officials");
+  }
 }
