@@ -264,4 +264,12 @@ class QuoteRulesTest {
     assertThat(containing(quotes, "passion").speaker()).isEqualTo("Rita Moss");
     assertThat(containing(quotes, "decision caused").speakerMention()).isEqualTo("Union officials");
   }
+
+  @Test
+  void contractedPronounStartsAClauseAndALaterCueAfterButSplitsTheContent() {
+    List<ExtractedQuote> quotes = extract("Coach",
+        "Coach Ivo Brandt said he'd stay at the club, but in a radio interview on Monday said the owners had not paid him.");
+    assertThat(containing(quotes, "stay at the club").text()).isEqualTo("he'd stay at the club");
+    assertThat(quotes).extracting(ExtractedQuote::text).noneMatch(t -> t.contains("club") && t.contains("owners"));
+  }
 }
