@@ -48,7 +48,7 @@ final class CueFinder {
       frame = next.frame();
       end++;
     }
-    if (cue.nounAmbiguous() && !verbContext(a, i, end)) {
+    if (cue.nounAmbiguous() && (modifiedNoun(a, i) || !verbContext(a, i, end))) {
       return null;
     }
     if (frame != CueLexicon.Frame.ACCORDING && !notNounUse(a, i)) {
@@ -75,6 +75,28 @@ final class CueFinder {
     }
     Token prev = a.tok(i - 1);
     return prev.isWord() || prev.is(",") || prev.is("(");
+  }
+
+  private static final java.util.Set<String> NOUN_DETERMINERS = Words.set("a", "an", "the", "his", "her", "their",
+      "its", "our", "your", "my", "this", "these", "those", "every", "each", "another");
+
+  /** "an impromptu social call", "a new federal rule": a determiner and lower-case modifiers make the form a noun. */
+  private static boolean modifiedNoun(Article a, int i) {
+    for (int j = i - 1; j >= 0 && i - j <= 3; j--) {
+      Token t = a.tok(j);
+      String w = t.lower();
+      if (!t.isWord() || a.inQuote(j)) {
+        return false;
+      }
+      if (NOUN_DETERMINERS.contains(w)) { // also sentence-initial "A", "The"
+        return j < i - 1; // right after a determiner is already handled by notNounUse
+      }
+      if (t.isCapitalised() || w.endsWith("ly") || Words.FUNCTION.contains(w) || Words.PRONOUNS.contains(w)
+          || Words.PERSON_NOUNS.contains(w) || w.endsWith("s") && !w.endsWith("ss")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A longer cue starting up to four tokens earlier that covers {@code cue} ("took to Twitter to" + "warn"). */
@@ -112,12 +134,17 @@ final class CueFinder {
   private static boolean verbContext(Article a, int i, int end) {
     if (end < a.size()) {
       Token next = a.tok(end);
-      if (Words.ROLE.contains(next.lower()) || Words.PERSON_NOUNS.contains(next.lower())) {
+      boolean nounAfter = Words.ROLE.contains(next.lower()) || Words.PERSON_NOUNS.contains(next.lower());
+      if (nounAfter && !Words.FUNCTION.contains(next.lower()) && !Words.DETERMINERS.contains(next.lower())
+          && !next.is("the")) {
         return false; // "state director", "report author": a noun modifier
       }
       if (next.is("that") || next.type() == Token.Type.QUOTE || next.is(":")) {
         return true;
       }
+    }
+    if (i > 0 && a.tok(i - 1).is(",") && a.tok(i).lower().endsWith("ing")) {
+      return true; // "…, saying": a participle clause
     }
     if (i > 0) {
       Token prev = a.tok(i - 1);

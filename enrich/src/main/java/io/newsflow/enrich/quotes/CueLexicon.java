@@ -144,7 +144,8 @@ final class CueLexicon {
       "reason", "submit", "snap", "utter", "thunder", "sigh", "volunteer", "grumble", "gush", "dispute", "contest",
       "relate", "project", "stress", "plead", "rave", "learn", "learned", "worry", "notice", "ask", "asks", "asked",
       "asking", "decide", "decided", "determine", "determined", "express", "voice", "voices", "voiced", "hail",
-      "defend", "blame", "reject", "oppose", "expect", "expected", "consider", "considered", "feel", "felt");
+      "defend", "blame", "reject", "oppose", "expect", "expected", "consider", "considered", "feel", "felt", "call",
+      "calls", "fault", "faults", "contest", "contests");
 
   private final Map<String, List<Cue>> byFirstWord = new HashMap<>(4096);
 

@@ -175,7 +175,9 @@ final class DirectFrames {
         if (k != j) {
           return false;
         }
-        sp = SpeakerChunker.rightOf(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)));
+        sp = cue.frame() == CueLexicon.Frame.ACCORDING
+            ? SpeakerChunker.rightOf(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)))
+            : SpeakerChunker.rightOfQuote(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)));
       } else {
         sp = SpeakerChunker.leftOf(a, k, j);
         if (sp == null || sp.from() > j + 1 && !onlySkippable(a, j, sp.from())) {

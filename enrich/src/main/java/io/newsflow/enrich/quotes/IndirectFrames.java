@@ -26,6 +26,7 @@ final class IndirectFrames {
       "isn't", "wasn't", "doesn't", "didn't");
   /** The say family takes a bare clause after almost any word ("said Democrats could …", "says having Trump …"). */
   private static final java.util.Set<String> SAY = Words.set("say", "says", "said", "saying");
+  private static final java.util.Set<String> TELL = Words.set("tell", "tells", "told");
   /** Words after "said" that are its object or an adverb, not the start of a clause. */
   private static final java.util.Set<String> SAY_OBJECTS = Words.set("nothing", "something", "anything", "so",
       "goodbye", "hello", "yes", "no", "little", "much", "more", "less", "very", "only", "just", "not", "also",
@@ -38,9 +39,14 @@ final class IndirectFrames {
   private final CueFinder cues;
   private final DirectFrames direct;
 
-  IndirectFrames(CueFinder cues, DirectFrames direct) {
+  /** per direct span: the first token of the cue that frames it, or -1. */
+  private final int[] frameCue;
+
+  /** @param frameCue per direct span, the first token of the cue framing it as a direct quote, or -1 */
+  IndirectFrames(CueFinder cues, DirectFrames direct, int[] frameCue) {
     this.cues = cues;
     this.direct = direct;
+    this.frameCue = frameCue;
   }
 
   List<Attribution> find(Article a, BitSet usedCues, boolean[] framedSpans) {
@@ -95,6 +101,12 @@ final class IndirectFrames {
   private Attribution according(Article a, CueHit cue, boolean[] framedSpans) {
     int ss = a.sentenceStartOf(cue.from());
     int se = a.sentenceEndOf(cue.from());
+    for (int k = cue.from() - 1; k > ss; k--) {
+      if ((a.tok(k).is(":") || a.tok(k).is(";")) && !a.inQuote(k)) {
+        ss = k + 1; // "It has not gone unnoticed: According to polls, …" starts a clause of its own
+        break;
+      }
+    }
     SpeakerPhrase sp = SpeakerChunker.accordingSource(a, cue.to(), se);
     if (sp == null) {
       return null;
@@ -112,8 +124,14 @@ final class IndirectFrames {
     Attribution at = content(a, ss, cue.from() - 1, sp, framedSpans, 3);
     if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3) {
       Attribution tail = content(a, afterNp + 1, se, sp, framedSpans, 2);
-      if (tail != null && tail.kind == at.kind) {
+      if (tail != null) {
         at.fragments.add(new int[] {tail.start(), tail.end()});
+        if (tail.kind != at.kind) {
+          at.kind = ExtractedQuote.Kind.MIXED; // "Over the long term, according to X, costs ''rise''."
+          List<Integer> absorbed = new ArrayList<>(at.absorbedSpans);
+          absorbed.addAll(tail.absorbedSpans);
+          at.absorbedSpans = absorbed;
+        }
       }
     }
     return at;
@@ -129,7 +147,8 @@ final class IndirectFrames {
     // tail / inversion: CLAUSE , S V (adjunct) .   or   CLAUSE , V S .
     if (cue.from() > ss && a.tok(cue.from() - 1).is(",") && cue.frame() != CueLexicon.Frame.NOUN_CONTENT) {
       SpeakerPhrase inv = SpeakerChunker.rightOf(a, after, se);
-      if (inv != null && (inv.name() != null || inv.pronoun() != null) && adjunctsOnly(a, inv.to(), se)) {
+      if (inv != null && (inv.name() != null || inv.pronoun() != null)
+          && (adjunctsOnly(a, inv.to(), se) || inv.name() != null && appositiveToEnd(a, inv.to(), se))) {
         return content(a, ss, cue.from() - 1, inv, framedSpans, 3);
       }
     }
@@ -151,19 +170,20 @@ final class IndirectFrames {
     }
     int comma = commaBefore(a, sp.from(), ss);
     if (cue.frame() != CueLexicon.Frame.NOUN_CONTENT && comma > ss) {
-      if (adjunctsOnly(a, after, se)) {
+      boolean tellObject = TELL.contains(a.tok(cue.from()).lower()) && endsSoon(a, after, se, 5);
+      if (adjunctsOnly(a, after, se) || tellObject) { // "…, Obama told his closest advisers."
         return content(a, ss, comma, sp, framedSpans, 3);
       }
       if (after < se && a.tok(after).is(",") && !(after + 1 < a.size() && a.inQuote(after + 1))) {
-        // parenthetical: "The plan, he said, will fail."
-        int head = comma;
-        if (head - ss >= 2) {
-          Attribution at = content(a, ss, head, sp, framedSpans, 2);
-          Attribution rest = content(a, after + 1, se, sp, framedSpans, 2);
-          if (at != null && rest != null) {
-            at.fragments.add(new int[] {rest.start(), rest.end()});
-            return at;
+        // parenthetical: "The plan, he said, will fail." / "Otherwise, she said, prices will rise."
+        Attribution rest = content(a, after + 1, se, sp, framedSpans, 2);
+        if (rest != null) {
+          Attribution at = content(a, ss, comma, sp, framedSpans, 1);
+          if (at == null) {
+            return rest;
           }
+          at.fragments.add(new int[] {rest.start(), rest.end()});
+          return at;
         }
       }
     }
@@ -188,12 +208,26 @@ final class IndirectFrames {
       if (inv != null && endsSoon(a, inv.to(), se, 1)) {
         return null; // "said the senator." is an inversion, not content
       }
-      return content(a, start, se, sp, framedSpans, 4);
+      return content(a, start, se, sp, framedSpans, 3);
     }
     if (CueLexicon.OBJECT_CONTENT_SPEECH.contains(a.tok(cue.from()).lower()) && start < se && objectStarter(a, start)) {
       return content(a, start, se, sp, framedSpans, 2);
     }
     return null;
+  }
+
+  /** ", a senior analyst at Jefferies." after an inverted speaker: an appositive running to the sentence end. */
+  private boolean appositiveToEnd(Article a, int k, int se) {
+    if (k >= se || !a.tok(k).is(",")) {
+      return false;
+    }
+    for (int m = k + 1; m < se; m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || t.is("that") || t.is(",") && m - k > 16 || t.is(";") || t.is(":") || cues.at(a, m) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean objectStarter(Article a, int k) {
@@ -328,7 +362,8 @@ final class IndirectFrames {
       Token t = a.tok(end);
       int span = a.tokSpan[end];
       if (span >= 0) {
-        if (framedSpans[span]) {
+        // a quote framed by a cue inside this content ("She said Trump favors a “strongman approach.”") is part of it
+        if (framedSpans[span] && !(frameCue[span] >= from && frameCue[span] < end)) {
           break;
         }
         hasQuote = true;

@@ -23,6 +23,21 @@ final class NestedReports {
     return out;
   }
 
+  /**
+   * A direct quote lying wholly inside a reported-speech content ({@code He said the plan "will fail" soon}) is already
+   * part of that content: reporting it again would list the same words twice.
+   */
+  static boolean insideAny(Attribution quote, List<Attribution> reported) {
+    for (Attribution r : reported) {
+      for (int[] f : r.fragments) {
+        if (f[0] <= quote.start() && quote.end() <= f[1]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean isInsideAnother(List<Attribution> reported, int i) {
     Attribution inner = reported.get(i);
     for (int j = 0; j < reported.size(); j++) {

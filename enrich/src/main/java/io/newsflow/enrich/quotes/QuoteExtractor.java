@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class QuoteExtractor {
   /** Version of the extraction rules; bump when output can change. */
-  public static final String VERSION = "quotes-2";
+  public static final String VERSION = "quotes-3";
   /** Longest text analysed; the rest of a longer text is ignored. */
   public static final int MAX_TEXT_CHARS = 200_000;
   /** Most quotes returned for one text. */
@@ -58,12 +58,15 @@ public final class QuoteExtractor {
     DirectFrames directFrames = new DirectFrames(cues);
     List<Attribution> direct = directFrames.find(a, usedCues);
     boolean[] framed = new boolean[a.spans.size()];
+    int[] frameCue = new int[a.spans.size()];
+    java.util.Arrays.fill(frameCue, -1);
     for (Attribution d : direct) {
       if (d.phrase != null || d.inherits) {
         framed[d.span] = true;
+        frameCue[d.span] = d.cue == null ? -1 : d.cue.from();
       }
     }
-    List<Attribution> indirect = new IndirectFrames(cues, directFrames).find(a, usedCues, framed);
+    List<Attribution> indirect = new IndirectFrames(cues, directFrames, frameCue).find(a, usedCues, framed);
     java.util.Map<Integer, Attribution> directBySpan = new java.util.HashMap<>();
     for (Attribution d : direct) {
       directBySpan.put(d.span, d);
@@ -76,13 +79,14 @@ public final class QuoteExtractor {
         }
       }
     }
+    List<Attribution> reported = NestedReports.outermost(indirect);
     List<Attribution> all = new ArrayList<>(direct.size() + indirect.size());
     for (Attribution d : direct) {
-      if (!d.dropped && keepDirect(a, d)) {
+      if (!d.dropped && keepDirect(a, d) && !NestedReports.insideAny(d, reported)) {
         all.add(d);
       }
     }
-    all.addAll(NestedReports.outermost(indirect));
+    all.addAll(reported);
     resolve(a, all);
     all.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
     List<ExtractedQuote> out = new ArrayList<>(all.size());

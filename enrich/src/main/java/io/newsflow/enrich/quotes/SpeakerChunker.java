@@ -11,6 +11,13 @@ import java.util.List;
  */
 final class SpeakerChunker {
   private static final int MAX_NP = 10;
+  /** One-word asides between a subject and its cue: "Officials, though, say …". */
+  private static final java.util.Set<String> ASIDES = Words.set("however", "too", "though", "meanwhile", "instead",
+      "also", "then", "again", "still", "moreover", "nonetheless", "nevertheless", "indeed");
+  /** Longest "according to" source ("early results of exit polls conducted by … for … and television networks"). */
+  private static final int MAX_SOURCE = 20;
+  /** Longest appositive skipped between a name and its cue (relative clauses included: ", who served as …,"). */
+  private static final int MAX_APPOSITIVE = 24;
   private static final java.util.Set<String> BOUNDARY_WORDS = Words.set("and", "but", "while", "as", "because",
       "though", "although", "when", "whereas", "since", "if", "so", "yet", "where");
   private static final java.util.regex.Pattern ROLE_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}.]+");
@@ -59,7 +66,7 @@ final class SpeakerChunker {
     }
     // "Lavrov, however, said" / "He explained, however, that"
     if (j - 2 >= lowerBound && a.tok(j).is(",") && a.tok(j - 2).is(",")
-        && (a.tok(j - 1).lower().endsWith("ly") || a.tok(j - 1).is("however") || a.tok(j - 1).is("too"))) {
+        && (a.tok(j - 1).lower().endsWith("ly") || ASIDES.contains(a.tok(j - 1).lower()))) {
       return skipBack(a, j - 3, lowerBound);
     }
     return j;
@@ -73,7 +80,7 @@ final class SpeakerChunker {
   private static SpeakerPhrase appositive(Article a, int j, int lowerBound, int depth) {
     boolean paren = a.tok(j).is(")");
     int k = j - 1;
-    int stop = Math.max(lowerBound, j - 16);
+    int stop = Math.max(lowerBound, j - MAX_APPOSITIVE);
     while (k >= stop && !(paren ? a.tok(k).is("(") : a.tok(k).is(",")) && !a.tok(k).isSentenceEnd()
         && !a.inQuote(k) && !a.tok(k).is(";")) {
       k--;
@@ -167,13 +174,42 @@ final class SpeakerChunker {
       k--;
     }
     if (from > j) {
-      return null;
+      return bareNounPhrase(a, j, lowerBound);
     }
     // no bare determiner-led adjective runs: the head must be a noun-like word
     if (a.tok(from).isWord() && Words.DETERMINERS.contains(a.tok(from).lower()) && from == j) {
       return null;
     }
     return phrase(a, from, j + 1);
+  }
+
+  /**
+   * A plain noun phrase ending at token {@code j}: lower-case modifiers, possessives and capitalised words back to a
+   * determiner or a clause boundary ("federal prosecutors wrote", "State's reviewers had said", "some students say").
+   * Null when the run does not start cleanly or contains a verb-like word.
+   */
+  private static SpeakerPhrase bareNounPhrase(Article a, int j, int lowerBound) {
+    String head = a.tok(j).lower();
+    if (head.length() < 3 || head.endsWith("ly") || head.endsWith("ed") || head.endsWith("ing")) {
+      return null;
+    }
+    int k = j;
+    while (k > lowerBound && j - k < 4) {
+      Token prev = a.tok(k - 1);
+      String w = prev.lower();
+      if (a.inQuote(k - 1) || !prev.isWord() || BOUNDARY_WORDS.contains(w)) {
+        break;
+      }
+      if (Words.DETERMINERS.contains(w) || w.equals("the")) {
+        return phrase(a, k - 1, j + 1);
+      }
+      if (Words.FUNCTION.contains(w) || Words.PRONOUNS.contains(w) || w.endsWith("ed") || w.endsWith("ly")) {
+        return null;
+      }
+      k--;
+    }
+    boolean clean = k == lowerBound || !a.tok(k - 1).isWord() || BOUNDARY_WORDS.contains(a.tok(k - 1).lower());
+    return clean && k < j ? phrase(a, k, j + 1) : null;
   }
 
   private static boolean determinerWithin(Article a, int k, int lowerBound, int max) {
@@ -195,17 +231,33 @@ final class SpeakerChunker {
   /** Source of "according to": every token up to the next comma or sentence end (at most 14). */
   static SpeakerPhrase accordingSource(Article a, int afterCue, int upperBound) {
     int k = afterCue;
-    while (k < upperBound && k - afterCue < 14 && !a.inQuote(k) && !a.tok(k).is(",") && !a.tok(k).isSentenceEnd()
-        && !a.tok(k).is(";") && !a.tok(k).is(":")) {
+    while (k < upperBound && k - afterCue < MAX_SOURCE && !a.inQuote(k) && !a.tok(k).is(",")
+        && !a.tok(k).isSentenceEnd() && !a.tok(k).is(";") && !a.tok(k).is(":")) {
       k++;
     }
-    if (k == afterCue || k - afterCue >= 14) {
+    if (k == afterCue || k - afterCue >= MAX_SOURCE) {
       return null;
     }
     return phrase(a, afterCue, k);
   }
 
   /** Inversion: NP right after the cue ({@code said House Speaker Paul Ryan}). */
+  /**
+   * Inversion after a quote ({@code "…," said a longtime data expert who …}): here a determiner phrase can only be the
+   * speaker, so its lower-case modifiers are taken in too.
+   */
+  static SpeakerPhrase rightOfQuote(Article a, int afterCue, int upperBound) {
+    int end = Math.min(upperBound, afterCue + MAX_NP);
+    Token t = afterCue < end ? a.tok(afterCue) : null;
+    if (t != null && (t.is("a") || t.is("an") || t.is("the"))) {
+      SpeakerPhrase np = determinerPhrase(a, afterCue, end);
+      if (np != null) {
+        return np;
+      }
+    }
+    return rightOf(a, afterCue, upperBound);
+  }
+
   static SpeakerPhrase rightOf(Article a, int afterCue, int upperBound) {
     int k = afterCue;
     int end = Math.min(upperBound, afterCue + MAX_NP);
@@ -220,6 +272,9 @@ final class SpeakerChunker {
         break;
       }
       k++;
+    }
+    while (k > afterCue + 1 && (a.tok(k - 1).is("of") || a.tok(k - 1).is("and") || a.tok(k - 1).is("for"))) {
+      k--; // "said Robert Antonacci of the New York delegation": the name ends before "of"
     }
     if (k == afterCue) {
       return null;
@@ -240,6 +295,27 @@ final class SpeakerChunker {
       }
     }
     return np;
+  }
+
+  /** Ends an inverted determiner phrase ("said a longtime data expert who …", "said the authors of …"). */
+  private static final java.util.Set<String> NP_END = Words.set("who", "whom", "whose", "which", "that", "of", "at",
+      "from", "with", "for", "in", "on", "to", "by", "and", "or", "but", "close", "when", "while", "after", "before",
+      "during", "as", "about");
+
+  /**
+   * {@code said a longtime GOP data expert who …}: a determiner and its modifiers up to the head noun (the word before
+   * a relative pronoun, preposition, comma or sentence end). Null when that is only the determiner or runs too long.
+   */
+  private static SpeakerPhrase determinerPhrase(Article a, int from, int end) {
+    int k = from + 1;
+    while (k < end && !a.inQuote(k) && a.tok(k).isWord() && !NP_END.contains(a.tok(k).lower())) {
+      k++;
+    }
+    boolean closed = k >= a.size() || !a.tok(k).isWord() || NP_END.contains(a.tok(k).lower());
+    if (k - from < 2 || !closed || a.tok(k - 1).lower().endsWith("ly")) {
+      return null;
+    }
+    return phrase(a, from, k);
   }
 
   /** A role or person noun among tokens {@code [from, to)} ("museum director"): lower-case modifiers may precede it. */

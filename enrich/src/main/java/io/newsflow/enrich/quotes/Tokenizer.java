@@ -73,7 +73,7 @@ final class Tokenizer {
         if (c == ',' && !(Character.isDigit(cs[i - 1]) && Character.isDigit(cs[i + 1]))) {
           break;
         }
-        if (c == '.' && !isAbbreviationDot(cs, start, i)) {
+        if (c == '.' && !isAbbreviationDot(cs, start, i) && !(Character.isDigit(cs[i - 1]) && Character.isDigit(cs[i + 1]))) {
           break;
         }
         i++;

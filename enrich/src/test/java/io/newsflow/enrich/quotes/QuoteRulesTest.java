@@ -145,4 +145,131 @@ class QuoteRulesTest {
         "The agency said former officials have hidden files that had been requested by the council."), "hidden");
     assertThat(q.text()).isEqualTo("former officials have hidden files that had been requested by the council");
   }
+
+  @Test
+  void quoteFramedInsideReportedSpeechBelongsToTheReport() {
+    List<ExtractedQuote> quotes = extract("Race", "Ella Stone spoke first. She said Ivo Brandt favors a \u201cstrongman approach.\u201d");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
+    assertThat(quotes.get(0).text()).startsWith("Ivo Brandt favors");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ella Stone");
+  }
+
+  @Test
+  void invertedIndefiniteSpeakerKeepsItsModifiers() {
+    ExtractedQuote q = containing(extract("Data",
+        "\"It is going to be hard to do it quickly,\" said a longtime data expert who has worked for a rival."), "hard");
+    assertThat(q.speakerMention()).isEqualTo("a longtime data expert");
+  }
+
+  @Test
+  void participleCueAfterACommaEndsTheContentAndStartsANewQuote() {
+    List<ExtractedQuote> quotes = extract("Strike",
+        "Union leader Omar Haddad said the port would stay closed, saying the talks had failed.");
+    assertThat(containing(quotes, "port would stay closed").text()).isEqualTo("the port would stay closed");
+    ExtractedQuote second = containing(quotes, "talks had failed");
+    assertThat(second.cue()).isEqualTo("saying");
+    assertThat(second.speaker()).isEqualTo("Omar Haddad");
+  }
+
+  @Test
+  void plainNounPhraseSubjects() {
+    List<ExtractedQuote> quotes = extract("Court",
+        "\"The harm is incalculable,\" federal prosecutors wrote in their filing.",
+        "The council's auditors had said most of the invoices were never paid.");
+    assertThat(containing(quotes, "incalculable").speakerMention()).isEqualTo("federal prosecutors");
+    ExtractedQuote invoices = containing(quotes, "invoices");
+    assertThat(invoices.speakerMention()).isEqualTo("The council's auditors");
+    assertThat(invoices.text()).isEqualTo("most of the invoices were never paid");
+  }
+
+  @Test
+  void longRelativeClauseBetweenNameAndCue() {
+    ExtractedQuote q = containing(extract("Port",
+        "Mayor Ivo Brandt, who served as harbour master when the old pier was closed to ships and ferries for a "
+            + "whole year, conceded the situation is \u201cdeeply regrettable.\u201d"), "regrettable");
+    assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+    assertThat(q.kind()).isEqualTo(Kind.MIXED);
+  }
+
+  @Test
+  void cueWordsUsedAsModifiedNounsAreNotCues() {
+    assertThat(extract("Visit", "The mayor paid an impromptu social call on the harbour master last week.")).isEmpty();
+    assertThat(extract("Pay", "A new federal rule that lifts the pay limit takes effect in May.")).isEmpty();
+  }
+
+  @Test
+  void shortBareClauseAfterSaid() {
+    ExtractedQuote q = containing(extract("Inquiry", "Later in the day, the agency said it would cooperate."), "cooperate");
+    assertThat(q.text()).isEqualTo("it would cooperate");
+    assertThat(q.speakerMention()).isEqualTo("the agency");
+  }
+
+  @Test
+  void parentheticalAfterOneWordKeepsTheRestOfTheSentence() {
+    ExtractedQuote q = containing(extract("Rates", "Ella Stone spoke first.",
+        "Otherwise, she said, countries may simply steal growth from one another."), "steal growth");
+    assertThat(q.text()).isEqualTo("Otherwise countries may simply steal growth from one another");
+    assertThat(q.speaker()).isEqualTo("Ella Stone");
+  }
+
+  @Test
+  void tailAttributionWithInvertedSpeakerAndAppositiveOrTellObject() {
+    List<ExtractedQuote> quotes = extract("Margins",
+        "But that is not good enough, said Omar Haddad, a senior analyst at a bank.",
+        "This is not about me, Mayor Ivo Brandt told his closest advisers.");
+    ExtractedQuote first = containing(quotes, "not good enough");
+    assertThat(first.text()).isEqualTo("But that is not good enough");
+    assertThat(first.speaker()).isEqualTo("Omar Haddad");
+    ExtractedQuote second = containing(quotes, "not about me");
+    assertThat(second.text()).isEqualTo("This is not about me");
+    assertThat(second.speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void accordingToAfterAColonAndWithALongSourceAndAQuotedTail() {
+    List<ExtractedQuote> quotes = extract("Polls",
+        "It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.",
+        "According to early results of exit polls conducted by a research firm for the local press and two radio "
+            + "stations, most voters want change.",
+        "Over the long term, according to the budget office, the deficit \"is mainly due to rising costs.\"");
+    assertThat(containing(quotes, "14 percent").speakerMention()).isEqualTo("recent polls");
+    assertThat(containing(quotes, "most voters want change").speakerMention()).startsWith("early results");
+    ExtractedQuote deficit = containing(quotes, "deficit");
+    assertThat(deficit.kind()).isEqualTo(Kind.MIXED);
+    assertThat(deficit.text()).startsWith("Over the long term");
+    assertThat(quotes).filteredOn(q -> q.kind() == Kind.DIRECT).isEmpty();
+  }
+
+  @Test
+  void decimalNumbersDoNotEndASentence() {
+    ExtractedQuote q = containing(extract("Count",
+        "The mayor led by 0.2 percentage points in unofficial returns, according to the county clerk."), "led by");
+    assertThat(q.text()).isEqualTo("The mayor led by 0.2 percentage points in unofficial returns");
+  }
+
+  @Test
+  void directQuoteInsideReportedSpeechIsNotReportedTwice() {
+    List<ExtractedQuote> quotes = extract("Plan",
+        "Mayor Ivo Brandt said that the plan, which critics called \"a costly mistake,\" would go ahead in May.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
+  }
+
+  @Test
+  void invertedNameEndsBeforeOfAndAsidesBetweenSubjectAndCueAreSkipped() {
+    List<ExtractedQuote> quotes = extract("Delegates",
+        "\u201cThere is a passion for the candidate,\u201d said Rita Moss of the Dover delegation.",
+        "Union officials, though, say the decision caused these problems.");
+    assertThat(containing(quotes, "passion").speaker()).isEqualTo("Rita Moss");
+    assertThat(containing(quotes, "decision caused").speakerMention()).isEqualTo("Union officials");
+  }
+
+  @Test
+  void contractedPronounStartsAClauseAndALaterCueAfterButSplitsTheContent() {
+    List<ExtractedQuote> quotes = extract("Coach",
+        "Coach Ivo Brandt said he'd stay at the club, but in a radio interview on Monday said the owners had not paid him.");
+    assertThat(containing(quotes, "stay at the club").text()).isEqualTo("he'd stay at the club");
+    assertThat(quotes).extracting(ExtractedQuote::text).noneMatch(t -> t.contains("club") && t.contains("owners"));
+  }
 }
