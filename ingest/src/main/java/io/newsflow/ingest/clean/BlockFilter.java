@@ -2,6 +2,7 @@ package io.newsflow.ingest.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -80,7 +81,7 @@ final class BlockFilter {
             if (keptChars < 200 && len <= 80 && (DATELINE.matcher(text).matches() && wordCount(text) <= 10 && !endsLikeSentence(text))) continue;
             if (len <= 120 && DATELINE_LEAD.matcher(text).matches()) continue;
             if (len <= 250 && CREDIT.matcher(text).matches()) continue;
-            if (len <= 250 && endsWithCredit(text) && !endsLikeSentence(text)) continue;
+            if (len <= 250 && !endsLikeSentence(text) && endsWithCredit(text)) continue;
             if (len <= 250 && endsWithCaptionCredit(text)) continue;
             if (len <= 60 && (TERMINATOR.matcher(text.strip()).matches() || block.isHeading() && ABOUT.matcher(text).matches())) {
                 // an end-of-article marker ends the body only when most of the text is already behind us;
@@ -90,7 +91,7 @@ final class BlockFilter {
             }
             if (len <= 200 && INLINE_PROMO.matcher(text).matches() && (block.linkChars() > 0 || len <= 40)) continue;
             if (len <= 60 && isUtilityLine(norm)) continue;
-            if (len <= 300 && MACHINE_TEXT.matcher(text).matches()) continue;
+            if (len <= 300 && mayBeMachineText(text) && MACHINE_TEXT.matcher(text).matches()) continue;
             if (len <= 100 && ROLE_BYLINE.matcher(text).matches()) continue;
             if (len <= 350 && PITCH.matcher(text).matches()) continue;
             if (len <= 150 && text.indexOf('©') >= 0 && !endsLikeSentence(text)) continue;
@@ -104,6 +105,11 @@ final class BlockFilter {
         List<String> out = new ArrayList<>(kept.size());
         for (TextBlock b : kept) out.add(b.text());
         return out;
+    }
+
+    /** Cheap necessary condition of {@link #MACHINE_TEXT}: a shortcode starts with '[', a notice names JavaScript. */
+    private static boolean mayBeMachineText(String text) {
+        return text.startsWith("[") || text.toLowerCase(Locale.ROOT).contains("javascript");
     }
 
     /** "… Getty Images" style credit at the end; only the tail is matched, so cost is independent of length. */
