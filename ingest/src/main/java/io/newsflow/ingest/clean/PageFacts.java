@@ -60,7 +60,8 @@ final class PageFacts {
     boolean isQuotedPost(Element el) {
         if (quoteHolders == null) {
             quoteHolders = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Element quote : body.getElementsByTag("blockquote")) {
+            for (Element quote : elements()) {
+                if (!quote.normalName().equals("blockquote")) continue;
                 for (Element p = quote; p != null && quoteHolders.add(p); p = p.parent()) {
                     // marks the ancestors up to the first one already marked
                 }
