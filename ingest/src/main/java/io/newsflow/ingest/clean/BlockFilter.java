@@ -123,16 +123,23 @@ final class BlockFilter {
         return open >= 0 && CAPTION_TAIL.matcher(text).region(open, text.length()).lookingAt();
     }
 
+    /** Lower-cased letters and digits, every other run of characters as one blank, no blank at either end. */
     static String normalize(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
+        int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
-            else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+            if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) out[n++] = c < 128 ? (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : Character.toLowerCase(c);
+            else if (n > 0 && out[n - 1] != ' ') out[n++] = ' ';
         }
-        int end = sb.length();
-        while (end > 0 && sb.charAt(end - 1) == ' ') end--;
-        return sb.substring(0, end);
+        while (n > 0 && out[n - 1] == ' ') n--;
+        return new String(out, 0, n);
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_WORD[c] = Character.isLetterOrDigit(c);
     }
 
     private static boolean isUtilityLine(String norm) {

@@ -32,11 +32,13 @@ final class MetadataExtractor {
             "article:modified_time", "article:modified_time", "og:updated_time",
             "datemodified", "last-modified", "dcterms.modified"};
 
-    private static final Evaluator[] BYLINE_SELECTORS = {
-            QueryParser.parse("[itemprop=author], a[rel=author]"), QueryParser.parse("[class*=byline]"), QueryParser.parse("[class*=author]")};
+    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse("[itemprop=author], a[rel=author]");
+    /** Tried after {@link #AUTHOR_MARKUP}, in this order. */
+    private static final List<Evaluator> AUTHOR_CLASSES = List.of(QueryParser.parse("[class*=byline]"), QueryParser.parse("[class*=author]"));
+    private static final int BYLINE_CANDIDATES = 10;
     private static final Evaluator FORM_OR_LABEL = QueryParser.parse("form, label");
-    private static final Evaluator DATELINE_CLASSES = QueryParser.parse(
-            ".dateline, .published, .pubdate, .date, .timestamp, .post-date, .entry-date");
+    private static final List<Evaluator> DATELINE_CLASSES = List.of(QueryParser.parse(
+            ".dateline, .published, .pubdate, .date, .timestamp, .post-date, .entry-date"));
     private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
 
     private MetadataExtractor() {}
@@ -71,7 +73,7 @@ final class MetadataExtractor {
         Instant published = ld == null ? null : DateParsing.parse(JsonLdReader.text(ld.get("datePublished")));
         if (published == null) published = DateParsing.parse(meta(metas, PUBLISHED_META));
         if (published == null && elements.time != null) published = DateParsing.parse(elements.time.attr("datetime"));
-        if (published == null) published = DateParsing.parse(visibleText(doc, DATELINE_CLASSES));
+        if (published == null) published = DateParsing.parse(datelineText(doc));
         Instant modified = ld == null ? null : DateParsing.parse(JsonLdReader.text(ld.get("dateModified")));
         if (modified == null) modified = DateParsing.parse(meta(metas, MODIFIED_META));
 
@@ -115,20 +117,30 @@ final class MetadataExtractor {
 
     /** First short text among author-marked elements (microdata, rel=author, byline/author classes). */
     private static String visibleByline(Document doc) {
-        for (Evaluator selector : BYLINE_SELECTORS) {
-            // the first ten matches only: the stream stops traversing once they are found
-            for (Element el : (Iterable<Element>) doc.selectStream(selector).limit(10)::iterator) {
-                if (el.closest(FORM_OR_LABEL) != null) continue; // comment forms have "author" fields
-                String text = el.text().strip();
-                if (text.length() >= 3 && text.length() <= 100) return text;
-            }
+        // the first ten matches of each selector only: the stream stops traversing once they are found
+        String byline = firstShortText(doc.selectStream(AUTHOR_MARKUP).limit(BYLINE_CANDIDATES).toList());
+        if (byline != null) return byline;
+        for (List<Element> candidates : ClassMarkedElements.first(doc, AUTHOR_CLASSES, BYLINE_CANDIDATES)) {
+            byline = firstShortText(candidates);
+            if (byline != null) return byline;
         }
         return null;
     }
 
-    private static String visibleText(Document doc, Evaluator selector) {
-        Element el = doc.selectFirst(selector);
-        if (el == null) return null;
+    private static String firstShortText(List<Element> candidates) {
+        for (Element el : candidates) {
+            if (el.closest(FORM_OR_LABEL) != null) continue; // comment forms have "author" fields
+            String text = el.text().strip();
+            if (text.length() >= 3 && text.length() <= 100) return text;
+        }
+        return null;
+    }
+
+    /** Text of the first element with a dateline-like class, unless it is long. */
+    private static String datelineText(Document doc) {
+        List<Element> found = ClassMarkedElements.first(doc, DATELINE_CLASSES, 1).get(0);
+        if (found.isEmpty()) return null;
+        Element el = found.get(0);
         String text = el.text();
         return text.length() > 200 ? null : bounded(text);
     }
