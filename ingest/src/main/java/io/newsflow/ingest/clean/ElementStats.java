@@ -52,9 +52,12 @@ final class ElementStats {
                     int chars = 0, commas = 0;
                     for (int i = 0; i < text.length(); i++) {
                         char c = text.charAt(i);
-                        if (!Character.isWhitespace(c) && c != '\u00a0') {
+                        if (c > ' ' && c < 0x80) { // printable ASCII: the common case, no table lookups
                             chars++;
-                            if (c == ',' || c == '\uff0c' || c == '\u060c' || c == '\u3001') commas++;
+                            if (c == ',') commas++;
+                        } else if (!Character.isWhitespace(c) && c != '\u00a0') {
+                            chars++;
+                            if (c == '\uff0c' || c == '\u060c' || c == '\u3001') commas++;
                         }
                     }
                     counts[TEXT] += chars;
@@ -66,7 +69,8 @@ final class ElementStats {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element el && !stack.isEmpty() && stack.peek() == stats.byElement.get(el)) {
+                // every element that reaches its tail was pushed by head (excluded ones are skipped entirely)
+                if (node instanceof Element el && !stack.isEmpty()) {
                     int[] done = stack.pop();
                     if (el.normalName().equals("a")) linkDepth[0]--;
                     if (!stack.isEmpty()) {
