@@ -80,7 +80,8 @@ final class BlockCollector implements NodeFilter {
     private void append(String text) {
         for (int i = 0; i < text.length() && current.length() < MAX_BLOCK_CHARS; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+            boolean printableAscii = c > ' ' && c < 0x80; // the common case, no table lookups
+            if (!printableAscii && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b')) {
                 pendingSpace = current.length() > 0;
                 continue;
             }

@@ -2,6 +2,7 @@ package io.newsflow.ingest.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -80,7 +81,7 @@ final class BlockFilter {
             if (keptChars < 200 && len <= 80 && (DATELINE.matcher(text).matches() && wordCount(text) <= 10 && !endsLikeSentence(text))) continue;
             if (len <= 120 && DATELINE_LEAD.matcher(text).matches()) continue;
             if (len <= 250 && CREDIT.matcher(text).matches()) continue;
-            if (len <= 250 && endsWithCredit(text) && !endsLikeSentence(text)) continue;
+            if (len <= 250 && !endsLikeSentence(text) && endsWithCredit(text)) continue;
             if (len <= 250 && endsWithCaptionCredit(text)) continue;
             if (len <= 60 && (TERMINATOR.matcher(text.strip()).matches() || block.isHeading() && ABOUT.matcher(text).matches())) {
                 // an end-of-article marker ends the body only when most of the text is already behind us;
@@ -90,7 +91,7 @@ final class BlockFilter {
             }
             if (len <= 200 && INLINE_PROMO.matcher(text).matches() && (block.linkChars() > 0 || len <= 40)) continue;
             if (len <= 60 && isUtilityLine(norm)) continue;
-            if (len <= 300 && MACHINE_TEXT.matcher(text).matches()) continue;
+            if (len <= 300 && mayBeMachineText(text) && MACHINE_TEXT.matcher(text).matches()) continue;
             if (len <= 100 && ROLE_BYLINE.matcher(text).matches()) continue;
             if (len <= 350 && PITCH.matcher(text).matches()) continue;
             if (len <= 150 && text.indexOf('©') >= 0 && !endsLikeSentence(text)) continue;
@@ -106,6 +107,11 @@ final class BlockFilter {
         return out;
     }
 
+    /** Cheap necessary condition of {@link #MACHINE_TEXT}: a shortcode starts with '[', a notice names JavaScript. */
+    private static boolean mayBeMachineText(String text) {
+        return text.startsWith("[") || text.toLowerCase(Locale.ROOT).contains("javascript");
+    }
+
     /** "… Getty Images" style credit at the end; only the tail is matched, so cost is independent of length. */
     private static boolean endsWithCredit(String text) {
         return CREDIT_TAIL.matcher(text).region(Math.max(0, text.length() - 40), text.length()).find();
@@ -117,16 +123,23 @@ final class BlockFilter {
         return open >= 0 && CAPTION_TAIL.matcher(text).region(open, text.length()).lookingAt();
     }
 
+    /** Lower-cased letters and digits, every other run of characters as one blank, no blank at either end. */
     static String normalize(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
+        int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
-            else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+            if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) out[n++] = c < 128 ? (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : Character.toLowerCase(c);
+            else if (n > 0 && out[n - 1] != ' ') out[n++] = ' ';
         }
-        int end = sb.length();
-        while (end > 0 && sb.charAt(end - 1) == ' ') end--;
-        return sb.substring(0, end);
+        while (n > 0 && out[n - 1] == ' ') n--;
+        return new String(out, 0, n);
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_WORD[c] = Character.isLetterOrDigit(c);
     }
 
     private static boolean isUtilityLine(String norm) {

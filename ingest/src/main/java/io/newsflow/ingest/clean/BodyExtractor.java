@@ -48,8 +48,8 @@ final class BodyExtractor {
     }
 
     private static List<String> attempt(Element body, PageMetadata meta, boolean strict, PageFacts facts) {
-        Set<Element> excluded = PageExclusions.compute(body, strict, facts);
-        ElementStats stats = ElementStats.compute(body, excluded);
+        ElementStats stats = ElementStats.compute(body, el -> PageExclusions.isExcluded(el, strict, facts));
+        Set<Element> excluded = stats.excluded();
         ReadabilityScorer.Result readability = new ReadabilityScorer(stats, excluded, facts).score(body, strict);
         List<List<Element>> tiers = ContainerSelectors.candidates(body, stats, excluded, MIN_SELECTOR_CHARS, facts);
         List<Element> parts = choose(readability, tiers, stats);

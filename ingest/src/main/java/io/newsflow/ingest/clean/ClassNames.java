@@ -13,7 +13,12 @@ final class ClassNames {
 
     /** Lower case, {@code _} as {@code -}, and BEM's {@code __}/{@code --} as one {@code -}. */
     static String fold(String names) {
-        String s = names.toLowerCase(Locale.ROOT).replace('_', '-');
+        return foldLowerCased(names.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #fold} of a string already in lower case. */
+    static String foldLowerCased(String lower) {
+        String s = lower.replace('_', '-');
         return s.contains("--") ? s.replace("--", "-") : s;
     }
 }

@@ -26,7 +26,7 @@ final class ContainerPruner {
         int removed = 0;
         List<Element> stack = new ArrayList<>();
         for (Element part : parts) {
-            stack.addAll(part.children());
+            pushChildren(part, stack);
             while (!stack.isEmpty()) {
                 Element el = stack.remove(stack.size() - 1);
                 if (excluded.contains(el) || !stats.known(el)) continue;
@@ -35,12 +35,16 @@ final class ContainerPruner {
                     pruned.add(el);
                     removed += stats.text(el);
                 } else {
-                    stack.addAll(el.children());
+                    pushChildren(el, stack);
                 }
             }
         }
         if (total > 0 && total - removed < total / 7) return Collections.newSetFromMap(new IdentityHashMap<>());
         return pruned;
+    }
+
+    private static void pushChildren(Element el, List<Element> stack) {
+        for (Element child = el.firstElementChild(); child != null; child = child.nextElementSibling()) stack.add(child);
     }
 
     private static boolean isBoilerplate(Element el, ElementStats stats, PageFacts facts) {

@@ -43,7 +43,7 @@ final class ContainerSelectors {
     static List<List<Element>> candidates(Element body, ElementStats stats, Set<Element> excluded, int minChars, PageFacts facts) {
         List<List<Element>> matches = new ArrayList<>();
         for (int i = 0; i < TIERS.size(); i++) matches.add(new ArrayList<>());
-        for (Element el : body.getAllElements()) { // one pre-order pass for all tiers
+        for (Element el : facts.elements()) { // one pre-order pass for all tiers
             if (!stats.known(el) || stats.text(el) == 0) continue;
             int names = facts.names(el);
             for (int i = 0; i < TIERS.size(); i++) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,11 +20,11 @@ final class JsonLdReader {
 
     private JsonLdReader() {}
 
-    /** The best article-like object, or {@code null}. */
-    static Map<String, Object> article(Document doc) {
+    /** The best article-like object among the page's {@code <script>} elements, or {@code null}. */
+    static Map<String, Object> article(List<Element> scripts) {
         List<Map<String, Object>> objects = new ArrayList<>();
         int blocks = 0;
-        for (Element script : doc.getElementsByTag("script")) {
+        for (Element script : scripts) {
             if (!script.attr("type").equalsIgnoreCase("application/ld+json")) continue;
             if (++blocks > MAX_BLOCKS) break;
             String json = script.data();

@@ -67,6 +67,8 @@ final class KeywordTrie {
     }
 
     private final Node root = new Node();
+    /** The root's children by ASCII code, so the step taken at every start position is one array read. */
+    private final Node[] rootAscii = new Node[128];
 
     /** Adds {@code |}-separated literal keywords with no boundary condition. */
     KeywordTrie add(int mask, String alternatives) {
@@ -78,6 +80,8 @@ final class KeywordTrie {
         if (keyword.isEmpty()) throw new IllegalArgumentException("empty keyword");
         Node node = root;
         for (int i = 0; i < keyword.length(); i++) node = node.addChild(keyword.charAt(i));
+        char first = keyword.charAt(0);
+        if (first < 128) rootAscii[first] = root.child(first);
         List<Hit> hits = new ArrayList<>(List.of(node.hits));
         hits.add(new Hit(mask, left, right));
         node.hits = hits.toArray(Hit[]::new);
@@ -88,13 +92,14 @@ final class KeywordTrie {
     int match(String s) {
         int found = 0;
         for (int start = 0; start < s.length(); start++) {
-            Node node = root;
-            for (int i = start; i < s.length(); i++) {
-                node = node.child(s.charAt(i));
-                if (node == null) break;
+            char first = s.charAt(start);
+            Node node = first < 128 ? rootAscii[first] : root.child(first);
+            for (int i = start + 1; node != null; i++) {
                 for (Hit hit : node.hits) {
-                    if ((found & hit.mask) != hit.mask && hit.left.before(s, start) && hit.right.after(s, i + 1)) found |= hit.mask;
+                    if ((found & hit.mask) != hit.mask && hit.left.before(s, start) && hit.right.after(s, i)) found |= hit.mask;
                 }
+                if (i == s.length()) break;
+                node = node.child(s.charAt(i));
             }
         }
         return found;

@@ -3,6 +3,7 @@ package io.newsflow.ingest.clean;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads title, byline, dates, declared language and canonical URL. Trust order per field: JSON-LD
@@ -29,17 +32,24 @@ final class MetadataExtractor {
             "article:modified_time", "article:modified_time", "og:updated_time",
             "datemodified", "last-modified", "dcterms.modified"};
 
-    private static final String[] BYLINE_SELECTORS = {"[itemprop=author], a[rel=author]", "[class*=byline]", "[class*=author]"};
+    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse("[itemprop=author], a[rel=author]");
+    /** Tried after {@link #AUTHOR_MARKUP}, in this order. */
+    private static final List<Evaluator> AUTHOR_CLASSES = List.of(QueryParser.parse("[class*=byline]"), QueryParser.parse("[class*=author]"));
+    private static final int BYLINE_CANDIDATES = 10;
+    private static final Evaluator FORM_OR_LABEL = QueryParser.parse("form, label");
+    private static final List<Evaluator> DATELINE_CLASSES = List.of(QueryParser.parse(
+            ".dateline, .published, .pubdate, .date, .timestamp, .post-date, .entry-date"));
     private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
 
     private MetadataExtractor() {}
 
     static PageMetadata extract(Document doc) {
-        Map<String, Object> ld = JsonLdReader.article(doc);
-        Map<String, String> metas = metas(doc);
+        MetadataElements elements = MetadataElements.of(doc);
+        Map<String, Object> ld = JsonLdReader.article(elements.scripts);
+        Map<String, String> metas = metas(elements.metas);
         String ogTitle = meta(metas, "og:title", "twitter:title", "twitter:title");
         String docTitle = bounded(doc.title());
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = elements.h1;
         String h1Text = h1 == null ? null : bounded(h1.text());
         String ldTitle = ld == null ? null : bounded(JsonLdReader.text(firstNonNull(ld.get("headline"), ld.get("name"))));
 
@@ -62,17 +72,17 @@ final class MetadataExtractor {
 
         Instant published = ld == null ? null : DateParsing.parse(JsonLdReader.text(ld.get("datePublished")));
         if (published == null) published = DateParsing.parse(meta(metas, PUBLISHED_META));
-        if (published == null) published = timeElement(doc);
-        if (published == null) published = DateParsing.parse(visibleText(doc, ".dateline, .published, .pubdate, .date, .timestamp, .post-date, .entry-date"));
+        if (published == null && elements.time != null) published = DateParsing.parse(elements.time.attr("datetime"));
+        if (published == null) published = DateParsing.parse(datelineText(doc));
         Instant modified = ld == null ? null : DateParsing.parse(JsonLdReader.text(ld.get("dateModified")));
         if (modified == null) modified = DateParsing.parse(meta(metas, MODIFIED_META));
 
-        String language = LanguageGuesser.normalizeTag(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
+        String language = LanguageGuesser.normalizeTag(elements.html == null ? null : elements.html.attr("lang"));
         if (language == null) language = LanguageGuesser.normalizeTag(meta(metas, "content-language", "language",
                 "og:locale"));
         if (language == null && ld != null) language = LanguageGuesser.normalizeTag(JsonLdReader.text(ld.get("inLanguage")));
 
-        String canonical = absolute(doc.selectFirst("link[rel=canonical][href]"), "href");
+        String canonical = absolute(elements.canonical, "href");
         String ogUrl = meta(metas, "og:url");
         if (canonical == null && ogUrl != null && ogUrl.startsWith("http")) canonical = ogUrl;
         if (canonical == null && ld != null) {
@@ -81,15 +91,6 @@ final class MetadataExtractor {
         }
         String body = ld == null ? null : JsonLdReader.text(ld.get("articleBody"));
         return new PageMetadata(title, byline, published, modified, language, canonical, titleVariants, descriptions, body);
-    }
-
-    private static Instant timeElement(Document doc) {
-        Element time = doc.selectFirst("time[pubdate][datetime], time[itemprop=datePublished][datetime], time[datetime]");
-        if (time != null) {
-            Instant i = DateParsing.parse(time.attr("datetime"));
-            if (i != null) return i;
-        }
-        return null;
     }
 
     private static String meta(Map<String, String> metas, String... keys) {
@@ -101,9 +102,9 @@ final class MetadataExtractor {
     }
 
     /** All {@code <meta>} values keyed by lower-case property/name/itemprop/http-equiv; first occurrence wins. */
-    private static Map<String, String> metas(Document doc) {
+    private static Map<String, String> metas(List<Element> elements) {
         Map<String, String> metas = new HashMap<>();
-        for (Element el : doc.getElementsByTag("meta")) {
+        for (Element el : elements) {
             String content = bounded(el.attr("content"));
             if (content == null) continue;
             for (String attr : META_KEYS) {
@@ -116,21 +117,30 @@ final class MetadataExtractor {
 
     /** First short text among author-marked elements (microdata, rel=author, byline/author classes). */
     private static String visibleByline(Document doc) {
-        for (String selector : BYLINE_SELECTORS) {
-            int seen = 0;
-            for (Element el : doc.select(selector)) {
-                if (++seen > 10) break;
-                if (el.closest("form, label") != null) continue; // comment forms have "author" fields
-                String text = el.text().strip();
-                if (text.length() >= 3 && text.length() <= 100) return text;
-            }
+        // the first ten matches of each selector only: the stream stops traversing once they are found
+        String byline = firstShortText(doc.selectStream(AUTHOR_MARKUP).limit(BYLINE_CANDIDATES).toList());
+        if (byline != null) return byline;
+        for (List<Element> candidates : ClassMarkedElements.first(doc, AUTHOR_CLASSES, BYLINE_CANDIDATES)) {
+            byline = firstShortText(candidates);
+            if (byline != null) return byline;
         }
         return null;
     }
 
-    private static String visibleText(Document doc, String selector) {
-        Element el = doc.selectFirst(selector);
-        if (el == null) return null;
+    private static String firstShortText(List<Element> candidates) {
+        for (Element el : candidates) {
+            if (el.closest(FORM_OR_LABEL) != null) continue; // comment forms have "author" fields
+            String text = el.text().strip();
+            if (text.length() >= 3 && text.length() <= 100) return text;
+        }
+        return null;
+    }
+
+    /** Text of the first element with a dateline-like class, unless it is long. */
+    private static String datelineText(Document doc) {
+        List<Element> found = ClassMarkedElements.first(doc, DATELINE_CLASSES, 1).get(0);
+        if (found.isEmpty()) return null;
+        Element el = found.get(0);
         String text = el.text();
         return text.length() > 200 ? null : bounded(text);
     }

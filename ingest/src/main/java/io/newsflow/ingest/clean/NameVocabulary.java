@@ -62,12 +62,15 @@ final class NameVocabulary {
             .add(TIER3, "storycontent|story-content|single-post|main-column|fulltext|full-text|entry|post-text|article")
             .add(TIER4, "content-main|content-body|main-content|maincontent|page-body");
 
+    private static final String HIDDEN_TOKENS = "hidden|hide|is-hidden|d-none|visually-hidden|visuallyhidden|sr-only|"
+            + "screen-reader-text|screenreader-only|offscreen|element-invisible|u-hidden|print-only";
+    /** {@link #HIDDEN} alone, for strings whose folded form differs from the lower-cased one. */
     private static final KeywordTrie LOWER_CASED = new KeywordTrie();
 
     static {
-        for (String token : ("hidden|hide|is-hidden|d-none|visually-hidden|visuallyhidden|sr-only|screen-reader-text|"
-                + "screenreader-only|offscreen|element-invisible|u-hidden|print-only").split("\\|")) {
+        for (String token : HIDDEN_TOKENS.split("\\|")) {
             LOWER_CASED.add(HIDDEN, Edge.SPACE, token, Edge.SPACE);
+            FOLDED.add(HIDDEN, Edge.SPACE, token, Edge.SPACE); // valid when folding changed nothing
         }
     }
 
@@ -76,6 +79,9 @@ final class NameVocabulary {
     /** All traits of one raw class or id attribute value. */
     static int traits(String raw) {
         if (raw.isEmpty()) return 0;
-        return FOLDED.match(ClassNames.fold(raw)) | LOWER_CASED.match(raw.toLowerCase(Locale.ROOT));
+        String lower = raw.toLowerCase(Locale.ROOT);
+        String folded = ClassNames.foldLowerCased(lower);
+        if (folded.equals(lower)) return FOLDED.match(lower); // one pass answers every trait
+        return (FOLDED.match(folded) & ~HIDDEN) | LOWER_CASED.match(lower);
     }
 }

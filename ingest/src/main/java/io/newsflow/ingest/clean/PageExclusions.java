@@ -1,20 +1,15 @@
 package io.newsflow.ingest.clean;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Page-wide exclusions applied before any scoring: non-content tags, hidden elements and (optionally)
- * Readability's "unlikely candidates". Nothing is removed from the DOM; excluded elements are
- * recorded in an identity set that every later traversal skips, so a fall-back pass can run without
- * the optional rules on the same parse.
+ * Readability's "unlikely candidates". Nothing is removed from the DOM; {@link ElementStats} applies the
+ * rule in its one traversal and records excluded elements in an identity set that every later pass
+ * skips, so a fall-back pass can run without the optional rules on the same parse.
  */
 final class PageExclusions {
     private static final Set<String> NON_CONTENT_TAGS = Set.of(
@@ -28,30 +23,11 @@ final class PageExclusions {
     private PageExclusions() {}
 
     /**
+     * True when {@code el} and its subtree are left out of every later pass.
+     *
      * @param stripUnlikely also exclude elements whose class/id/role looks like page chrome
      *                      (header, footer, sidebar, comments, related stories, share bars…)
      */
-    static Set<Element> compute(Element body, boolean stripUnlikely, PageFacts facts) {
-        Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element el)) return FilterResult.SKIP_CHILDREN;
-                if (el != body && isExcluded(el, stripUnlikely, facts)) {
-                    excluded.add(el);
-                    return FilterResult.SKIP_ENTIRELY; // descendants are covered by the excluded ancestor
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, body);
-        return excluded;
-    }
-
     static boolean isExcluded(Element el, boolean stripUnlikely, PageFacts facts) {
         String tag = el.normalName();
         if (NON_CONTENT_TAGS.contains(tag)) return true;

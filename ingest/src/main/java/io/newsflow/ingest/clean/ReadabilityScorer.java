@@ -36,7 +36,7 @@ final class ReadabilityScorer {
     record Result(Element top, List<Element> parts, int textChars) {}
 
     Result score(Element body, boolean weightClasses) {
-        for (Element el : body.getAllElements()) {
+        for (Element el : facts.elements()) {
             if (!stats.known(el) || excluded.contains(el)) continue;
             String tag = el.normalName();
             if (!SCORED_TAGS.contains(tag)) continue;
@@ -151,7 +151,7 @@ final class ReadabilityScorer {
     }
 
     private boolean hasBlockChild(Element el) {
-        for (Element child : el.children()) {
+        for (Element child = el.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (BLOCK_CHILD_TAGS.contains(child.normalName()) && !excluded.contains(child) && !child.normalName().equals("a")) return true;
         }
         return false;

@@ -56,4 +56,12 @@ class BlockFilterTest {
         assertThat(filter(p(BODY_1), teaser, p("If you enjoyed this article, subscribe to our newsletter for more."), p(BODY_2)))
                 .containsExactly(BODY_1, BODY_2);
     }
+
+    @Test
+    void dropsScriptNoticesAndShortcodesButKeepsProseAboutJavaScript() {
+        String prose = "JavaScript frameworks come and go, the developers said, but the web pages stay.";
+        assertThat(filter(p(BODY_1), p("Please enable JavaScript to view the comments."), p("[button url=/shop]Buy now[/button]"),
+                p(prose), p(BODY_2), p("The mayor opens the new bridge on Friday Sam Snapper/Getty Images"), p(BODY_3)))
+                .containsExactly(BODY_1, prose, BODY_2, BODY_3);
+    }
 }

@@ -67,7 +67,7 @@ class NameVocabularyTest {
         for (String alt : HIDDEN_ORACLE.pattern().split("\\|")) pieces.add(alt.replaceAll("[^a-z_-]", ""));
         pieces.removeIf(String::isEmpty);
         Random random = new Random(4);
-        for (int i = 0; i < 50_000; i++) {
+        for (int i = 0; i < 20_000; i++) {
             StringBuilder sb = new StringBuilder();
             for (int n = 1 + random.nextInt(5); n > 0; n--) sb.append(pieces.get(random.nextInt(pieces.size())));
             String raw = sb.toString();
