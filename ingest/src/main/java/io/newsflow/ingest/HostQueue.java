@@ -31,13 +31,15 @@ import org.slf4j.LoggerFactory;
  * Correct under rebalance because ownership is handed over through committed offsets:
  * <ul>
  *   <li>An offset is committed only below every URL of the partition that is still unfinished
- *       ({@link OffsetTracker}), so nothing taken is lost when an instance stops or crashes.</li>
+ *       ({@link OffsetTracker}), so nothing taken is lost when an instance stops or crashes; the
+ *       finished offsets above it travel in the commit's metadata, so a host that is ahead of a slower
+ *       one on the same partition is not fetched again by the next owner.</li>
  *   <li>On revocation the partition's unfinished offsets are committed-around and its queued tasks
  *       cancelled ({@link Claim#live()}), so two instances do not fetch one host at once; only fetches
  *       already on the wire at that moment may be repeated by the new owner (same key, same content:
  *       the cleaner's content-hash dedup drops the copy).</li>
- *   <li>On assignment the partition is re-read from its start: records below the committed offset only
- *       rebuild the fetched-URL set ({@link Owner#alreadyHandled}), so the new owner does not refetch
+ *   <li>On assignment the partition is re-read from its start: records below the committed offset (or
+ *       listed as finished in its metadata) only rebuild the fetched-URL set ({@link Owner#alreadyHandled}), so the new owner does not refetch
  *       pages that feeds keep re-listing; records from the committed offset on are fetched.</li>
  * </ul>
  * A partition with more than {@code maxUnfinished} unfinished URLs is paused until half are done,
@@ -170,7 +172,7 @@ final class HostQueue implements AutoCloseable {
       t.passed(r.offset());
       return;
     }
-    if (r.offset() < t.replayUntil()) {
+    if (t.handledBefore(r.offset())) {
       owner.alreadyHandled(r.value());
       t.passed(r.offset());
       return;
@@ -229,7 +231,7 @@ final class HostQueue implements AutoCloseable {
     for (TopicPartition tp : partitions) {
       OffsetTracker t = owned.get(tp);
       if (t != null) {
-        t.committable().ifPresent(o -> out.put(tp, new OffsetAndMetadata(o)));
+        t.committable().ifPresent(o -> out.put(tp, new OffsetAndMetadata(o, t.finishedMetadata(o))));
       }
     }
     return out;
@@ -263,7 +265,7 @@ final class HostQueue implements AutoCloseable {
       Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new HashSet<>(partitions));
       for (TopicPartition tp : partitions) {
         OffsetAndMetadata c = committed.get(tp);
-        owned.put(tp, new OffsetTracker(c == null ? 0 : c.offset()));
+        owned.put(tp, c == null ? new OffsetTracker(0) : new OffsetTracker(c.offset(), c.metadata()));
       }
       consumer.seekToBeginning(partitions); // replay what earlier owners handled, then carry on
       log.info("ingest fetches the hosts of host-queue partitions {}", partitions.stream().map(TopicPartition::partition).toList());

@@ -41,4 +41,28 @@ class OffsetTrackerTest {
     assertThat(t.live()).isFalse();
     assertThat(t.unfinished()).isZero();
   }
+
+  @Test
+  void finishedOffsetsAboveTheCommitTravelInItsMetadataToTheNextOwner() {
+    OffsetTracker t = new OffsetTracker(100);
+    for (long o = 100; o < 110; o++) {
+      t.taken(o, "http://h" + (o % 2) + "/" + o);
+    }
+    for (long o : new long[] {101, 103, 104, 105, 109}) { // host h1 is ahead of host h0
+      t.done(o);
+    }
+    long committed = t.committable().orElseThrow();
+    assertThat(committed).isEqualTo(100);
+    String metadata = t.finishedMetadata(committed);
+    assertThat(metadata).isEqualTo("1,3-5,9");
+
+    OffsetTracker next = new OffsetTracker(committed, metadata);
+    assertThat(next.handledBefore(99)).isTrue();
+    assertThat(next.handledBefore(100)).as("unfinished: fetched by the next owner").isFalse();
+    assertThat(next.handledBefore(101)).isTrue();
+    assertThat(next.handledBefore(104)).isTrue();
+    assertThat(next.handledBefore(106)).isFalse();
+    assertThat(next.handledBefore(109)).isTrue();
+    assertThat(OffsetTracker.decode(5, "not,base-36!")).as("unreadable metadata: refetch, never skip").isEmpty();
+  }
 }
