@@ -364,11 +364,27 @@ public final class FetchService implements Stage {
       return;
     }
     Duration wait = politeness.reserve(url);
+    Runnable paced = paced(url, action);
     if (wait.isZero() || wait.isNegative()) {
-      action.run();
+      paced.run();
     } else {
-      later(wait, action);
+      later(wait, paced);
     }
+  }
+
+  /** Runs {@code action} once the host's previous request is old enough ({@link Politeness#holdOff}). */
+  private Runnable paced(String url, Runnable action) {
+    return new Runnable() {
+      @Override
+      public void run() {
+        Duration hold = politeness.holdOff(url);
+        if (hold.isZero()) {
+          action.run();
+        } else {
+          later(hold, this);
+        }
+      }
+    };
   }
 
   /** Runs {@code task} on a worker after {@code delay} (counted as pending until it has run). */
