@@ -150,6 +150,11 @@ public final class FetchService implements Stage {
     Gauge.builder("newsflow.ingest.fetch.pending", pending, AtomicInteger::get)
         .description("Polls and fetches queued, waiting for their host slot or backoff, or running")
         .register(registry);
+    if (hostQueue != null) {
+      Gauge.builder("newsflow.ingest.urls.unfinished", hostQueue, HostQueue::unfinished)
+          .description("Routed page URLs this instance took from its host partitions and has not finished")
+          .register(registry);
+    }
   }
 
   @Override
@@ -480,7 +485,7 @@ public final class FetchService implements Stage {
 
   @Override
   public boolean isReady() {
-    return started.get() && !timer.isShutdown();
+    return started.get() && !timer.isShutdown() && (hostQueue == null || hostQueue.isAlive());
   }
 
   @Override

@@ -119,7 +119,9 @@ final class HostQueue implements AutoCloseable {
    */
   void route(String url, String origin, Consumer<Exception> onFailure) {
     ProducerRecord<String, String> r = new ProducerRecord<>(topic, Politeness.hostKey(url), url);
-    r.headers().add(ORIGIN_HEADER, origin.getBytes(StandardCharsets.UTF_8));
+    if (origin != null) {
+      r.headers().add(ORIGIN_HEADER, origin.getBytes(StandardCharsets.UTF_8));
+    }
     try {
       producer.send(r, (md, err) -> {
         if (err != null) {
@@ -131,16 +133,14 @@ final class HostQueue implements AutoCloseable {
     }
   }
 
-  /** URLs taken by this instance and not finished (for the gauge and tests). */
-  int unfinished() {
-    return owned.values().stream().mapToInt(OffsetTracker::unfinished).sum();
+  /** False once the consumer thread died: this instance then fetches no routed pages (not ready). */
+  boolean isAlive() {
+    return !started || thread.isAlive() || !running;
   }
 
-  /** Partitions this instance owns now. */
-  java.util.Set<Integer> ownedPartitions() {
-    java.util.Set<Integer> out = new HashSet<>();
-    owned.keySet().forEach(tp -> out.add(tp.partition()));
-    return out;
+  /** URLs taken by this instance and not finished (a gauge). */
+  int unfinished() {
+    return owned.values().stream().mapToInt(OffsetTracker::unfinished).sum();
   }
 
   private void run() {
