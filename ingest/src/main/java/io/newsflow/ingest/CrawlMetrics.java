@@ -10,7 +10,9 @@ import io.micrometer.core.instrument.Timer;
  *   <li>{@code newsflow.ingest.fetches{kind, outcome, reason}}: every HTTP fetch or local read; kind is
  *       page, feed, sitemap, urls, warc or html-dir; outcome is ok, not-modified, retry, failed or
  *       robots-disallowed; reason is the failure reason (none on success).</li>
- *   <li>{@code newsflow.ingest.pages{outcome}}: produced, duplicate-url, produce-failed.</li>
+ *   <li>{@code newsflow.ingest.pages{outcome}}: produced, duplicate-url, produce-failed, route-failed (not
+ *       queued on the urls topic: a dead letter), handed-over (queued here when its host moved to another
+ *       instance, which fetches it).</li>
  *   <li>{@code newsflow.ingest.warc.records{outcome}}: WARC records by what became of them.</li>
  *   <li>{@code newsflow.ingest.fetch.latency}: time per page fetch.</li>
  * </ul>

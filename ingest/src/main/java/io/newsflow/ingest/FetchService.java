@@ -48,11 +48,20 @@ import org.slf4j.LoggerFactory;
  *       letter and the URL is forgotten so that a later listing tries again. Permanent failures are dead
  *       letters at once. A failed source poll is a dead letter and the source is polled again at its next
  *       interval (or after its Retry-After).</li>
+ *   <li><b>One instance per host</b>: when a {@link HostQueue} is given (the default when running
+ *       continuously), a remote page URL a source lists is not fetched here but routed through the
+ *       {@code urls} topic, keyed by host, to the instance that owns that host's partition; this
+ *       instance fetches the URLs of the partitions it owns. So one host's page queue, throttle and
+ *       dedup live on one instance, whichever instances poll the feeds that list its pages. Local files
+ *       and one-shot runs are fetched in place.</li>
  *   <li><b>Dedup</b>: a canonical URL is fetched once ({@link SeenUrls}, bounded, saved under
- *       {@code <state.dir>/fetch/seen-urls.bin} every 5 minutes and on close, loaded on start). When
- *       that file is lost, or a source moves to another instance, a page may be fetched again: it carries
- *       the same key, and the cleaner's content-hash store drops the unchanged copy
- *       ({@code unchanged-refetch}), so no duplicate article results.</li>
+ *       {@code <state.dir>/fetch/seen-urls.bin} every 5 minutes and on close, loaded on start; a host
+ *       partition taken over from another instance is replayed into it, see {@link HostQueue}). When a
+ *       page is fetched again anyway (the file lost, or a fetch in progress when its host moved), it
+ *       carries the same key and the cleaner's content-hash store drops the unchanged copy
+ *       ({@code unchanged-refetch}), so no duplicate article results. A source polls routes only URLs
+ *       it has not listed before ({@code listed}, memory only), which also tells the adaptive poll
+ *       interval whether the listing had anything new.</li>
  * </ul>
  * In one-shot mode each configured source is polled once and the stage finishes when all work is done.
  */
@@ -73,6 +82,9 @@ public final class FetchService implements Stage {
   private final CrawlMetrics metrics;
   private final Clock clock;
   private final SeenUrls seen;
+  /** URLs this instance's sources have listed (routed), so a re-listing is not routed again. */
+  private final SeenUrls listed;
+  private final HostQueue hostQueue;
   private final List<SourceSpec> configured;
   private final Path seenFile;
   private final Map<String, SourceState> states = new ConcurrentHashMap<>();
@@ -101,6 +113,17 @@ public final class FetchService implements Stage {
   FetchService(IngestConfig config, PageSource source, Producer<String, FetchedPage> producer,
       Topic<String, FetchedPage> pages, DeadLetters deadLetters, Politeness politeness, Backoff backoff,
       TopicSources topicSources, Path seenFile, MeterRegistry registry) {
+    this(config, source, producer, pages, deadLetters, politeness, backoff, topicSources, null, seenFile, registry);
+  }
+
+  /**
+   * @param hostQueue routes remote page URLs to the instance owning their host, or null to fetch every
+   *     listed page here (one-shot runs, a single instance without the topic)
+   */
+  FetchService(IngestConfig config, PageSource source, Producer<String, FetchedPage> producer,
+      Topic<String, FetchedPage> pages, DeadLetters deadLetters, Politeness politeness, Backoff backoff,
+      TopicSources topicSources, HostQueue hostQueue, Path seenFile, MeterRegistry registry) {
+    this.hostQueue = hostQueue;
     this.seenFile = seenFile;
     this.config = config;
     this.source = source;
@@ -113,6 +136,7 @@ public final class FetchService implements Stage {
     this.metrics = new CrawlMetrics(registry);
     this.clock = Clock.systemUTC();
     this.seen = new SeenUrls(config.maxRememberedUrls());
+    this.listed = new SeenUrls(config.maxRememberedUrls());
     this.configured = config.configuredSources();
     this.poller = new SourcePoller(this, config, source, politeness, metrics, clock);
     AtomicInteger n = new AtomicInteger();
@@ -126,6 +150,11 @@ public final class FetchService implements Stage {
     Gauge.builder("newsflow.ingest.fetch.pending", pending, AtomicInteger::get)
         .description("Polls and fetches queued, waiting for their host slot or backoff, or running")
         .register(registry);
+    if (hostQueue != null) {
+      Gauge.builder("newsflow.ingest.urls.unfinished", hostQueue, HostQueue::unfinished)
+          .description("Routed page URLs this instance took from its host partitions and has not finished")
+          .register(registry);
+    }
   }
 
   @Override
@@ -143,6 +172,9 @@ public final class FetchService implements Stage {
     }
     if (topicSources != null && !config.once()) {
       topicSources.start();
+    }
+    if (hostQueue != null) {
+      hostQueue.start(new RoutedPages());
     }
     timer.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -185,33 +217,86 @@ public final class FetchService implements Stage {
     return fresh;
   }
 
-  /** Queues a page unless its canonical URL was seen; true when it was new. */
+  /**
+   * Queues a page unless its canonical URL was seen (remote pages: routed to their host's owner unless
+   * this instance listed them before); true when it was new.
+   */
   boolean enqueue(String url, String origin) {
     String key = keyOrDeadLetter(url);
     if (key == null) {
       return false;
     }
+    if (hostQueue != null && PageSource.isRemote(url)) {
+      if (!listed.add(key)) {
+        metrics.page("duplicate-url");
+        return false;
+      }
+      hostQueue.route(url, origin, err -> {
+        listed.remove(key); // routed again when listed again
+        metrics.page("route-failed");
+        deadLetter("route-failed", err, url);
+      });
+      return true;
+    }
     if (!seen.add(key)) {
       metrics.page("duplicate-url");
       return false;
     }
-    submit(() -> fetchPage(url, key, origin, 0));
+    submit(() -> fetchPage(url, key, origin, 0, HostQueue.Claim.NONE));
     return true;
   }
 
-  private void fetchPage(String url, String key, String origin, int retries) {
-    if (!PageSource.isRemote(url)) {
-      fetchPageNow(url, key, origin, retries);
-      return;
+  /** The fetcher's side of the host queue: the URLs of the host partitions this instance owns. */
+  private final class RoutedPages implements HostQueue.Owner {
+    @Override
+    public void fetch(String url, String origin, HostQueue.Claim claim) {
+      String key = keyOrDeadLetter(url);
+      if (key == null) {
+        claim.done();
+      } else if (!seen.add(key)) {
+        metrics.page("duplicate-url");
+        claim.done();
+      } else {
+        submit(() -> fetchPage(url, key, origin, 0, claim));
+      }
     }
-    politely(url, "page", () -> fetchPageNow(url, key, origin, retries), () -> { });
+
+    @Override
+    public void alreadyHandled(String url) {
+      try {
+        seen.add(PageSource.keyOf(url));
+      } catch (RuntimeException e) {
+        // was a dead letter when it was first taken
+      }
+    }
+
+    @Override
+    public void handedOver(String url) {
+      try {
+        seen.remove(PageSource.keyOf(url)); // if its partition comes back, fetch it then
+      } catch (RuntimeException e) {
+        // never taken: it had no key
+      }
+      metrics.page("handed-over");
+    }
   }
 
-  private void fetchPageNow(String url, String key, String origin, int retries) {
+  private void fetchPage(String url, String key, String origin, int retries, HostQueue.Claim claim) {
+    if (!PageSource.isRemote(url)) {
+      fetchPageNow(url, key, origin, retries, claim);
+      return;
+    }
+    politely(url, "page", () -> fetchPageNow(url, key, origin, retries, claim), claim::done);
+  }
+
+  private void fetchPageNow(String url, String key, String origin, int retries, HostQueue.Claim claim) {
+    if (!claim.live()) {
+      return; // its host moved to another instance, which fetches it
+    }
     try {
       FetchedPage page = metrics.fetchLatency.recordCallable(() -> source.fetchPage(url, origin));
       metrics.fetch("page", "ok", null);
-      produce(key, page);
+      produce(key, page, claim);
     } catch (FetchException e) {
       politeness.backOff(url, e.retryAfter()); // Retry-After holds for the whole host, not only this URL
       int attempt = retries + 1;
@@ -219,42 +304,54 @@ public final class FetchService implements Stage {
         metrics.fetch("page", "retry", e.reason());
         Duration wait = backoff.delay(attempt, e);
         log.debug("retry {} of {} in {} after {}", attempt, url, wait, e.reason());
-        later(wait, () -> fetchPage(url, key, origin, attempt));
+        later(wait, () -> fetchPage(url, key, origin, attempt, claim));
         return;
       }
       metrics.fetch("page", "failed", e.reason());
       deadLetter(e.reason(), e, url);
       if (e.isTransient()) {
         seen.remove(key); // gave up for now; a later listing tries again
+        listed.remove(key);
       }
+      claim.done();
     } catch (Exception e) {
       String reason = reasonOf(e, "fetch-failed");
       metrics.fetch("page", "failed", reason);
       deadLetter(reason, e, url);
+      claim.done();
     }
   }
 
   void produce(String key, FetchedPage page) {
+    produce(key, page, HostQueue.Claim.NONE);
+  }
+
+  /** Produces a fetched page; the claim is done once the broker has it (or it became a dead letter). */
+  private void produce(String key, FetchedPage page, HostQueue.Claim claim) {
     pending.incrementAndGet();
     try {
       producer.send(new ProducerRecord<>(pages.name(), key, page), (md, err) -> {
         try {
           if (err != null) {
             seen.remove(key); // fetched again when listed again
+            listed.remove(key);
             metrics.page("produce-failed");
             deadLetter("produce-failed", err, page.getUrl());
           } else {
             metrics.page("produced");
           }
         } finally {
+          claim.done();
           pending.decrementAndGet();
         }
       });
     } catch (RuntimeException e) {
       pending.decrementAndGet();
       seen.remove(key);
+      listed.remove(key);
       metrics.page("produce-failed");
       deadLetter("produce-failed", e, page.getUrl());
+      claim.done();
     }
   }
 
@@ -272,11 +369,27 @@ public final class FetchService implements Stage {
       return;
     }
     Duration wait = politeness.reserve(url);
+    Runnable paced = paced(url, action);
     if (wait.isZero() || wait.isNegative()) {
-      action.run();
+      paced.run();
     } else {
-      later(wait, action);
+      later(wait, paced);
     }
+  }
+
+  /** Runs {@code action} once the host's previous request is old enough ({@link Politeness#holdOff}). */
+  private Runnable paced(String url, Runnable action) {
+    return new Runnable() {
+      @Override
+      public void run() {
+        Duration hold = politeness.holdOff(url);
+        if (hold.isZero()) {
+          action.run();
+        } else {
+          later(hold, this);
+        }
+      }
+    };
   }
 
   /** Runs {@code task} on a worker after {@code delay} (counted as pending until it has run). */
@@ -372,7 +485,7 @@ public final class FetchService implements Stage {
 
   @Override
   public boolean isReady() {
-    return started.get() && !timer.isShutdown();
+    return started.get() && !timer.isShutdown() && (hostQueue == null || hostQueue.isAlive());
   }
 
   @Override
@@ -410,6 +523,9 @@ public final class FetchService implements Stage {
       producer.flush(); // what was fetched reaches the topic before the producer closes
     } catch (RuntimeException e) {
       log.warn("could not flush pages on close: {}", e.toString());
+    }
+    if (hostQueue != null) {
+      hostQueue.close(); // after the flush: commits every page that reached the topic, hands the rest over
     }
   }
 }

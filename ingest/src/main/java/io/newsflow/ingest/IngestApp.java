@@ -38,6 +38,8 @@ public final class IngestApp {
   /** Longest host spacing ever applied, whatever robots.txt says. */
   static final Duration MAX_HOST_DELAY = Duration.ofSeconds(60);
   static final int MAX_TRACKED_HOSTS = 100_000;
+  /** Unfinished URLs one host-queue partition may hold before it is paused (bounds the fetcher's memory). */
+  static final int MAX_UNFINISHED_PER_PARTITION = 5_000;
 
   private IngestApp() {}
 
@@ -62,7 +64,7 @@ public final class IngestApp {
     return stages;
   }
 
-  private static FetchService fetcher(CommonConfig common, IngestConfig config, Topics topics,
+  static FetchService fetcher(CommonConfig common, IngestConfig config, Topics topics,
       KafkaProducer<String, DeadLetter> dlProducer, MeterRegistry registry, StageRunner runner) {
     FetchLimits limits = FetchLimits.defaults().withMaxBodyBytes(config.maxBodyBytes());
     HttpFetcher http = runner.own(new HttpFetcher(limits,
@@ -83,8 +85,20 @@ public final class IngestApp {
       topicSources = new TopicSources(new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer()),
           topics.feeds().name(), spec -> spec.isRemote() || config.topicLocalFiles(), fetchFailures);
     }
+    HostQueue hostQueue = config.once() ? null : hostQueue(common, config, topics, runner);
     return runner.own(new FetchService(config, new PageSource(http, config.maxBodyBytes()), pageProducer,
-        topics.pages(), fetchFailures, politeness, backoff, topicSources,
+        topics.pages(), fetchFailures, politeness, backoff, topicSources, hostQueue,
         common.stateDir().resolve("fetch").resolve("seen-urls.bin"), registry));
+  }
+
+  /** The host-partitioned page queue shared by the instances of one group (see {@link HostQueue}). */
+  private static HostQueue hostQueue(CommonConfig common, IngestConfig config, Topics topics, StageRunner runner) {
+    Map<String, Object> props = KafkaClients.consumer(common, "newsflow-ingest-hosts", config.sourcesGroupId() + "-hosts");
+    props.putIfAbsent(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
+    props.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+    KafkaProducer<String, String> producer = runner.own(new KafkaProducer<>(
+        KafkaClients.producer(common, "newsflow-ingest-route"), new StringSerializer(), new StringSerializer()));
+    return new HostQueue(producer, new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer()),
+        topics.urls().name(), MAX_UNFINISHED_PER_PARTITION);
   }
 }

@@ -43,6 +43,17 @@ class PolitenessTest {
   }
 
   @Test
+  void aRequestLateForItsSlotDoesNotPullTheNextOneCloserThanTheDelay() {
+    Politeness p = politeness("", Duration.ofSeconds(5));
+    // two requests booked their slots long ago; both are only now about to be sent
+    assertThat(p.holdOff("https://news.example/a")).isEqualTo(Duration.ZERO);
+    Duration hold = p.holdOff("https://news.example/b");
+    assertThat(hold).as("the second waits out the delay after the first was actually sent")
+        .isGreaterThan(Duration.ofMillis(4900)).isLessThanOrEqualTo(Duration.ofSeconds(5));
+    assertThat(p.holdOff("https://other.example/a")).as("another host is independent").isEqualTo(Duration.ZERO);
+  }
+
+  @Test
   void hostsIncludeTheirPort() {
     assertThat(Politeness.hostKey("http://127.0.0.1:8080/x")).isEqualTo("127.0.0.1:8080");
     assertThat(Politeness.hostKey("https://News.Example/x")).isEqualTo("news.example");

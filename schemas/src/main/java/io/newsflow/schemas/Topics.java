@@ -10,7 +10,7 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The catalogue of newsflow topics under one prefix (default {@code newsflow}). Keys are strings:
- * canonical URL for pages, article id for articles, quote id for quotes, source URL for feeds.
+ * canonical URL for pages, article id for articles, quote id for quotes, source URL for feeds, host for urls.
  */
 public final class Topics {
   public static final String DEFAULT_PREFIX = "newsflow";
@@ -21,6 +21,7 @@ public final class Topics {
   private final Topic<String, Quote> quotes;
   private final Topic<String, DeadLetter> deadLetters;
   private final Topic<String, String> feeds;
+  private final Topic<String, String> urls;
 
   public Topics(String prefix) {
     String p = prefix == null || prefix.isBlank() ? DEFAULT_PREFIX : prefix;
@@ -31,6 +32,8 @@ public final class Topics {
     deadLetters = new Topic<>(p + ".deadletter", Serdes.String(), new AvroSerde<>(DeadLetter.class));
     // compacted: key = source URL, value = source settings as JSON, null (tombstone) = removed
     feeds = new Topic<>(p + ".feeds", Serdes.String(), Serdes.String());
+    // ingest's page queue: key = host[:port], value = page URL, header newsflow.origin = listing source
+    urls = new Topic<>(p + ".urls", Serdes.String(), Serdes.String());
   }
 
   public Topic<String, FetchedPage> pages() { return pages; }
@@ -40,8 +43,10 @@ public final class Topics {
   public Topic<String, DeadLetter> deadLetters() { return deadLetters; }
   /** The run-time source list of ingest (compacted). */
   public Topic<String, String> feeds() { return feeds; }
+  /** Page URLs listed by ingest's sources, keyed by host so one instance fetches each host. */
+  public Topic<String, String> urls() { return urls; }
 
   public List<Topic<String, ?>> all() {
-    return List.of(pages, articles, enriched, quotes, deadLetters, feeds);
+    return List.of(pages, articles, enriched, quotes, deadLetters, feeds, urls);
   }
 }
