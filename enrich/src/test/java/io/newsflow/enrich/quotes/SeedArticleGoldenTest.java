@@ -1,8 +1,8 @@
 package io.newsflow.enrich.quotes;
 
+import io.newsflow.common.json.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.quotes.eval.MiniJson;
 import io.newsflow.enrich.quotes.eval.QuoteEval;
 import java.util.Map;
 import java.io.IOException;
@@ -110,7 +110,7 @@ class SeedArticleGoldenTest {
 
   @SuppressWarnings("unchecked")
   private static List<Gold> ofType(String json, String type) {
-    Map<String, Object> root = (Map<String, Object>) MiniJson.parse(json);
+    Map<String, Object> root = Json.object(json);
     List<Gold> out = new ArrayList<>();
     for (Object o : (List<Object>) root.get("quotes")) {
       Map<String, Object> q = (Map<String, Object>) o;

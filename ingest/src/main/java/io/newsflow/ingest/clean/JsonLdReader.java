@@ -1,5 +1,6 @@
 package io.newsflow.ingest.clean;
 
+import io.newsflow.common.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class JsonLdReader {
             if (++blocks > MAX_BLOCKS) break;
             String json = script.data();
             if (json.length() > MAX_BLOCK_CHARS) continue;
-            collect(MiniJson.parse(json.strip()), objects, 0);
+            collect(Json.parseLenient(json), objects, 0);
         }
         Map<String, Object> page = null;
         for (Map<String, Object> o : objects) {

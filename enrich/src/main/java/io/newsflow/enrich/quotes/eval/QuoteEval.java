@@ -1,5 +1,6 @@
 package io.newsflow.enrich.quotes.eval;
 
+import io.newsflow.common.json.Json;
 import io.newsflow.enrich.quotes.ExtractedQuote;
 import io.newsflow.enrich.quotes.QuoteExtractor;
 import java.io.BufferedReader;
@@ -166,7 +167,7 @@ public final class QuoteEval {
           continue;
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> doc = (Map<String, Object>) MiniJson.parse(line);
+        Map<String, Object> doc = Json.object(line);
         if (!(doc.get("text") instanceof String text)) {
           continue;
         }
@@ -231,7 +232,7 @@ public final class QuoteEval {
     try (BufferedReader r = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
       String line;
       while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && MiniJson.parse(line) instanceof Map<?, ?> m && m.get("text") instanceof String t) {
+        if (!line.isBlank() && Json.parseLenient(line) instanceof Map<?, ?> m && m.get("text") instanceof String t) {
           texts.add(t);
         }
       }

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.topics.eval;
 
+import io.newsflow.common.json.Json;
 import io.newsflow.enrich.topics.CategoryClassifier;
 import io.newsflow.enrich.topics.CategoryGuess;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.topics.eval;
 
+import io.newsflow.common.json.Json;
 import io.newsflow.enrich.topics.KeyphraseExtractor;
 import io.newsflow.enrich.topics.PorterStemmer;
 import io.newsflow.enrich.topics.ScoredPhrase;

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.quotes.eval;
 
+import io.newsflow.common.json.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -178,7 +179,7 @@ class QuoteEvalTest {
     assertThat(report.toString()).contains("direct,mixed").contains("speaker").contains("spk-acc");
     assertThat(errors.toString(StandardCharsets.UTF_8)).contains("== t1").contains("MISS indirect");
     @SuppressWarnings("unchecked")
-    Map<String, Object> out = (Map<String, Object>) MiniJson.parse(Files.readAllLines(predictions).get(0));
+    Map<String, Object> out = Json.object(Files.readAllLines(predictions).get(0));
     assertThat(out.get("id")).isEqualTo("t1");
     @SuppressWarnings("unchecked")
     Map<String, Object> q = ((List<Map<String, Object>>) out.get("quotes")).get(0);

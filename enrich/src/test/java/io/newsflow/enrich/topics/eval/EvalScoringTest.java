@@ -1,5 +1,6 @@
 package io.newsflow.enrich.topics.eval;
 
+import io.newsflow.common.json.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,7 @@
 package io.newsflow.ingest.clean.eval;
 
+import io.newsflow.common.json.Json;
 import io.newsflow.ingest.clean.ArticleCleaner;
-import io.newsflow.ingest.clean.MiniJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,7 +123,7 @@ public final class ExtractionEval {
     @SuppressWarnings("unchecked")
     static Map<String, String[]> readTruth(Path file) {
         try {
-            Object parsed = MiniJson.parse(Files.readString(file, StandardCharsets.UTF_8));
+            Object parsed = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
             if (!(parsed instanceof Map<?, ?> map)) throw new UncheckedIOException(new IOException("not a JSON object: " + file));
             Map<String, String[]> truth = new TreeMap<>();
             for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -133,6 +133,8 @@ public final class ExtractionEval {
                 truth.put((String) e.getKey(), new String[] {body == null ? "" : body.toString(), url == null ? "" : url.toString()});
             }
             return truth;
+        } catch (Json.JsonException e) {
+            throw new IllegalArgumentException(file + " is not valid JSON: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
