@@ -38,7 +38,8 @@ final class Bench {
   static final String COMPARE = "comparison";
   private static final double MIB = 1024.0 * 1024.0;
   private static final List<String> CPU_ORDER = List.of("fetch", "clean", "enrich", "sink sqlite", "sink postgresql",
-      "sink kafka clients", "broker and other threads", "GC, JIT and other native", "bench harness (site, sampler)",
+      "sink kafka clients", "broker and other threads", JvmThreadCpu.GC, JvmThreadCpu.JIT, CpuSampler.OTHER,
+      "bench harness (site, sampler)",
       "process total");
 
   private Bench() {}
