@@ -214,6 +214,11 @@ final class Bench {
       double windowSeconds = (w.toMillis() - w.fromMillis()) / 1000.0;
       report.add(CPU, "cores busy after the warm-up", steady.getOrDefault("process total", 0L) / 1e9 / windowSeconds,
           "cores", Runtime.getRuntime().availableProcessors() + " available");
+      // JIT compilation is front-loaded: over a short run it weighs on the whole-run figures above
+      for (String cat : List.of(JvmThreadCpu.GC, JvmThreadCpu.JIT)) {
+        report.add(CPU, cat + " after the warm-up", steady.getOrDefault(cat, 0L) / 1e6 / w.articles(), "ms/article",
+            "measured window only: " + w.articles() + " articles");
+      }
     }
     report.add(MEMORY, "peak heap used (sampled)", r.sampler().peakHeapUsed() / MIB, "MiB",
         "max heap " + Math.round(Runtime.getRuntime().maxMemory() / MIB) + " MiB; whole JVM incl. broker");
