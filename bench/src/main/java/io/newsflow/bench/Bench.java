@@ -38,7 +38,8 @@ final class Bench {
   static final String COMPARE = "comparison";
   private static final double MIB = 1024.0 * 1024.0;
   private static final List<String> CPU_ORDER = List.of("fetch", "clean", "enrich", "sink sqlite", "sink postgresql",
-      "sink kafka clients", "broker and other threads", "GC, JIT and other native", "bench harness (site, sampler)",
+      "sink kafka clients", "broker and other threads", JvmThreadCpu.GC, JvmThreadCpu.JIT, CpuSampler.OTHER,
+      "bench harness (site, sampler)",
       "process total");
 
   private Bench() {}
@@ -213,9 +214,15 @@ final class Bench {
       double windowSeconds = (w.toMillis() - w.fromMillis()) / 1000.0;
       report.add(CPU, "cores busy after the warm-up", steady.getOrDefault("process total", 0L) / 1e9 / windowSeconds,
           "cores", Runtime.getRuntime().availableProcessors() + " available");
+      // JIT compilation is front-loaded: over a short run it weighs on the whole-run figures above
+      for (String cat : List.of(JvmThreadCpu.GC, JvmThreadCpu.JIT)) {
+        report.add(CPU, cat + " after the warm-up", steady.getOrDefault(cat, 0L) / 1e6 / w.articles(), "ms/article",
+            "measured window only: " + w.articles() + " articles");
+      }
     }
     report.add(MEMORY, "peak heap used (sampled)", r.sampler().peakHeapUsed() / MIB, "MiB",
         "max heap " + Math.round(Runtime.getRuntime().maxMemory() / MIB) + " MiB; whole JVM incl. broker");
+    gc(report, r.gc(), plan.warmup() + plan.articles());
     report.add(MEMORY, "peak RSS (VmHWM)", ProcessMemory.peakRssBytes() / MIB, "MiB", "whole process incl. ceilings");
     report.add(MEMORY, "RSS at end (VmRSS)", ProcessMemory.rssBytes() / MIB, "MiB", "");
     int total = plan.warmup() + plan.articles();
@@ -230,6 +237,18 @@ final class Bench {
     report.add(TOPICS, "enriched record, uncompressed", mean(samples.enrichedRecords()), "bytes", "Avro EnrichedArticle");
     report.add(TOPICS, "HTML served per page", (double) r.bytesServed() / Math.max(1, r.pagesServed()), "bytes",
         r.pagesServed() + " pages served");
+  }
+
+  private static void gc(Report report, GcWatch.Summary gc, int articles) {
+    String note = "pipeline run incl. warm-up";
+    report.add(MEMORY, "heap after GC, peak", gc.peakHeapAfterBytes() / MIB, "MiB", "live data + what G1 kept; " + note);
+    report.add(MEMORY, "heap after GC, last", gc.lastHeapAfterBytes() / MIB, "MiB", "growth check: compare with the peak");
+    report.add(MEMORY, "GC pauses", gc.collections(), "pauses", note + "; by cause " + gc.byCause());
+    int humongous = gc.causedBy(GcWatch.HUMONGOUS);
+    report.add(MEMORY, "GC pauses started by humongous allocations", humongous, "pauses",
+        String.format(java.util.Locale.ROOT, "%.0f%% of pauses", 100.0 * Stats.ratio(humongous, gc.collections())));
+    report.add(MEMORY, "GC pause time per article", (double) gc.totalMillis() / articles, "ms/article",
+        gc.totalMillis() + " ms in all");
   }
 
   /** Pipeline rate vs the slowest of the ceilings (Jsoup, broker, store) and vs the stages' own work. */

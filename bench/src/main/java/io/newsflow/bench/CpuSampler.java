@@ -10,21 +10,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Samples, every {@code periodMillis}, the CPU time of every live Java thread (ThreadMXBean), the whole
  * process's CPU time, and the used heap. Afterwards {@link #cpuByCategory} gives the CPU spent in a time
  * window per thread category (a classifier of thread name and id), so CPU can be charged to pipeline
  * stages by their thread names. A thread that dies keeps its last sampled value: at most one period of
- * its CPU is lost. GC and JIT threads are not Java threads; their share is the process total minus the
- * sum over threads.
+ * its CPU is lost. GC and JIT threads are not Java threads: {@link JvmThreadCpu} reads them from /proc
+ * (Linux); what is left of the process total after all of these is "other JVM threads".
  */
 final class CpuSampler implements AutoCloseable {
   /** One sample: wall time (epoch ms), per-thread cumulative CPU ns, process CPU ns, heap used bytes. */
-  record Sample(long atMillis, Map<Long, Long> threadCpu, long processCpuNanos, long heapUsed) {}
+  record Sample(long atMillis, Map<Long, Long> threadCpu, Map<Long, Long> jvmThreadCpu, long processCpuNanos,
+      long heapUsed) {}
+
+  static final String OTHER = "other JVM threads";
 
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+  private final JvmThreadCpu jvmThreads = new JvmThreadCpu();
   private final Map<Long, String> names = new HashMap<>();
   private final List<Sample> samples = new ArrayList<>();
   private final Thread thread;
@@ -73,7 +78,11 @@ final class CpuSampler implements AutoCloseable {
     }
     long heap = memory.getHeapMemoryUsage().getUsed();
     peakHeapUsed = Math.max(peakHeapUsed, heap);
-    Sample s = new Sample(System.currentTimeMillis(), cpu, processCpuNanos(), heap);
+    Map<Long, Long> jvm;
+    synchronized (jvmThreads) {
+      jvm = jvmThreads.cumulative();
+    }
+    Sample s = new Sample(System.currentTimeMillis(), cpu, jvm, processCpuNanos(), heap);
     synchronized (samples) {
       samples.add(s);
     }
@@ -85,15 +94,16 @@ final class CpuSampler implements AutoCloseable {
 
   /**
    * CPU nanoseconds spent in {@code [fromMillis, toMillis]} per category, in order of first appearance,
-   * plus {@code "process total"} and {@code "GC, JIT and other native"} (total minus all threads).
+   * plus the GC and JIT threads, {@code "process total"} and {@value #OTHER} (the total minus all of
+   * those; with no /proc it holds GC and JIT too).
    */
   Map<String, Long> cpuByCategory(long fromMillis, long toMillis, BiFunction<String, Long, String> classifier) {
     List<Sample> copy;
     synchronized (samples) {
       copy = new ArrayList<>(samples);
     }
-    Map<Long, Long> atStart = cumulativeAt(copy, fromMillis);
-    Map<Long, Long> atEnd = cumulativeAt(copy, toMillis);
+    Map<Long, Long> atStart = cumulativeAt(copy, fromMillis, Sample::threadCpu);
+    Map<Long, Long> atEnd = cumulativeAt(copy, toMillis, Sample::threadCpu);
     Map<String, Long> out = new LinkedHashMap<>();
     long threadsTotal = 0;
     for (Map.Entry<Long, Long> e : atEnd.entrySet()) {
@@ -108,20 +118,31 @@ final class CpuSampler implements AutoCloseable {
       out.merge(classifier.apply(name, e.getKey()), delta, Long::sum);
       threadsTotal += delta;
     }
+    Map<Long, Long> jvmStart = cumulativeAt(copy, fromMillis, Sample::jvmThreadCpu);
+    for (Map.Entry<Long, Long> e : cumulativeAt(copy, toMillis, Sample::jvmThreadCpu).entrySet()) {
+      long delta = e.getValue() - jvmStart.getOrDefault(e.getKey(), 0L);
+      if (delta > 0) {
+        synchronized (jvmThreads) {
+          out.merge(jvmThreads.category(e.getKey()), delta, Long::sum);
+        }
+        threadsTotal += delta;
+      }
+    }
     long process = processAt(copy, toMillis) - processAt(copy, fromMillis);
-    out.put("GC, JIT and other native", Math.max(0, process - threadsTotal));
+    out.put(OTHER, Math.max(0, process - threadsTotal));
     out.put("process total", process);
     return out;
   }
 
   /** Per-thread CPU as of the last sample at or before {@code atMillis}; dead threads keep their last value. */
-  private static Map<Long, Long> cumulativeAt(List<Sample> samples, long atMillis) {
+  private static Map<Long, Long> cumulativeAt(List<Sample> samples, long atMillis,
+      Function<Sample, Map<Long, Long>> field) {
     Map<Long, Long> out = new HashMap<>();
     for (Sample s : samples) {
       if (s.atMillis() > atMillis) {
         break;
       }
-      out.putAll(s.threadCpu());
+      out.putAll(field.apply(s));
     }
     return out;
   }

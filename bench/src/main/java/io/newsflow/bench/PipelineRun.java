@@ -44,8 +44,8 @@ final class PipelineRun {
 
   /** Everything the report needs from the run. */
   record Result(boolean complete, long startMillis, long elapsedMillis, List<StoreResult> stores, Set<String> warmupIds,
-      Map<String, Long> topicBytes, long pagesServed, long bytesServed, CpuSampler sampler, long quotes,
-      long articlesInStore) {}
+      Map<String, Long> topicBytes, long pagesServed, long bytesServed, CpuSampler sampler, GcWatch.Summary gc,
+      long quotes, long articlesInStore) {}
 
   private PipelineRun() {}
 
@@ -53,7 +53,8 @@ final class PipelineRun {
       PrintStream progress) throws Exception {
     int total = plan.warmup() + plan.articles();
     try (SyntheticNewsSite site = new SyntheticNewsSite(templates, total, 500, plan.pagesPerSecond());
-        CpuSampler sampler = new CpuSampler(200)) {
+        CpuSampler sampler = new CpuSampler(200);
+        GcWatch gcWatch = new GcWatch()) {
       Set<String> expected = new HashSet<>();
       Set<String> warmupIds = new HashSet<>();
       for (int n = 0; n < total; n++) {
@@ -105,11 +106,13 @@ final class PipelineRun {
           stages.add(SinkApp.create(common, SinkConfig.from(pg), pgClock.store(), registry, runner));
           clocks.put("postgresql", pgClock);
         }
+        gcWatch.reset(); // count the pipeline's collections only, not the set-up's
         sampler.start();
         t0 = System.currentTimeMillis();
         stages.forEach(Stage::start);
         complete = await(site, clocks, expected, total, plan.timeoutSeconds(), progress);
         sampler.sample();
+        GcWatch.Summary gc = gcWatch.summary();
         for (Map.Entry<String, CommitClock> e : clocks.entrySet()) {
           stores.add(new StoreResult(e.getKey(), e.getValue().committedCount(), e.getValue()));
         }
@@ -118,7 +121,7 @@ final class PipelineRun {
         long quotes = sqliteClock.countQuotes();
         long articles = sqliteClock.countArticles();
         return new Result(complete, t0, elapsed, stores, warmupIds, topicBytes, site.pagesServed(), site.bytesServed(),
-            sampler, quotes, articles);
+            sampler, gc, quotes, articles);
       } finally {
         progress.println("stopping the pipeline ...");
         runner.closeAll();

@@ -54,6 +54,9 @@ class BenchSmokeIT {
     assertThat(rows.get("CPU per article/clean")).isPositive();
     assertThat(rows.get("CPU per article/enrich")).isPositive();
     assertThat(rows.get("bytes per article/bench.pages")).isPositive();
+    assertThat(rows.get("memory/heap after GC, last")).isLessThanOrEqualTo(rows.get("memory/heap after GC, peak"));
+    assertThat(rows).containsKeys("memory/GC pauses", "memory/GC pauses started by humongous allocations",
+        "CPU per article/" + JvmThreadCpu.JIT + " after the warm-up");
     for (String ceiling : new String[] {"Jsoup.parse", "ArticleCleaner.clean", "QuoteExtractor.extract",
         "keyphrases+entities+category", "broker produce, page records", "broker consume, page records",
         "SQLite upsert (JdbcArticleStore.write)"}) {

@@ -12,8 +12,11 @@ import java.io.ByteArrayOutputStream;
  * so an occasional huge record does not pin its size per thread for good.
  */
 final class EncodeBuffer extends ByteArrayOutputStream {
-  /** Largest buffer a thread keeps between records. */
-  static final int RETAINED_BYTES = 1024 * 1024;
+  /**
+   * Largest buffer a thread keeps between records: pages of up to 2 MB (the bench's largest is 1.4 MB)
+   * stay on the reused buffer; eight fetch threads then hold at most 16 MiB.
+   */
+  static final int RETAINED_BYTES = 2 * 1024 * 1024;
   private static final int INITIAL_BYTES = 16 * 1024;
   private static final ThreadLocal<EncodeBuffer> PER_THREAD = ThreadLocal.withInitial(EncodeBuffer::new);
 

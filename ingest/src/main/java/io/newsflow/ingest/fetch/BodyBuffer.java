@@ -7,16 +7,20 @@ import java.util.List;
 /**
  * The bytes of one response body, gathered without ever regrowing an array.
  *
- * <p>With a declared length the first chunk is exactly that long, so a complete body is handed out as
- * it is: one copy from the network buffers, none after. Without one (chunked transfer), or past it,
- * bytes go into 64 KiB chunks that are joined once at the end. A doubling buffer would allocate 8, 16,
+ * <p>With a declared length the first chunk is exactly that long (up to 4 MiB), so a complete body is
+ * handed out as it is: one copy from the network buffers, none after. Without one (chunked transfer),
+ * or past it, bytes go into 64 KiB chunks that are joined once at the end. A doubling buffer would allocate 8, 16,
  * ... 512 KiB arrays for a 300 KB page and copy it each time; the 512 KiB one is already a G1
  * humongous object with a 1 GiB heap (half a 1 MiB region), and every humongous allocation can start a
  * collection.
  */
 final class BodyBuffer {
     static final int CHUNK_BYTES = 64 * 1024;
-    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+    /**
+     * Most a declared length reserves before any byte has arrived, so a server that announces a large
+     * body and sends nothing costs little; a longer body continues in chunks.
+     */
+    static final int MAX_PRESIZE_BYTES = 4 * 1024 * 1024;
 
     private final List<byte[]> filled = new ArrayList<>();
     private byte[] current;
@@ -25,7 +29,7 @@ final class BodyBuffer {
 
     /** {@code expectedLength}: the declared body length, or a negative number when unknown. */
     BodyBuffer(long expectedLength) {
-        current = new byte[expectedLength >= 0 ? (int) Math.min(expectedLength, MAX_ARRAY) : CHUNK_BYTES];
+        current = new byte[expectedLength >= 0 ? (int) Math.min(expectedLength, MAX_PRESIZE_BYTES) : CHUNK_BYTES];
     }
 
     void append(ByteBuffer src) {

@@ -47,6 +47,12 @@ class BodyBufferTest {
     }
 
     @Test
+    void aBodyLongerThanThePresizeCapIsStillExact() {
+        byte[] body = bytes(BodyBuffer.MAX_PRESIZE_BYTES + 100_000);
+        assertThat(fill(new BodyBuffer(body.length), body, 65_536).toByteArray()).isEqualTo(body);
+    }
+
+    @Test
     void emptyBodies() {
         assertThat(new BodyBuffer(0).toByteArray()).isEmpty();
         assertThat(new BodyBuffer(-1).toByteArray()).isEmpty();

@@ -112,6 +112,10 @@ enum Dialect {
                 props.setProperty("password", settings.password());
             }
             props.putIfAbsent("connectTimeout", "10");
+            // one multi-row INSERT per JDBC batch instead of one statement per row; safe because BatchPlan
+            // and ArticleRows leave no key twice in a batch (ON CONFLICT cannot touch a row twice in one
+            // statement). A URL parameter still wins: ...?reWriteBatchedInserts=false
+            props.putIfAbsent("reWriteBatchedInserts", "true");
             props.putIfAbsent("ApplicationName", "newsflow-sink");
             return DriverManager.getConnection(settings.jdbcUrl(), props);
         }

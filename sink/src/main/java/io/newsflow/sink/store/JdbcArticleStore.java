@@ -19,8 +19,8 @@ import org.flywaydb.core.api.FlywayException;
  * ({@code db/migration/postgresql} or {@code db/migration/sqlite}); for SQLite it first creates the file's
  * parent directories and then uses WAL journaling, a {@value Dialect#BUSY_TIMEOUT_MS} ms busy timeout,
  * foreign keys and IMMEDIATE transactions. Statements are prepared once per connection and reused; each
- * table's rows of a batch go in one JDBC batch. On PostgreSQL add {@code reWriteBatchedInserts=true} to the
- * URL for faster batches.
+ * table's rows of a batch go in one JDBC batch. On PostgreSQL the driver rewrites each JDBC batch into
+ * multi-row INSERTs ({@code reWriteBatchedInserts}, on unless the URL says {@code =false}).
  *
  * <p>Two connections: one for the sink's writes and one for the API's reads and exports, so a slow search or a
  * long export never holds up ingestion (SQLite's WAL lets the reader work beside the writer; the read connection

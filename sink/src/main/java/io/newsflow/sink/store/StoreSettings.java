@@ -3,7 +3,7 @@ package io.newsflow.sink.store;
 /**
  * Where the store lives. {@code jdbcUrl} selects the dialect: {@code jdbc:sqlite:./data/newsflow.db} (embedded
  * default, one file; parent directories are created) or {@code jdbc:postgresql://host:5432/db} (production;
- * {@code ?currentSchema=x} selects an existing schema, {@code reWriteBatchedInserts=true} speeds up writes).
+ * {@code ?currentSchema=x} selects an existing schema; {@code reWriteBatchedInserts} is on by default).
  * {@code user} and {@code password} may be null (SQLite ignores them).
  */
 public record StoreSettings(String jdbcUrl, String user, String password) {
