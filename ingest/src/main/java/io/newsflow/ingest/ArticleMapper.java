@@ -23,7 +23,7 @@ public final class ArticleMapper {
   }
 
   public Article toArticle(FetchedPage page) {
-    CleanedArticle c = cleaner.clean(bytesOf(page.getBody()), page.getContentType(), page.getFinalUrl());
+    CleanedArticle c = clean(page);
     int chars = c.paragraphs().stream().mapToInt(String::length).sum();
     if (chars < MIN_BODY_CHARS) {
       throw new RejectedInput("no-article-text",
@@ -48,17 +48,19 @@ public final class ArticleMapper {
   }
 
   /**
-   * The body's bytes. Avro decodes a {@code bytes} field into a buffer over an array of exactly that
-   * length, so the array itself is passed on (the cleaner only reads it): a page is not copied once
-   * more per record. Any other buffer (a slice, read-only, direct) is copied.
+   * Cleans the body where it lies: a heap buffer (what Avro decodes a {@code bytes} field into) is read
+   * through its backing array with offset and length, so a page is not copied once more per record; only
+   * a direct or read-only buffer is copied.
    */
-  static byte[] bytesOf(ByteBuffer buf) {
-    if (buf.hasArray() && buf.arrayOffset() == 0 && buf.position() == 0 && buf.remaining() == buf.array().length) {
-      return buf.array();
+  private CleanedArticle clean(FetchedPage page) {
+    ByteBuffer body = page.getBody();
+    if (body.hasArray()) {
+      return cleaner.clean(body.array(), body.arrayOffset() + body.position(), body.remaining(),
+          page.getContentType(), page.getFinalUrl());
     }
-    byte[] body = new byte[buf.remaining()];
-    buf.duplicate().get(body);
-    return body;
+    byte[] copy = new byte[body.remaining()];
+    body.duplicate().get(copy);
+    return cleaner.clean(copy, page.getContentType(), page.getFinalUrl());
   }
 
   /** rel=canonical when it is an http(s) URL, else the fetched URL; both canonicalised. */
