@@ -47,7 +47,8 @@ final class FaultRun {
     String jdbcUrl = PG_BASE + "?currentSchema=" + schema + "&ApplicationName=" + appName;
     createSchema(schema);
     Path dir = Files.createDirectories(workDir.resolve("scenario-" + index));
-    Random random = new Random(corpus.seed() * 1_000_033L + index);
+    // SplittableRandom mixes the seed: java.util.Random from neighbouring seeds starts out alike
+    Random random = new Random(new java.util.SplittableRandom(corpus.seed() * 31 + index).nextLong());
     StoreCheck check = new StoreCheck(PG_BASE + "?currentSchema=" + schema, corpus.size());
     long t0 = System.nanoTime();
     try (FaultSite site = new FaultSite(corpus, 100, scenario.networkFaultRate());

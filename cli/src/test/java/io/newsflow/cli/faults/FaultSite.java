@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -124,7 +123,7 @@ final class FaultSite implements AutoCloseable {
     if (faultRate <= 0) {
       return null;
     }
-    Random r = new Random(corpus.seed() * 31 + n);
+    java.util.SplittableRandom r = new java.util.SplittableRandom(corpus.seed() * 1_000_003L + n); // well mixed per page
     if (r.nextDouble() >= faultRate) {
       return null;
     }
