@@ -3,7 +3,9 @@ package io.newsflow.common.streams;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.common.config.BadInputPolicy;
+import io.newsflow.common.deadletter.BadInputException;
 import io.newsflow.common.deadletter.DeadLetters;
+import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
 import java.util.List;
@@ -61,21 +63,22 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
   public static final String SEND_FAILED = "send-failed";
   /** Reason for an output the serializer failed on. */
   public static final String UNSERIALIZABLE = "unserializable";
-  /** Source bytes larger than this are left out of the dead letter (1 MB is the broker's default message limit). */
+  /** Source bytes larger than this are left out of the dead letter, which stays small. */
   public static final int MAX_ORIGINAL_BYTES = 512 * 1024;
 
   private DeadLetters deadLetters;
 
   @Override
   public void configure(Map<String, ?> configs) {
-    String topic = configs.get(DEAD_LETTER_TOPIC) instanceof String t ? t : new Topics(null).deadLetters().name();
-    BadInputPolicy policy = configs.get(POLICY) instanceof String p ? BadInputPolicy.valueOf(p) : BadInputPolicy.DEAD_LETTER;
-    String stage = configs.get(STAGE) instanceof String s ? s : String.valueOf(configs.get(StreamsConfig.APPLICATION_ID_CONFIG));
+    Topic<String, DeadLetter> defaults = new Topics(null).deadLetters();
+    String topic = configs.get(DEAD_LETTER_TOPIC) instanceof String t ? t : defaults.name();
+    BadInputPolicy policy = configs.get(POLICY) instanceof String p ? BadInputPolicy.valueOf(p)
+        : BadInputPolicy.DEAD_LETTER;
+    String stage = configs.get(STAGE) instanceof String s ? s
+        : String.valueOf(configs.get(StreamsConfig.APPLICATION_ID_CONFIG));
     MeterRegistry registry = configs.get(REGISTRY) instanceof MeterRegistry r ? r : new SimpleMeterRegistry();
-    // the topic's serde only; the prefix does not matter for serializing
-    var serdeTopic = new io.newsflow.schemas.Topic<>(topic, new Topics(null).deadLetters().keySerde(),
-        new Topics(null).deadLetters().valueSerde());
-    deadLetters = new DeadLetters(stage, policy, null, serdeTopic, registry);
+    deadLetters = new DeadLetters(stage, policy, null,
+        new Topic<>(topic, defaults.keySerde(), defaults.valueSerde()), registry);
   }
 
   @Override
@@ -115,7 +118,7 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     boolean write;
     try {
       write = dl.admit(letter);
-    } catch (io.newsflow.common.deadletter.BadInputException failPolicy) {
+    } catch (BadInputException failPolicy) {
       log.error("{}", failPolicy.getMessage());
       return Response.fail();
     }
@@ -127,8 +130,7 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
   }
 
   private static DeadLetter letter(DeadLetters dl, ErrorHandlerContext context, byte[] key, String reason,
-      Exception error,
-      String description) {
+      Exception error, String description) {
     byte[] original = context.sourceRawValue();
     boolean keep = original == null || original.length <= MAX_ORIGINAL_BYTES;
     String topic = context.topic();
