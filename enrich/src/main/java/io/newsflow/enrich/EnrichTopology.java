@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.newsflow.common.deadletter.DeadLetters;
 import io.newsflow.common.streams.BadInputRouting;
+import io.newsflow.common.streams.RecordSizeLimit;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Quote;
@@ -18,7 +19,8 @@ import org.apache.kafka.streams.kstream.Produced;
 /**
  * {@code articles} to {@code articles.enriched} (keyed by article id) and {@code quotes} (one record
  * per quote, keyed by quote id). Stateless per article, so it scales with partitions; run with
- * exactly-once v2 so a restart neither loses nor doubles an output.
+ * exactly-once v2 so a restart neither loses nor doubles an output. An output over
+ * {@link RecordSizeLimit} becomes a {@code too-large} dead letter.
  */
 public final class EnrichTopology {
   public static final String APPLICATION_ID = "newsflow-enrich";
@@ -39,9 +41,9 @@ public final class EnrichTopology {
     KStream<String, EnrichedArticle> enriched = BadInputRouting.mapOrDeadLetter(raw,
         topics.articles().valueSerde().deserializer(), (id, article) -> enricher.enrich(article), deadLetters);
     enriched.selectKey((k, e) -> e.getArticle().getId())
-        .to(topics.enriched().name(), Produced.with(Serdes.String(), topics.enriched().valueSerde()));
+        .to(topics.enriched().name(), Produced.with(Serdes.String(), RecordSizeLimit.bounded(topics.enriched().valueSerde())));
     enriched.flatMap(EnrichTopology::quotesOf)
-        .to(topics.quotes().name(), Produced.with(Serdes.String(), topics.quotes().valueSerde()));
+        .to(topics.quotes().name(), Produced.with(Serdes.String(), RecordSizeLimit.bounded(topics.quotes().valueSerde())));
     return builder.build();
   }
 

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.common.deadletter.DeadLetters;
 import io.newsflow.common.streams.BadInputRouting;
+import io.newsflow.common.streams.RecordSizeLimit;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.FetchedPage;
@@ -49,9 +50,9 @@ public final class CleanTopology {
     BadInputRouting.mapOrDeadLetter(raw, topics.pages().valueSerde().deserializer(),
             (url, page) -> mapper.apply(page), deadLetters)
         .selectKey((url, article) -> dedupKey(article))
-        .repartition(Repartitioned.with(Serdes.String(), topics.articles().valueSerde()).withName("by-content-hash"))
+        .repartition(Repartitioned.with(Serdes.String(), RecordSizeLimit.bounded(topics.articles().valueSerde())).withName("by-content-hash"))
         .process(() -> new ContentDedup(dedup, registry), ContentDedup.STORE)
-        .to(topics.articles().name(), Produced.with(Serdes.String(), topics.articles().valueSerde()));
+        .to(topics.articles().name(), Produced.with(Serdes.String(), RecordSizeLimit.bounded(topics.articles().valueSerde())));
     return builder.build();
   }
 

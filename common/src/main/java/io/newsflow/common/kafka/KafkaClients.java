@@ -15,6 +15,19 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 public final class KafkaClients {
   private KafkaClients() {}
 
+  /**
+   * Largest record (serialized, before compression) a newsflow producer sends; a larger one is
+   * refused in the client with {@code RecordTooLargeException} and becomes a {@code too-large}
+   * dead letter.
+   */
+  public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
+  /**
+   * {@code max.message.bytes} of the newsflow topics: above {@link #MAX_RECORD_BYTES} plus batch
+   * overhead, so the broker never refuses what the producer let through (a broker-side refusal
+   * aborts a Streams transaction, and the task would retry the same record forever).
+   */
+  public static final int TOPIC_MAX_MESSAGE_BYTES = MAX_RECORD_BYTES + 64 * 1024;
+
   public static Map<String, Object> base(CommonConfig c, String clientId) {
     Map<String, Object> p = new HashMap<>();
     p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, c.bootstrapServers());
@@ -29,7 +42,7 @@ public final class KafkaClients {
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
     p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
     p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD_BYTES);
     p.putAll(c.kafkaOverrides());
     return p;
   }

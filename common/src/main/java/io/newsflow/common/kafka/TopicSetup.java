@@ -15,7 +15,9 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates the newsflow topics that are missing. Partitions bound the parallelism of each stage
- * (scale = partitions x instances); the broker's default replication factor is used.
+ * (scale = partitions x instances); the broker's default replication factor is used. Each accepts
+ * records up to {@link KafkaClients#TOPIC_MAX_MESSAGE_BYTES}, so only the producer's own limit
+ * refuses an oversized record (topics created earlier keep their setting).
  */
 public final class TopicSetup {
   private TopicSetup() {}
@@ -56,11 +58,14 @@ public final class TopicSetup {
       for (Topic<String, ?> t : topics.all()) {
         if (!existing.contains(t.name())) {
           NewTopic nt = new NewTopic(t.name(), java.util.Optional.of(partitions), java.util.Optional.empty());
+          Map<String, String> configs = new java.util.HashMap<>();
+          configs.put("max.message.bytes", String.valueOf(KafkaClients.TOPIC_MAX_MESSAGE_BYTES));
           if (t == topics.pages()) {
-            nt.configs(Map.of("compression.type", "zstd", "retention.ms", "-1"));
+            configs.putAll(Map.of("compression.type", "zstd", "retention.ms", "-1"));
           } else if (t == topics.feeds()) {
-            nt.configs(Map.of("cleanup.policy", "compact"));
+            configs.put("cleanup.policy", "compact");
           }
+          nt.configs(configs);
           missing.add(nt);
         }
       }

@@ -1,13 +1,18 @@
 package io.newsflow.common.streams;
 
 import io.newsflow.common.config.CommonConfig;
+import io.newsflow.common.kafka.KafkaClients;
+import io.newsflow.schemas.Topics;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
-/** Kafka Streams properties shared by the topologies: exactly-once v2, compression, overrides last. */
+/**
+ * Kafka Streams properties shared by the topologies: exactly-once v2, compression, refused outputs
+ * dead-lettered ({@link DeadLetterProductionHandler}), overrides last.
+ */
 public final class StreamsSettings {
   private StreamsSettings() {}
 
@@ -21,8 +26,14 @@ public final class StreamsSettings {
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
     p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
     p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 20);
-    p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), KafkaClients.MAX_RECORD_BYTES);
+    // internal (repartition, changelog) topics accept what the producer sends, as TopicSetup's do
+    p.put(StreamsConfig.topicPrefix("max.message.bytes"), String.valueOf(KafkaClients.TOPIC_MAX_MESSAGE_BYTES));
     p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    // an output the broker refuses for good becomes a dead letter instead of stopping the topology
+    p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
+    p.put(DeadLetterProductionHandler.DEAD_LETTER_TOPIC, new Topics(c.topicPrefix()).deadLetters().name());
+    p.put(DeadLetterProductionHandler.POLICY, c.badInput().name());
     p.putAll(c.kafkaOverrides());
     return p;
   }

@@ -25,13 +25,26 @@ public final class StreamsStage implements Stage {
 
   public StreamsStage(String name, Topology topology, Properties props, MeterRegistry registry) {
     this.name = name;
-    this.streams = new KafkaStreams(topology, props);
+    this.streams = new KafkaStreams(topology, withHandlerContext(name, props, registry));
     this.metrics = new KafkaStreamsMetrics(streams);
     metrics.bindTo(registry);
     streams.setUncaughtExceptionHandler(e -> {
       log.error("{}: stream thread failed, shutting the client down: {}", name, e.toString(), e);
       return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     });
+  }
+
+  /**
+   * Tells {@link DeadLetterProductionHandler} the stage ("ingest-clean" counts as ingest, as its
+   * other dead letters do) and the registry to count in.
+   */
+  private static Properties withHandlerContext(String name, Properties props, MeterRegistry registry) {
+    Properties p = new Properties();
+    p.putAll(props);
+    int dash = name.indexOf('-');
+    p.putIfAbsent(DeadLetterProductionHandler.STAGE, dash < 0 ? name : name.substring(0, dash));
+    p.put(DeadLetterProductionHandler.REGISTRY, registry);
+    return p;
   }
 
   @Override
