@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.newsflow.broker.EmbeddedKafka;
+import io.newsflow.common.testing.TemporaryKafka;
 import io.newsflow.common.config.CommonConfig;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.http.HttpEndpoints;
@@ -44,9 +44,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -56,21 +55,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PipelineIT {
   private static final Pattern WORD = Pattern.compile("\\w+(?:'\\w+)*", Pattern.UNICODE_CHARACTER_CLASS);
-  static EmbeddedKafka kafka;
+  @RegisterExtension static final TemporaryKafka kafka = new TemporaryKafka();
 
   @TempDir static Path tmp;
 
-  @BeforeAll
-  static void startBroker() {
-    kafka = EmbeddedKafka.startTemporary();
-  }
 
-  @AfterAll
-  static void stopBroker() {
-    if (kafka != null) {
-      kafka.close();
-    }
-  }
 
   @Test
   void feedToStoresOnceEachWithSeedQuotesAndSpeakers() throws Exception {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.broker.EmbeddedKafka;
+import io.newsflow.common.testing.TemporaryKafka;
 import io.newsflow.common.config.CommonConfig;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.kafka.TopicSetup;
@@ -27,9 +27,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -41,20 +40,10 @@ import picocli.CommandLine;
 class IngestFailoverIT {
   private static final int PARTITIONS = 6;
   private static final int PAGES_PER_HOST = 20;
-  static EmbeddedKafka kafka;
+  @RegisterExtension static final TemporaryKafka kafka = new TemporaryKafka();
   @TempDir static Path tmp;
 
-  @BeforeAll
-  static void startBroker() {
-    kafka = EmbeddedKafka.startTemporary();
-  }
 
-  @AfterAll
-  static void stopBroker() {
-    if (kafka != null) {
-      kafka.close();
-    }
-  }
 
   @Test
   void twoInstancesSplitTheCrawlAndTheSurvivorFinishesItWithoutLossOrDuplicates() throws Exception {

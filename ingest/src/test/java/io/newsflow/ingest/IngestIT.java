@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.broker.EmbeddedKafka;
+import io.newsflow.common.testing.TemporaryKafka;
 import io.newsflow.common.config.BadInputPolicy;
 import io.newsflow.common.config.CommonConfig;
 import io.newsflow.common.config.Settings;
@@ -31,9 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -46,20 +45,10 @@ import picocli.CommandLine;
 class IngestIT {
   private static final String WIRE = "Officials confirmed on Monday that the new bridge across the river will open"
       + " to traffic next spring after years of delays.";
-  static EmbeddedKafka kafka;
+  @RegisterExtension static final TemporaryKafka kafka = new TemporaryKafka();
   @TempDir static Path tmp;
 
-  @BeforeAll
-  static void startBroker() {
-    kafka = EmbeddedKafka.startTemporary();
-  }
 
-  @AfterAll
-  static void stopBroker() {
-    if (kafka != null) {
-      kafka.close();
-    }
-  }
 
   private static String[] withBroker(String prefix, String... args) {
     String[] out = new String[args.length + 4];

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.broker.EmbeddedKafka;
+import io.newsflow.common.testing.TemporaryKafka;
 import io.newsflow.common.config.CommonConfig;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.kafka.KafkaClients;
@@ -29,9 +29,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -50,20 +49,10 @@ class IngestSoakIT {
   private static final int FEED_ITEMS = 30;
   /** Scheduling lateness tolerated before a late request and an on-time one count as too close. */
   private static final long JITTER_MS = 250;
-  static EmbeddedKafka kafka;
+  @RegisterExtension static final TemporaryKafka kafka = new TemporaryKafka();
   @TempDir static Path tmp;
 
-  @BeforeAll
-  static void startBroker() {
-    kafka = EmbeddedKafka.startTemporary();
-  }
 
-  @AfterAll
-  static void stopBroker() {
-    if (kafka != null) {
-      kafka.close();
-    }
-  }
 
   @Test
   void crawlsEveryPageOnceWithinEachHostsRateAndLosesNothing() throws Exception {

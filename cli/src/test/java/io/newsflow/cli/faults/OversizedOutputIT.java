@@ -3,7 +3,7 @@ package io.newsflow.cli.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.broker.EmbeddedKafka;
+import io.newsflow.common.testing.TemporaryKafka;
 import io.newsflow.common.config.CommonConfig;
 import io.newsflow.common.config.Settings;
 import io.newsflow.common.kafka.KafkaClients;
@@ -31,9 +31,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,17 +50,9 @@ class OversizedOutputIT {
   private static final int BIG = 20;
 
   @TempDir static Path tmp;
-  private static EmbeddedKafka kafka;
+  @RegisterExtension static final TemporaryKafka kafka = new TemporaryKafka();
 
-  @BeforeAll
-  static void broker() {
-    kafka = EmbeddedKafka.startTemporary();
-  }
 
-  @AfterAll
-  static void stop() {
-    kafka.close();
-  }
 
   @Test
   void anOutputOverTheProducerLimitBecomesADeadLetterAndTheStageGoesOn() throws Exception {

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.quotes.eval;
 
+import io.newsflow.common.json.Json;
 import io.newsflow.enrich.quotes.ExtractedQuote;
 import java.util.List;
 import java.util.Locale;
@@ -40,30 +41,7 @@ final class PredictionJson {
     return sb.append("]}").toString();
   }
 
-  /** JSON string literal, or {@code null}. */
-  static void string(StringBuilder sb, String s) {
-    if (s == null) {
-      sb.append("null");
-      return;
-    }
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    sb.append('"');
+  private static void string(StringBuilder sb, String s) {
+    Json.appendQuoted(sb, s);
   }
 }
