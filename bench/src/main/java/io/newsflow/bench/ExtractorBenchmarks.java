@@ -120,26 +120,24 @@ public class ExtractorBenchmarks {
   }
 
   /**
-   * The benchmark thread's CPU time per operation, reported next to the wall-clock score as
-   * {@code cpuMicrosPerOp}: on a shared machine other processes stretch wall-clock time, CPU time
-   * much less, so this is the figure to compare between runs.
+   * The benchmark thread's CPU time, reported next to the wall-clock score as two event counters,
+   * {@code cpuNanos} and {@code cpuOps}: on a shared machine other processes stretch wall-clock time, CPU
+   * time much less. JMH sums event counters over the measured iterations, so a ratio would come out
+   * multiplied by the iteration count; CPU time per operation is {@code cpuNanos / cpuOps}.
    */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
   public static class CpuTime {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private long nanos;
-    private long ops;
+    /** Thread CPU nanoseconds spent in the measured operations of this iteration. */
+    public long cpuNanos;
+    /** Operations measured in this iteration. */
+    public long cpuOps;
 
     @Setup(Level.Iteration)
     public void reset() {
-      nanos = 0;
-      ops = 0;
-    }
-
-    /** Mean thread CPU time per operation in this iteration, in microseconds. */
-    public double cpuMicrosPerOp() {
-      return ops == 0 ? 0 : nanos / 1e3 / ops;
+      cpuNanos = 0;
+      cpuOps = 0;
     }
 
     long now() {
@@ -147,8 +145,8 @@ public class ExtractorBenchmarks {
     }
 
     void add(long start) {
-      nanos += THREADS.getCurrentThreadCpuTime() - start;
-      ops++;
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
+      cpuOps++;
     }
   }
 
