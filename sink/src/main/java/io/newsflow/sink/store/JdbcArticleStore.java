@@ -31,8 +31,6 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class JdbcArticleStore implements ArticleStore {
 
-    private static final int VALIDATION_TIMEOUT_S = 2;
-
     private static final int MAX_LIMIT = 1000;
 
     private final Dialect dialect;
@@ -189,7 +187,7 @@ public final class JdbcArticleStore implements ArticleStore {
                 return false;
             }
             try (Statement st = writer.get().connection.createStatement()) {
-                st.setQueryTimeout(VALIDATION_TIMEOUT_S);
+                st.setQueryTimeout(SessionSlot.VALIDATION_TIMEOUT_S);
                 try (ResultSet rs = st.executeQuery("SELECT 1")) {
                     return rs.next();
                 }

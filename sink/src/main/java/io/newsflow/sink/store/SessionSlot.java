@@ -14,7 +14,8 @@ final class SessionSlot implements AutoCloseable {
         Connection connect() throws SQLException;
     }
 
-    private static final int VALIDATION_TIMEOUT_S = 2;
+    /** How long a health check of a connection may take. */
+    static final int VALIDATION_TIMEOUT_S = 2;
 
     private final Connector connector;
     private final Dialect dialect;

@@ -15,7 +15,7 @@ final class PredictionJson {
   static String line(String id, String text, List<ExtractedQuote> quotes) {
     StringBuilder sb = new StringBuilder(256 + quotes.size() * 200);
     sb.append("{\"id\":");
-    string(sb, id);
+    Json.appendQuoted(sb, id);
     sb.append(",\"quotes\":[");
     for (int i = 0; i < quotes.size(); i++) {
       ExtractedQuote q = quotes.get(i);
@@ -23,25 +23,21 @@ final class PredictionJson {
         sb.append(',');
       }
       sb.append("{\"quote\":");
-      string(sb, q.text());
+      Json.appendQuoted(sb, q.text());
       sb.append(",\"speaker\":");
-      string(sb, q.speaker() != null ? q.speaker() : q.speakerMention());
+      Json.appendQuoted(sb, q.speaker() != null ? q.speaker() : q.speakerMention());
       sb.append(",\"speaker_id\":");
-      string(sb, q.speakerId());
+      Json.appendQuoted(sb, q.speakerId());
       sb.append(",\"role\":");
-      string(sb, q.speakerRole());
+      Json.appendQuoted(sb, q.speakerRole());
       sb.append(",\"cue\":");
-      string(sb, q.cue());
+      Json.appendQuoted(sb, q.cue());
       sb.append(",\"kind\":");
-      string(sb, q.kind().name().toLowerCase(Locale.ROOT));
+      Json.appendQuoted(sb, q.kind().name().toLowerCase(Locale.ROOT));
       sb.append(",\"start\":").append(text.codePointCount(0, q.start()));
       sb.append(",\"end\":").append(text.codePointCount(0, q.end()));
       sb.append('}');
     }
     return sb.append("]}").toString();
-  }
-
-  private static void string(StringBuilder sb, String s) {
-    Json.appendQuoted(sb, s);
   }
 }
