@@ -15,7 +15,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,10 +89,8 @@ final class HostQueue implements AutoCloseable {
   private final String topic;
   private final int maxUnfinished;
   private final Map<TopicPartition, OffsetTracker> owned = new ConcurrentHashMap<>();
-  private final Thread thread;
+  private final ConsumerThread loop;
   private Owner owner;
-  private volatile boolean running = true;
-  private volatile boolean started;
   private long lastCommit;
 
   HostQueue(Producer<String, String> producer, org.apache.kafka.clients.consumer.Consumer<String, String> consumer,
@@ -102,15 +99,15 @@ final class HostQueue implements AutoCloseable {
     this.consumer = consumer;
     this.topic = topic;
     this.maxUnfinished = maxUnfinished;
-    this.thread = new Thread(this::run, "newsflow-ingest-hosts");
-    this.thread.setDaemon(true);
+    this.loop = new ConsumerThread("newsflow-ingest-hosts", consumer, this::pollOnce, () -> commit(true),
+        "this instance fetches no more routed pages", Duration.ofSeconds(15));
   }
 
   /** Starts consuming this instance's share of the queue. */
   void start(Owner owner) {
     this.owner = owner;
-    started = true;
-    thread.start();
+    consumer.subscribe(List.of(topic), new Rebalance());
+    loop.start();
   }
 
   /**
@@ -135,7 +132,7 @@ final class HostQueue implements AutoCloseable {
 
   /** False once the consumer thread died: this instance then fetches no routed pages (not ready). */
   boolean isAlive() {
-    return !started || thread.isAlive() || !running;
+    return loop.isAlive();
   }
 
   /** URLs taken by this instance and not finished (a gauge). */
@@ -143,24 +140,12 @@ final class HostQueue implements AutoCloseable {
     return owned.values().stream().mapToInt(OffsetTracker::unfinished).sum();
   }
 
-  private void run() {
-    try {
-      consumer.subscribe(List.of(topic), new Rebalance());
-      while (running) {
-        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-          take(r);
-        }
-        pauseOrResume();
-        commitIfDue();
-      }
-    } catch (WakeupException e) {
-      // closing
-    } catch (RuntimeException e) {
-      log.error("host-queue consumer failed; this instance fetches no more routed pages: {}", e.toString(), e);
-    } finally {
-      commit(true);
-      consumer.close(Duration.ofSeconds(5)); // revokes (and commits) what it still owns
+  private void pollOnce() {
+    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+      take(r);
     }
+    pauseOrResume();
+    commitIfDue();
   }
 
   private void take(ConsumerRecord<String, String> r) {
@@ -283,16 +268,6 @@ final class HostQueue implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
-    if (!started) {
-      consumer.close(Duration.ofSeconds(5));
-      return;
-    }
-    consumer.wakeup();
-    try {
-      thread.join(15_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    loop.close(); // the final commit runs on the consumer's thread, before the consumer closes
   }
 }

@@ -13,7 +13,6 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +41,7 @@ final class TopicSources implements AutoCloseable {
   private final Predicate<SourceSpec> permitted;
   private final DeadLetters deadLetters;
   private final Map<Integer, Map<String, SourceSpec>> byPartition = new ConcurrentHashMap<>();
-  private final Thread thread;
-  private volatile boolean running = true;
+  private final ConsumerThread loop;
   private volatile boolean assigned;
 
   TopicSources(Consumer<String, String> consumer, String topic, Predicate<SourceSpec> permitted,
@@ -52,15 +50,13 @@ final class TopicSources implements AutoCloseable {
     this.topic = topic;
     this.permitted = permitted;
     this.deadLetters = deadLetters;
-    this.thread = new Thread(this::run, "newsflow-ingest-sources");
-    this.thread.setDaemon(true);
+    this.loop = new ConsumerThread("newsflow-ingest-sources", consumer, this::pollOnce, () -> { },
+        "run-time sources are no longer updated", Duration.ofSeconds(10));
   }
 
-  private volatile boolean started;
-
   void start() {
-    started = true;
-    thread.start();
+    consumer.subscribe(List.of(topic), new Ownership());
+    loop.start();
   }
 
   /** The sources this instance owns now, by location. */
@@ -77,38 +73,30 @@ final class TopicSources implements AutoCloseable {
     return assigned;
   }
 
-  private void run() {
-    try {
-      consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
-        @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-          partitions.forEach(p -> byPartition.remove(p.partition()));
-        }
+  /** Rebuilds the share of the source list: partitions are re-read from the start when assigned. */
+  private final class Ownership implements ConsumerRebalanceListener {
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      partitions.forEach(p -> byPartition.remove(p.partition()));
+    }
 
-        @Override
-        public void onPartitionsLost(Collection<TopicPartition> partitions) {
-          onPartitionsRevoked(partitions);
-        }
+    @Override
+    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+      onPartitionsRevoked(partitions);
+    }
 
-        @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-          partitions.forEach(p -> byPartition.put(p.partition(), new ConcurrentHashMap<>()));
-          consumer.seekToBeginning(partitions);
-          assigned = true;
-          log.info("ingest owns feeds-topic partitions {}", partitions.stream().map(TopicPartition::partition).toList());
-        }
-      });
-      while (running) {
-        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-          apply(r);
-        }
-      }
-    } catch (WakeupException e) {
-      // closing
-    } catch (RuntimeException e) {
-      log.error("feeds-topic consumer failed; run-time sources are no longer updated: {}", e.toString(), e);
-    } finally {
-      consumer.close(Duration.ofSeconds(5));
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      partitions.forEach(p -> byPartition.put(p.partition(), new ConcurrentHashMap<>()));
+      consumer.seekToBeginning(partitions);
+      assigned = true;
+      log.info("ingest owns feeds-topic partitions {}", partitions.stream().map(TopicPartition::partition).toList());
+    }
+  }
+
+  private void pollOnce() {
+    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+      apply(r);
     }
   }
 
@@ -150,16 +138,6 @@ final class TopicSources implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
-    if (!started) {
-      consumer.close(Duration.ofSeconds(5));
-      return;
-    }
-    consumer.wakeup();
-    try {
-      thread.join(10_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    loop.close();
   }
 }
