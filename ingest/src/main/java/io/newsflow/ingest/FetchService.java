@@ -2,6 +2,7 @@ package io.newsflow.ingest;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.common.deadletter.BadInputException;
 import io.newsflow.common.deadletter.DeadLetters;
 import io.newsflow.common.lifecycle.Stage;
 import io.newsflow.ingest.discover.DiscoveryException;
@@ -438,8 +439,9 @@ public final class FetchService implements Stage {
   void deadLetter(String reason, Throwable e, String url) {
     try {
       deadLetters.handle(deadLetters.letter(reason, e, null, null, null, null, null, url));
-    } catch (RuntimeException failure) {
-      // bad.input=fail: stop fetching, as the policy asks
+    } catch (BadInputException failure) {
+      // bad.input=fail: stop fetching, as the policy asks (other failures, e.g. an interrupt while
+      // shutting down, propagate to the task without stopping the fetcher)
       log.error("stopping the fetcher: {}", failure.getMessage());
       timer.shutdown();
       workers.shutdown();
