@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.newsflow.common.kafka.TopicSetup;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import java.io.File;
@@ -93,8 +94,15 @@ class ComposeTest {
     JsonNode services = services();
     String prefix = services.path("enrich").path("environment").path("NEWSFLOW_TOPIC_PREFIX").asText(Topics.DEFAULT_PREFIX);
     String script = services.path("kafka-init").path("command").toString();
-    for (Topic<String, ?> t : new Topics(prefix).all()) {
+    Topics topics = new Topics(prefix);
+    for (Topic<String, ?> t : topics.all()) {
       assertThat(script).as("kafka-init creates %s", t.name()).containsPattern("topic " + t.name().replace(".", "\\.") + "\\b(?!\\.)");
+      String line = script.substring(script.indexOf("topic " + t.name() + " "));
+      line = line.substring(0, line.indexOf("\\n"));
+      for (Map.Entry<String, String> c : TopicSetup.configsOf(t, topics).entrySet()) {
+        assertThat(line).as("kafka-init creates %s as the stages would", t.name())
+            .contains("--config " + c.getKey() + "=" + c.getValue());
+      }
     }
     assertThat(script).contains("--if-not-exists");
   }

@@ -5,6 +5,7 @@ import static io.newsflow.cli.deploy.Rendered.selects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.common.kafka.TopicSetup;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
@@ -166,6 +167,11 @@ class ManifestsTest {
           .as("partitions of %s: at least 6 and at least the largest autoscaler maximum", t.path("spec").path("topicName"))
           .isGreaterThanOrEqualTo(Math.max(6, maxReplicas));
       assertThat(t.path("metadata").path("labels").path("strimzi.io/cluster").asText()).isNotEmpty();
+    }
+    for (Topic<String, ?> t : topics.all()) {
+      JsonNode config = declared.get(t.name()).path("spec").path("config");
+      TopicSetup.configsOf(t, topics).forEach((key, value) -> assertThat(config.path(key).asText())
+          .as("%s of %s: what the stages create it with when it is missing", key, t.name()).isEqualTo(value));
     }
     JsonNode pages = declared.get(topics.pages().name()).path("spec").path("config");
     assertThat(pages.path("compression.type").asText()).isEqualTo("zstd");
