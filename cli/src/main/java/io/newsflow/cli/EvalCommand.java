@@ -5,6 +5,7 @@ import io.newsflow.enrich.topics.eval.CategoryEval;
 import io.newsflow.enrich.topics.eval.KeyphraseEval;
 import io.newsflow.enrich.topics.eval.NerEval;
 import io.newsflow.ingest.clean.eval.ExtractionEval;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -120,20 +121,29 @@ public final class EvalCommand implements Runnable {
 
   /** An evaluation over one gold file: --data (with a default under ../shared/data) and --predictions. */
   abstract static class FileEval implements Callable<Integer> {
+    /** Scores the gold file, printing progress to {@code progress}; writes predictions when asked. */
+    interface Evaluator {
+      Object evaluate(Path gold, PrintStream progress, Path predictionsOut);
+    }
+
     @Option(names = "--data", paramLabel = "FILE", description = "Gold file (default: given in the description).")
     Path data;
 
     @Option(names = "--predictions", paramLabel = "FILE", description = "Also write what was predicted.")
     Path predictions;
 
-    abstract String defaultData();
+    private final String defaultData;
+    private final Evaluator evaluator;
 
-    abstract Object evaluate(Path gold, Path predictionsOut);
+    FileEval(String defaultData, Evaluator evaluator) {
+      this.defaultData = defaultData;
+      this.evaluator = evaluator;
+    }
 
     @Override
     public Integer call() {
-      Path gold = existing(data == null ? Path.of(defaultData()) : data, "gold file");
-      System.out.println(evaluate(gold, predictions));
+      Path gold = existing(data == null ? Path.of(defaultData) : data, "gold file");
+      System.out.println(evaluator.evaluate(gold, System.err, predictions));
       return 0;
     }
   }
@@ -142,14 +152,8 @@ public final class EvalCommand implements Runnable {
       description = {"Keyphrases: F1@5 and F1@10 (exact match after stemming).",
           "Default data: ../shared/data/keyphrases/dev.jsonl; --predictions writes JSONL {id, keyphrases: [ranked]}."})
   static final class Keyphrases extends FileEval {
-    @Override
-    String defaultData() {
-      return "../shared/data/keyphrases/dev.jsonl";
-    }
-
-    @Override
-    Object evaluate(Path gold, Path predictionsOut) {
-      return KeyphraseEval.evaluate(gold, System.err, predictionsOut);
+    Keyphrases() {
+      super("../shared/data/keyphrases/dev.jsonl", KeyphraseEval::evaluate);
     }
   }
 
@@ -157,14 +161,8 @@ public final class EvalCommand implements Runnable {
       description = {"Named entities: exact-span, exact-type F1 overall and per type (CoNLL format).",
           "Default data: ../shared/data/ner/eng.testb.dev-half.conll; --predictions writes TOKEN GOLD PRED columns."})
   static final class Entities extends FileEval {
-    @Override
-    String defaultData() {
-      return "../shared/data/ner/eng.testb.dev-half.conll";
-    }
-
-    @Override
-    Object evaluate(Path gold, Path predictionsOut) {
-      return NerEval.evaluate(gold, System.err, predictionsOut);
+    Entities() {
+      super("../shared/data/ner/eng.testb.dev-half.conll", NerEval::evaluate);
     }
   }
 
@@ -172,14 +170,8 @@ public final class EvalCommand implements Runnable {
       description = {"Subject category: accuracy over IPTC top-level topics, with a confusion table.",
           "Default data: ../shared/data/categories/dev.jsonl; --predictions writes JSONL {id, category, confidence}."})
   static final class Categories extends FileEval {
-    @Override
-    String defaultData() {
-      return "../shared/data/categories/dev.jsonl";
-    }
-
-    @Override
-    Object evaluate(Path gold, Path predictionsOut) {
-      return CategoryEval.evaluate(gold, System.err, predictionsOut);
+    Categories() {
+      super("../shared/data/categories/dev.jsonl", CategoryEval::evaluate);
     }
   }
 }
