@@ -327,7 +327,10 @@ final class DirectFrames {
         }
       }
     }
-    return null;
+    // "Trump went after Bush, calling him …": a participle clause after a comma belongs to the sentence subject
+    return cue.participle() && cue.from() > lb && a.tok(cue.from() - 1).is(",")
+        ? SpeakerChunker.sentenceSubject(a, lb, cue.from())
+        : null;
   }
 
   private boolean previousParagraphColon(Article a, Attribution at, int qs, BitSet usedCues) {

@@ -144,6 +144,12 @@ final class IndirectFrames {
     if (after < a.size() && a.inQuote(after)) {
       return null; // "said "…"" is a direct frame
     }
+    if (PassiveVoice.isPassive(a, cue)) {
+      // "the plan was rejected by voters", "he is expected to win": the subject is not a source; "we were told that
+      // …" still reports content, from an unnamed source
+      int that = findThat(a, after, se);
+      return that >= 0 && that - after <= 2 ? content(a, that + 1, se, null, framedSpans, 4) : null;
+    }
     // tail / inversion: CLAUSE , S V (adjunct) .   or   CLAUSE , V S .
     if (cue.from() > ss && a.tok(cue.from() - 1).is(",") && cue.frame() != CueLexicon.Frame.NOUN_CONTENT) {
       SpeakerPhrase inv = SpeakerChunker.rightOf(a, after, se);

@@ -79,6 +79,12 @@ final class SpeakerChunker {
 
   private static SpeakerPhrase appositive(Article a, int j, int lowerBound, int depth) {
     boolean paren = a.tok(j).is(")");
+    if (!paren && depth == 0) {
+      SpeakerPhrase relative = beforeRelativeClause(a, j, lowerBound);
+      if (relative != null) {
+        return relative;
+      }
+    }
     int k = j - 1;
     int stop = Math.max(lowerBound, j - MAX_APPOSITIVE);
     while (k >= stop && !(paren ? a.tok(k).is("(") : a.tok(k).is(",")) && !a.tok(k).isSentenceEnd()
@@ -118,6 +124,52 @@ final class SpeakerChunker {
     String role = first.equals("who") || first.equals("which") ? name.role() : appositive;
     return new SpeakerPhrase(name.from(), name.to(), name.start(), name.end(), name.surface(), name.name(), role,
         null, name.person());
+  }
+
+  /**
+   * {@code Ann Berg, who lost her son in Aurora, Colorado, in 2012, said}: a relative clause may hold commas of its own,
+   * so the subject is the name before {@code , who}, not the last capitalised word before the cue's comma.
+   */
+  private static SpeakerPhrase beforeRelativeClause(Article a, int j, int lowerBound) {
+    int stop = Math.max(lowerBound + 2, j - MAX_APPOSITIVE);
+    for (int k = j - 1; k >= stop; k--) {
+      Token t = a.tok(k);
+      if (t.isSentenceEnd() || t.is(";") || a.inQuote(k)) {
+        return null;
+      }
+      if ((t.is("who") || t.is("whose")) && a.tok(k - 1).is(",")) {
+        SpeakerPhrase name = chunkLeft(a, k - 2, lowerBound);
+        if (name == null || name.name() == null || !name.person()) {
+          return null;
+        }
+        return new SpeakerPhrase(name.from(), name.to(), name.start(), name.end(), name.surface(), name.name(),
+            name.role(), null, true);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The named or pronoun subject opening the sentence that starts at {@code from} ({@code He …}, {@code Sen. Ann Berg
+   * …}), when a lower-case verb-like word follows it before {@code limit}; else null.
+   */
+  static SpeakerPhrase sentenceSubject(Article a, int from, int limit) {
+    if (from >= limit || a.inQuote(from)) {
+      return null;
+    }
+    Token first = a.tok(from);
+    if (first.is("he") || first.is("she")) {
+      return phrase(a, from, from + 1);
+    }
+    int j = from;
+    while (j < limit && j - from < MAX_NP && !a.inQuote(j) && (a.tok(j).isCapitalised() || a.tok(j).is("-"))) {
+      j++;
+    }
+    if (j == from || j >= limit || !a.tok(j).isWord() || a.tok(j).isCapitalised()) {
+      return null;
+    }
+    SpeakerPhrase p = phrase(a, from, j);
+    return p.name() != null && p.person() ? p : null;
   }
 
   /** Maximal NP ending at token {@code j} (inclusive). */

@@ -23,7 +23,8 @@ final class SpeakerResolver {
   /** A resolved speaker. */
   record Resolved(String name, String role) {}
 
-  private record Event(int pos, String name, boolean speaker) {}
+  /** @param person whether the name is a person's (only persons are antecedents of he/she) */
+  private record Event(int pos, String name, boolean person) {}
 
   private final Map<String, String> fullNameByLast = new HashMap<>();
   private final Map<String, String> roleByName = new HashMap<>();
@@ -98,20 +99,41 @@ final class SpeakerResolver {
         }
       }
       int j = k;
-      while (j < to && j - k < 6 && (a.tok(j).isCapitalised() || a.tok(j).is("-"))) {
+      // a subject NP: capitalised words and lower-case titles ("McConnell spokesman Don Stewart")
+      while (j < to && j - k < MAX_SUBJECT && (a.tok(j).isCapitalised() || a.tok(j).is("-") || isTitleWord(a.tok(j)))) {
         j++;
+      }
+      if (j > k && !a.tok(j - 1).isCapitalised()) {
+        j = k; // ends in a title word: not a named subject
       }
       if (j > k) {
         SpeakerPhrase p = SpeakerChunker.phrase(a, k, j);
-        if (p.name() != null && p.person() && j < to && a.tok(j).isWord() && !a.tok(j).isCapitalised()) {
+        if (p.name() != null && p.person() && j < to && followsSubject(a.tok(j))) {
           String name = canonical(p.name());
           // a lone capitalised word counts only when the article names that person in full ("Every", "Voters" don't)
           if (name.indexOf(' ') > 0) {
-            subjects.add(new Event(a.tok(k).start(), name, false));
+            subjects.add(new Event(a.tok(k).start(), name, true));
           }
         }
       }
     }
+  }
+
+  /** Longest subject noun phrase looked at, in tokens. */
+  private static final int MAX_SUBJECT = 8;
+
+  private static boolean isTitleWord(Token t) {
+    String w = t.lower();
+    return t.isWord() && (Words.ROLE.contains(w) || Words.PERSON_NOUNS.contains(w)) && !Words.FUNCTION.contains(w)
+        && !Words.DETERMINERS.contains(w);
+  }
+
+  /**
+   * What may follow a subject name: its verb (a lower-case word) or an appositive opened by a comma, dash or
+   * parenthesis ("Rep. Ann Berg (D-Ohio), chair of …, said"; "Gov. Bo Lee – a fan – gave").
+   */
+  private static boolean followsSubject(Token t) {
+    return t.isWord() && !t.isCapitalised() || t.is(",") || t.is("(") || t.is("–") || t.is("—");
   }
 
   /** The canonical full name for a name as written ("Lavrov" -> "Sergey Lavrov"). */
@@ -142,7 +164,7 @@ final class SpeakerResolver {
   Resolved resolve(SpeakerPhrase p) {
     Resolved r = resolveOnly(p);
     if (r != null && r.name() != null) {
-      speakers.add(new Event(p.start(), r.name(), true));
+      speakers.add(new Event(p.start(), r.name(), p.person()));
       if (r.role() != null) {
         roleByName.merge(r.name(), r.role(), (x, y) -> x.length() >= y.length() ? x : y);
       }
@@ -192,7 +214,7 @@ final class SpeakerResolver {
     for (List<Event> list : List.of(speakers, subjects)) {
       for (int i = list.size() - 1; i >= 0; i--) {
         Event e = list.get(i);
-        if (e.pos() >= pos || !agrees(e.name(), gender)) {
+        if (e.pos() >= pos || !e.person() || !agrees(e.name(), gender)) {
           continue;
         }
         if (best == null || e.pos() > best.pos()) {

@@ -1,0 +1,96 @@
+package io.newsflow.enrich.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written texts (not from any evaluation set) for the speaker rules of issue #5's second pass: subjects with
+ * titles and appositives as pronoun antecedents, relative clauses between a name and its cue, participle clauses,
+ * and passive cues. One behaviour per test.
+ */
+class SpeakerRulesTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<ExtractedQuote> extract(String... paragraphs) {
+    return extractor.extract(String.join("\n", paragraphs));
+  }
+
+  private static ExtractedQuote containing(List<ExtractedQuote> quotes, String fragment) {
+    return quotes.stream().filter(q -> q.text().contains(fragment)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote containing '" + fragment + "' in " + quotes));
+  }
+
+  @Test
+  void subjectWithALowerCaseTitleIsThePronounsAntecedent() {
+    List<ExtractedQuote> quotes = extract("Budget",
+        "\"The vote is close,\" Mayor Ivo Brandt said.",
+        "Harbour spokesman Tom Avery would not say when the council meets.",
+        "\"We have no date yet,\" he said.");
+    assertThat(containing(quotes, "no date yet").speaker()).isEqualTo("Tom Avery");
+  }
+
+  @Test
+  void subjectFollowedByAnAppositiveIsThePronounsAntecedent() {
+    List<ExtractedQuote> quotes = extract("Budget",
+        "\"The vote is close,\" Mayor Ivo Brandt said.",
+        "Rep. Tom Avery (R-Tenn.), chair of the budget panel, did not comment on the date.",
+        "\"We have no date yet,\" he said.");
+    assertThat(containing(quotes, "no date yet").speaker()).isEqualTo("Tom Avery");
+  }
+
+  @Test
+  void relativeClauseWithCommasDoesNotHideTheSubject() {
+    List<ExtractedQuote> quotes = extract("Floods",
+        "Ana Ruiz, who lost her house in Dover, Delaware, in March, said the levees were never repaired.");
+    ExtractedQuote q = containing(quotes, "levees were never repaired");
+    assertThat(q.speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void participleClauseAfterACommaBelongsToTheSentenceSubject() {
+    List<ExtractedQuote> quotes = extract("Rally",
+        "Senator Mara Quist went after her rival on Friday, saying, \"He has no plan for the farms.\"");
+    assertThat(containing(quotes, "no plan for the farms").speaker()).isEqualTo("Mara Quist");
+  }
+
+  @Test
+  void passiveCueHasNoSpeaker() {
+    List<ExtractedQuote> quotes = extract("Vote",
+        "The harbour plan was rejected by a wide margin in the spring vote.",
+        "Ivo Brandt was told that the ferry would stop running in June.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("wide margin"));
+    ExtractedQuote told = containing(quotes, "ferry would stop running");
+    assertThat(told.speaker()).isNull();
+  }
+
+  @Test
+  void activeCueKeepsItsSubject() {
+    List<ExtractedQuote> quotes = extract("Vote",
+        "Ivo Brandt told reporters that the ferry would stop running in June.");
+    assertThat(containing(quotes, "ferry would stop running").speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void passiveVoiceNeedsAFormOfBeBeforeTheParticiple() {
+    Article a = new Article("Vote\nThe plan was widely rejected. Voters rejected the plan.");
+    CueFinder cues = new CueFinder(new CueLexicon());
+    CueHit passive = null;
+    CueHit active = null;
+    for (int i = 0; i < a.size(); i++) {
+      CueHit c = cues.at(a, i);
+      if (c != null && a.tok(i).is("rejected")) {
+        if (passive == null) {
+          passive = c;
+        } else {
+          active = c;
+        }
+      }
+    }
+    assertThat(passive).isNotNull();
+    assertThat(active).isNotNull();
+    assertThat(PassiveVoice.isPassive(a, passive)).isTrue();
+    assertThat(PassiveVoice.isPassive(a, active)).isFalse();
+  }
+}
