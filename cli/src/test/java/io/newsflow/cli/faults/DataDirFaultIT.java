@@ -11,7 +11,6 @@ import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.sink.store.JdbcArticleStore;
 import io.newsflow.sink.store.StoreSettings;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -104,7 +103,7 @@ class DataDirFaultIT {
   @Test
   void aFullDiskStopsTheBrokerAndEveryAcknowledgedRecordIsThereAfterRestart() throws Exception {
     Path mnt = mountTmpfs("kafka", "48m");
-    int port = freePortPair();
+    int port = FaultPipeline.freePortPair();
     ChildJvm broker = new ChildJvm("broker-full", tmp, BrokerMain.class.getName(),
         List.of(mnt.resolve("kafka").toString(), String.valueOf(port)));
     try {
@@ -135,7 +134,7 @@ class DataDirFaultIT {
     try {
       assumeTrue(!canWrite(ro), "the directory is still writable - skipping");
       ChildJvm broker = new ChildJvm("broker-ro", tmp, BrokerMain.class.getName(),
-          List.of(ro.resolve("kafka").toString(), String.valueOf(freePortPair())));
+          List.of(ro.resolve("kafka").toString(), String.valueOf(FaultPipeline.freePortPair())));
       broker.start();
       assertThat(waitForExit(broker, 120)).as("the broker exits").isTrue();
       assertThat(broker.exitCode()).isNotZero();
@@ -256,21 +255,6 @@ class DataDirFaultIT {
   private static String firstLine(String s) {
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
-  }
-
-  private static int freePortPair() throws IOException {
-    for (int i = 0; i < 50; i++) {
-      int p;
-      try (ServerSocket s = new ServerSocket(0)) {
-        p = s.getLocalPort();
-      }
-      try (ServerSocket s = new ServerSocket(p + 1)) {
-        return p;
-      } catch (IOException taken) {
-        // next pair
-      }
-    }
-    throw new IOException("no two consecutive free ports");
   }
 
   private static Article article(int i) {

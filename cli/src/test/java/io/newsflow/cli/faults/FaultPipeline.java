@@ -96,7 +96,8 @@ final class FaultPipeline implements AutoCloseable {
     return dir;
   }
 
-  private static int freePortPair() throws IOException {
+  /** A free port p with p + 1 free too (an embedded broker listens on both: client and controller). */
+  static int freePortPair() throws IOException {
     for (int i = 0; i < 50; i++) {
       int p;
       try (ServerSocket s = new ServerSocket(0)) {
