@@ -169,7 +169,7 @@ public final class EvalCommand implements Runnable {
   }
 
   @Command(name = "categories", mixinStandardHelpOptions = true,
-      description = {"Subject category: accuracy over IPTC top-level topics, with a confusion table.",
+      description = {"Subject category: accuracy over IPTC top-level topics, with a confusion table and accuracy by confidence.",
           "Default data: ../shared/data/categories/dev.jsonl; --predictions writes JSONL {id, category, confidence}."})
   static final class Categories extends FileEval {
     @Override
@@ -179,7 +179,8 @@ public final class EvalCommand implements Runnable {
 
     @Override
     Object evaluate(Path gold, Path predictionsOut) {
-      return CategoryEval.evaluate(gold, System.err, predictionsOut);
+      CategoryEval.Report r = CategoryEval.evaluate(gold, System.err, predictionsOut);
+      return r + "\n" + r.confusionTable() + r.calibration().table();
     }
   }
 }
