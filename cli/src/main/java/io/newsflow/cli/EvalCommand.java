@@ -167,11 +167,14 @@ public final class EvalCommand implements Runnable {
   }
 
   @Command(name = "categories", mixinStandardHelpOptions = true,
-      description = {"Subject category: accuracy over IPTC top-level topics, with a confusion table.",
+      description = {"Subject category: accuracy over IPTC top-level topics, with a confusion table and accuracy by confidence.",
           "Default data: ../shared/data/categories/dev.jsonl; --predictions writes JSONL {id, category, confidence}."})
   static final class Categories extends FileEval {
     Categories() {
-      super("../shared/data/categories/dev.jsonl", CategoryEval::evaluate);
+      super("../shared/data/categories/dev.jsonl", (gold, progress, out) -> {
+        CategoryEval.Report r = CategoryEval.evaluate(gold, progress, out);
+        return r + "\n" + r.confusionTable() + r.calibration().table();
+      });
     }
   }
 }

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Stemmed phrase → per-topic weight table built once from the hand-written keyword lexicon and the
- * IPTC Media Topic labels (CC BY 4.0, IPTC). A phrase listed under several topics has its weight
- * split between them, so shared words ("star", "budget") count for less. Immutable after build.
+ * IPTC Media Topic labels (CC BY 4.0, IPTC). A phrase listed under several topics counts less for
+ * each, by its {@linkplain #inverseTopicFrequency inverse topic frequency}. Immutable after build.
  */
 final class TopicLexicon {
   static final double LEXICON_WEIGHT = 1.0;
@@ -64,11 +64,23 @@ final class TopicLexicon {
     }
     for (Map.Entry<String, Map<Integer, Double>> e : raw.entrySet()) {
       double[] w = new double[codes.size()];
-      int share = e.getValue().size();
-      for (Map.Entry<Integer, Double> t : e.getValue().entrySet()) w[t.getKey()] = t.getValue() / share;
+      double specificity = inverseTopicFrequency(e.getValue().size(), codes.size());
+      for (Map.Entry<Integer, Double> t : e.getValue().entrySet()) w[t.getKey()] = t.getValue() * specificity;
       weights.put(e.getKey(), w);
     }
     buildTrie();
+  }
+
+  /**
+   * How much a phrase listed under {@code cued} of {@code topics} topics says about each of them:
+   * the smoothed inverse document frequency {@code ln(1 + topics/cued)} with the topics as the
+   * documents, scaled so that a phrase of a single topic weighs 1. A shared word ("budget", "star")
+   * thus counts less for each of its topics, but less steeply than dividing by {@code cued}, which
+   * made a word of two topics weigh as little as half a cue, below the polysemy discount {@code ^0.5}.
+   */
+  static double inverseTopicFrequency(int cued, int topics) {
+    if (cued < 1 || cued > topics) throw new IllegalArgumentException(cued + " of " + topics + " topics");
+    return Math.log(1 + (double) topics / cued) / Math.log(1 + topics);
   }
 
   private void buildTrie() {

@@ -22,9 +22,9 @@ import java.util.TreeMap;
  */
 public final class CategoryEval {
 
-  /** Accuracy and macro-F1 (percent), per-class F1, throughput. */
+  /** Accuracy and macro-F1 (percent), per-class F1, confusion, accuracy by confidence, throughput. */
   public record Report(int docs, double accuracy, double macroF1, Map<String, Double> perClassF1,
-      Map<String, Map<String, Integer>> confusion, double docsPerSecond) {
+      Map<String, Map<String, Integer>> confusion, ConfidenceCalibration calibration, double docsPerSecond) {
     @Override
     public String toString() {
       StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
@@ -80,6 +80,8 @@ public final class CategoryEval {
     Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     int docs = 0;
     int correct = 0;
+    double[] confidences = new double[lines.size()];
+    boolean[] right = new boolean[lines.size()];
     long nanos = 0;
     for (String line : lines) {
       if (line.isBlank()) continue;
@@ -98,6 +100,8 @@ public final class CategoryEval {
           .append(", \"category\": ").append(Json.quote(pred))
           .append(String.format(Locale.ROOT, ", \"confidence\": %.4f}\n",
               guess.map(CategoryGuess::confidence).orElse(0.0)));
+      confidences[docs] = guess.map(CategoryGuess::confidence).orElse(0.0);
+      right[docs] = pred.equals(gold);
       perClass.computeIfAbsent(gold, k -> new int[3])[1]++;
       perClass.computeIfAbsent(pred, k -> new int[3])[2]++;
       if (pred.equals(gold)) {
@@ -127,18 +131,21 @@ public final class CategoryEval {
         throw new UncheckedIOException(e);
       }
     }
+    ConfidenceCalibration calibration = ConfidenceCalibration.of(Arrays.copyOf(confidences, docs),
+        Arrays.copyOf(right, docs));
     return new Report(docs, 100.0 * correct / Math.max(1, docs), sum / Math.max(1, classes), f1, confusion,
-        docs / Math.max(1e-9, nanos / 1e9));
+        calibration, docs / Math.max(1e-9, nanos / 1e9));
   }
 
   /**
-   * Command line: {@code CategoryEval <dev.jsonl> [--predictions OUT.jsonl]}; prints the report and
-   * the confusion table.
+   * Command line: {@code CategoryEval <dev.jsonl> [--predictions OUT.jsonl]}; prints the report, the
+   * confusion table and the calibration table.
    */
   public static void main(String[] args) {
     Path predictions = args.length > 2 && "--predictions".equals(args[1]) ? Path.of(args[2]) : null;
     Report r = evaluate(Path.of(args[0]), System.err, predictions);
     System.out.println(r);
     System.out.print(r.confusionTable());
+    System.out.print(r.calibration().table());
   }
 }
