@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * writes the same figures as JSON. Exit code 0 when the pipeline delivered every article, 1 when it
  * timed out or stalled (the partial figures are still printed).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, subcommands = SoakCommand.class,
     description = {
         "Whole-pipeline throughput benchmark, in one JVM, on loopback:",
         " 1. serves a synthetic news site with RSS feeds, built from the real pages",
