@@ -36,8 +36,8 @@ import picocli.CommandLine.Option;
         "Progress on stderr, the table on stdout, --json FILE for the figures.",
         "Figures from a busy machine are noisy: run it on an idle one.",
         "JMH micro-benchmarks of the cleaner, the quote extractor and the topic extractors: --jmh.",
-        "A long run at 70% of the calibrated maximum, judged for memory, fd, thread and lag growth:",
-        "'bench soak' (see 'bench soak --help').",
+        "A long run at 70%% of the calibrated maximum, judged for memory, open",
+        "files, threads and lag: 'bench soak' (see 'bench soak --help').",
         ""})
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR",

@@ -5,7 +5,7 @@ package io.newsflow.bench;
  * proves nothing).
  *
  * @param memorySlopeBytesPer10Min largest least-squares slope of heap after GC (and of RSS) that counts
- *     as flat: 1% of the maximum heap per 10 minutes, a leak that would fill the heap in about 16 hours
+ *     as flat: 1% of the maximum heap per 10 minutes (a leak that would take ~17 hours to grow by the heap)
  * @param memoryThirdRise largest rise of the last third's median over the first third's that counts as
  *     flat (10%)
  * @param lagRiseFraction a lag (or publish-to-store backlog) is bounded when its last-third maximum is at
