@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * writes the same figures as JSON. Exit code 0 when the pipeline delivered every article, 1 when it
  * timed out or stalled (the partial figures are still printed).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, subcommands = SoakCommand.class,
     description = {
         "Whole-pipeline throughput benchmark, in one JVM, on loopback:",
         " 1. serves a synthetic news site with RSS feeds, built from the real pages",
@@ -36,6 +36,8 @@ import picocli.CommandLine.Option;
         "Progress on stderr, the table on stdout, --json FILE for the figures.",
         "Figures from a busy machine are noisy: run it on an idle one.",
         "JMH micro-benchmarks of the cleaner, the quote extractor and the topic extractors: --jmh.",
+        "A long run at 70%% of the calibrated maximum, judged for memory, open",
+        "files, threads and lag: 'bench soak' (see 'bench soak --help').",
         ""})
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR",

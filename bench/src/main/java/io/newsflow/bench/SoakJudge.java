@@ -1,0 +1,87 @@
+package io.newsflow.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Judges the soak samples taken after the warm-up, with numbers: memory flat (least-squares slope and
+ * first-third vs last-third medians), no file-descriptor or thread growth (last-third max not above the
+ * first-third max), consumer lag and publish-to-store backlog bounded, and every published article
+ * stored once the soak stops publishing.
+ */
+final class SoakJudge {
+  private static final double MIB = 1024.0 * 1024.0;
+
+  /** One verdict: what was checked, whether it held, the figures, and the rule. */
+  record Verdict(String check, boolean passed, String figures, String rule) {}
+
+  private SoakJudge() {}
+
+  /**
+   * @param samples the soak phase after its warm-up, in time order (at least 3)
+   * @param soakRate the rate the site published at, articles/s (sizes the lag margin)
+   * @param published pages published by the end of the soak
+   * @param storedAfterDrain articles in the store once the pipeline had drained (or given up)
+   */
+  static List<Verdict> judge(List<SoakSample> samples, SoakThresholds rules, double soakRate, long published,
+      long storedAfterDrain) {
+    if (samples.size() < 3) {
+      throw new IllegalArgumentException("need at least 3 samples after the warm-up, got " + samples.size());
+    }
+    double[] minutes = series(samples, s -> (s.atMillis() - samples.get(0).atMillis()) / 60_000.0);
+    List<Verdict> out = new ArrayList<>();
+    out.add(flat("heap after GC flat", minutes, series(samples, s -> s.heapAfterGcBytes() / MIB), rules));
+    out.add(flat("RSS flat", minutes, series(samples, s -> s.rssBytes() / MIB), rules));
+    out.add(noGrowth("open file descriptors: no growth", series(samples, SoakSample::openFds)));
+    out.add(noGrowth("live threads: no growth", series(samples, SoakSample::threads)));
+    double margin = rules.lagRiseSeconds() * soakRate;
+    out.add(bounded("consumer lag bounded (all groups)", series(samples, SoakSample::totalLag), rules, margin));
+    out.add(bounded("publish-to-store backlog bounded", series(samples, SoakSample::backlog), rules, margin));
+    out.add(new Verdict("every published article stored", storedAfterDrain >= published,
+        String.format(Locale.ROOT, "%,d published, %,d stored after the drain", published, storedAfterDrain),
+        "stored >= published once publishing stops"));
+    return out;
+  }
+
+  /** Flat: slope within the limit per 10 minutes and the last third's median within the rise of the first's. */
+  static Verdict flat(String check, double[] minutes, double[] mib, SoakThresholds rules) {
+    double slopePer10 = SeriesStats.slope(minutes, mib) * 10;
+    double first = SeriesStats.median(SeriesStats.firstThird(mib));
+    double last = SeriesStats.median(SeriesStats.lastThird(mib));
+    double slopeLimit = rules.memorySlopeBytesPer10Min() / MIB;
+    boolean passed = slopePer10 <= slopeLimit && last <= first * (1 + rules.memoryThirdRise());
+    return new Verdict(check, passed,
+        String.format(Locale.ROOT, "slope %+.1f MiB/10 min; median first third %.0f, last third %.0f MiB; "
+            + "min %.0f, max %.0f MiB", slopePer10, first, last, SeriesStats.min(mib), SeriesStats.max(mib)),
+        String.format(Locale.ROOT, "slope <= %.1f MiB/10 min and last-third median <= first-third median + %.0f%%",
+            slopeLimit, 100 * rules.memoryThirdRise()));
+  }
+
+  /** No growth: the last third's maximum is not above the first third's. */
+  static Verdict noGrowth(String check, double[] v) {
+    double first = SeriesStats.max(SeriesStats.firstThird(v));
+    double last = SeriesStats.max(SeriesStats.lastThird(v));
+    return new Verdict(check, last <= first,
+        String.format(Locale.ROOT, "min %.0f, max %.0f; max first third %.0f, last third %.0f", SeriesStats.min(v),
+            SeriesStats.max(v), first, last),
+        "last-third max <= first-third max");
+  }
+
+  /** Bounded: the last third's maximum is at most the first third's plus the larger of the two margins. */
+  static Verdict bounded(String check, double[] v, SoakThresholds rules, double absoluteMargin) {
+    double first = SeriesStats.max(SeriesStats.firstThird(v));
+    double last = SeriesStats.max(SeriesStats.lastThird(v));
+    double allowed = first + Math.max(rules.lagRiseFraction() * first, absoluteMargin);
+    return new Verdict(check, last <= allowed,
+        String.format(Locale.ROOT, "max %.0f (median %.0f); max first third %.0f, last third %.0f",
+            SeriesStats.max(v), SeriesStats.median(v), first, last),
+        String.format(Locale.ROOT, "last-third max <= first-third max + max(%.0f%%, %.0f s of the soak rate) = %.0f",
+            100 * rules.lagRiseFraction(), rules.lagRiseSeconds(), allowed));
+  }
+
+  private static double[] series(List<SoakSample> samples, ToDoubleFunction<SoakSample> f) {
+    return samples.stream().mapToDouble(f).toArray();
+  }
+}

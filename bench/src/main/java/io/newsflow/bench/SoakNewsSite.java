@@ -1,0 +1,178 @@
+package io.newsflow.bench;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A news site on loopback that keeps publishing, for the soak: pages {@code [0, published)} exist, and
+ * {@code /feed/latest.xml} lists the newest {@code window} of them (RSS 2.0, newest first, with an ETag
+ * so an unchanged feed costs a 304). Whoever drives the soak moves {@link #publishUpTo(long)} forward;
+ * the site has no pacing of its own. {@code /news/N.html} is copy N of the {@link PageTemplates} (its
+ * own URL, canonical URL and marker, so every copy is a distinct article). Anything else is a 404.
+ */
+final class SoakNewsSite implements AutoCloseable {
+  private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+  private final PageTemplates templates;
+  private final int window;
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final AtomicLong published = new AtomicLong();
+  private final AtomicLong pagesServed = new AtomicLong();
+
+  /** @param window items in the feed: must exceed what is published between two polls of the feed */
+  SoakNewsSite(PageTemplates templates, int window) {
+    if (window < 1) {
+      throw new IllegalArgumentException("window must be positive");
+    }
+    this.templates = templates;
+    this.window = window;
+    AtomicInteger n = new AtomicInteger();
+    this.executor = Executors.newFixedThreadPool(4, r -> {
+      Thread t = new Thread(r, "bench-site-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the soak site", e);
+    }
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  String feedUrl() {
+    return base() + "/feed/latest.xml";
+  }
+
+  String pageUrl(long n) {
+    return base() + "/news/" + n + ".html";
+  }
+
+  int window() {
+    return window;
+  }
+
+  /** Publishes pages up to (excluding) {@code n}; never moves back. */
+  void publishUpTo(long n) {
+    if (n > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("more pages than the site can number: " + n);
+    }
+    published.accumulateAndGet(n, Math::max);
+  }
+
+  long published() {
+    return published.get();
+  }
+
+  long pagesServed() {
+    return pagesServed.get();
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      String path = ex.getRequestURI().getPath();
+      if (path.startsWith("/news/") && path.endsWith(".html")) {
+        long n = parse(path.substring(6, path.length() - 5));
+        if (n >= 0 && n < published.get()) {
+          page(ex, (int) n);
+          return;
+        }
+      } else if (path.equals("/feed/latest.xml")) {
+        feed(ex);
+        return;
+      }
+      send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void page(HttpExchange ex, int n) throws IOException {
+    List<byte[]> chunks = templates.pageChunks(n, pageUrl(n));
+    long length = 0;
+    for (byte[] c : chunks) {
+      length += c.length;
+    }
+    ex.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+    ex.sendResponseHeaders(200, length);
+    try (OutputStream out = ex.getResponseBody()) {
+      for (byte[] c : chunks) {
+        out.write(c);
+      }
+    }
+    pagesServed.incrementAndGet();
+  }
+
+  private void feed(HttpExchange ex) throws IOException {
+    long upTo = published.get();
+    String etag = "\"" + upTo + "\"";
+    if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+      ex.getResponseHeaders().set("ETag", etag);
+      ex.sendResponseHeaders(304, -1);
+      return;
+    }
+    ex.getResponseHeaders().set("ETag", etag);
+    send(ex, 200, "application/rss+xml; charset=UTF-8", rss(upTo).getBytes(StandardCharsets.UTF_8));
+  }
+
+  String rss(long upTo) {
+    StringBuilder sb = new StringBuilder(160 * window);
+    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>soak</title><link>")
+        .append(base()).append("/</link><description>synthetic, keeps publishing</description>\n");
+    Instant now = Instant.now();
+    for (long n = upTo - 1; n >= Math.max(0, upTo - window); n--) {
+      String url = pageUrl(n);
+      sb.append("<item><title>Soak article ").append(n).append("</title><link>").append(url)
+          .append("</link><guid>").append(url).append("</guid><pubDate>")
+          .append(RFC_1123.format(now.minusSeconds(upTo - n))).append("</pubDate></item>\n");
+    }
+    return sb.append("</channel></rss>\n").toString();
+  }
+
+  private static long parse(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.sendResponseHeaders(status, body.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

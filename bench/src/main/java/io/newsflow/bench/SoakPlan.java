@@ -1,0 +1,53 @@
+package io.newsflow.bench;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * What one soak run does.
+ *
+ * @param duration how long the site publishes at the soak rate
+ * @param soakRate articles/s to publish at; 0 = calibrate first and use {@code loadFraction} of the
+ *     measured maximum
+ * @param loadFraction share of the calibrated maximum to soak at (e.g. 0.7)
+ * @param calibrationWarmup saturated time before the calibration window (JIT, caches, topics)
+ * @param calibration saturated window whose store rate is the maximum
+ * @param backlog while calibrating, the site keeps this many published pages ahead of the store, so the
+ *     pipeline always has work and the backlog to drain afterwards stays bounded
+ * @param warmup start of the soak left out of the verdicts
+ * @param sampleEvery time between samples
+ * @param drainTimeout longest wait for the store to catch up after calibration and after the soak
+ * @param settings extra pipeline settings ({@code --set KEY=VALUE})
+ */
+record SoakPlan(Duration duration, double soakRate, double loadFraction, Duration calibrationWarmup,
+    Duration calibration, int backlog, Duration warmup, Duration sampleEvery, Duration drainTimeout, int partitions,
+    int cleanThreads, int enrichThreads, Map<String, String> settings) {
+
+  /** Feed items: a feed poll (every 1-2 s) must not miss what was published since the previous one. */
+  static final int FEED_WINDOW = 1000;
+
+  SoakPlan {
+    if (duration.isNegative() || duration.isZero() || warmup.isNegative() || sampleEvery.isNegative()
+        || sampleEvery.isZero() || calibrationWarmup.isNegative() || calibration.isNegative()
+        || drainTimeout.isNegative()) {
+      throw new IllegalArgumentException("durations must be positive (warm-ups: not negative)");
+    }
+    if (duration.minus(warmup).compareTo(sampleEvery.multipliedBy(3)) < 0) {
+      throw new IllegalArgumentException("the soak must last at least 3 samples beyond its warm-up");
+    }
+    if (soakRate < 0 || loadFraction <= 0 || loadFraction > 1) {
+      throw new IllegalArgumentException("--soak-rate must not be negative, --load in (0, 1]");
+    }
+    if (soakRate <= 0 && calibration.isZero()) {
+      throw new IllegalArgumentException("give --soak-rate or a calibration window");
+    }
+    if (backlog < 1 || backlog > FEED_WINDOW || partitions < 1 || cleanThreads < 1 || enrichThreads < 1) {
+      throw new IllegalArgumentException("--backlog in [1, " + FEED_WINDOW + "], partitions and threads positive");
+    }
+    settings = Map.copyOf(settings);
+  }
+
+  boolean calibrates() {
+    return soakRate <= 0;
+  }
+}

@@ -1,0 +1,57 @@
+package io.newsflow.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * Takes one {@link SoakSample} of this JVM and the pipeline in it: heap after the last GC (from a
+ * {@link GcWatch} it resets at every sample), heap used, RSS, open file descriptors by kind, live
+ * threads, the consumer lag of every group, pages published and articles stored. Not thread-safe: one
+ * sampling thread.
+ */
+final class SoakProbe implements AutoCloseable {
+  private final GcWatch gc = new GcWatch();
+  private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private final ConsumerLag lag;
+  private final LongSupplier published;
+  private final LongSupplier stored;
+  private final com.sun.management.OperatingSystemMXBean os =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private long lastHeapAfterGc;
+  private long lastCpuNanos = os.getProcessCpuTime();
+  private long lastNanos = System.nanoTime();
+
+  SoakProbe(ConsumerLag lag, LongSupplier published, LongSupplier stored) {
+    this.lag = lag;
+    this.published = published;
+    this.stored = stored;
+  }
+
+  SoakSample sample(String phase) throws Exception {
+    GcWatch.Summary since = gc.summary();
+    gc.reset();
+    if (since.collections() > 0) {
+      lastHeapAfterGc = since.lastHeapAfterBytes();
+    }
+    Map<String, Integer> fds = OpenFiles.byKind();
+    int openFds = fds.values().stream().mapToInt(Integer::intValue).sum();
+    Map<String, Long> lags = lag.byGroup();
+    long cpu = os.getProcessCpuTime();
+    long now = System.nanoTime();
+    double cores = (double) (cpu - lastCpuNanos) / Math.max(1, now - lastNanos);
+    lastCpuNanos = cpu;
+    lastNanos = now;
+    return new SoakSample(System.currentTimeMillis(), phase, lastHeapAfterGc, memory.getHeapMemoryUsage().getUsed(),
+        ProcessMemory.rssBytes(), openFds, fds, threads.getThreadCount(), lags, published.getAsLong(),
+        stored.getAsLong(), since.collections(), cores, os.getSystemLoadAverage());
+  }
+
+  @Override
+  public void close() {
+    gc.close();
+  }
+}

@@ -1,0 +1,32 @@
+package io.newsflow.bench;
+
+import java.util.Map;
+
+/**
+ * One soak sample (taken every ~10 s). Heap after GC is the heap in use right after the last collection
+ * before the sample (live data plus garbage G1 kept); heap used is the instant value, garbage included.
+ *
+ * @param atMillis wall-clock time of the sample
+ * @param phase what the run was doing ("calibrate", "drain", "soak", "final drain")
+ * @param fdsByKind open file descriptors by what they point at (socket, kafka log, rocksdb, ...)
+ * @param lagByGroup consumer lag (records) of every consumer group and Streams app, summed over partitions
+ * @param published pages the site had published
+ * @param stored articles in the SQLite store
+ * @param gcs collections since the previous sample
+ * @param cpuCores process CPU time since the previous sample over the wall time (cores busy)
+ * @param loadAverage the machine's 1-minute load average (-1 when unknown)
+ */
+record SoakSample(long atMillis, String phase, long heapAfterGcBytes, long heapUsedBytes, long rssBytes, int openFds,
+    Map<String, Integer> fdsByKind, int threads, Map<String, Long> lagByGroup, long published, long stored, int gcs,
+    double cpuCores, double loadAverage) {
+
+  /** Lag summed over every group. */
+  long totalLag() {
+    return lagByGroup.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Published pages not (yet) in the store. */
+  long backlog() {
+    return published - stored;
+  }
+}

@@ -1,0 +1,82 @@
+package io.newsflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code newsflow bench soak} end to end, short (about a minute): the site keeps publishing at a given
+ * rate, every published article reaches the store, and every sample, verdict and file is there. Whether
+ * the memory and growth verdicts pass depends on the machine in so short a run; they are not asserted.
+ */
+class SoakSmokeIT {
+  @TempDir Path tmp;
+
+  @Test
+  void aShortSoakStoresEveryPublishedArticleAndJudgesIt() throws Exception {
+    Path data = sharedData();
+    assumeTrue(data != null && Files.isDirectory(data.resolve("article-extraction/html")),
+        "shared data (article-extraction/html) not found - skipping");
+    Path json = tmp.resolve("soak.json");
+    PrintStream out = System.out;
+    ByteArrayOutputStream table = new ByteArrayOutputStream();
+    int exit;
+    try {
+      System.setOut(new PrintStream(table, true, StandardCharsets.UTF_8));
+      exit = new CommandLine(new BenchCommand()).execute("soak", "--data", data.toString(), "--soak-rate", "8",
+          "--duration", "40s", "--warmup", "10s", "--sample", "5s", "--drain-timeout", "60s", "--json", json.toString());
+    } finally {
+      System.setOut(out);
+    }
+    String printed = table.toString(StandardCharsets.UTF_8);
+    assertThat(exit).as("exit code 0 (all verdicts passed) or 1 (some failed); output:%n%s", printed).isIn(0, 1);
+    assertThat(printed).contains("| every published article stored | pass |");
+
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    assertThat(root.at("/result/soakRate").asDouble()).isEqualTo(8.0);
+    assertThat(root.at("/result/published").asLong()).isBetween(300L, 330L); // 8/s for 40 s
+    assertThat(root.at("/result/storedAfterDrain").asLong()).isEqualTo(root.at("/result/published").asLong());
+    Map<String, Boolean> verdicts = new HashMap<>();
+    root.get("verdicts").forEach(v -> verdicts.put(v.get("check").asText(), v.get("passed").asBoolean()));
+    assertThat(verdicts).containsKeys("heap after GC flat", "RSS flat", "open file descriptors: no growth",
+        "live threads: no growth", "consumer lag bounded (all groups)", "publish-to-store backlog bounded");
+    JsonNode samples = root.get("samples");
+    assertThat(samples.size()).isGreaterThanOrEqualTo(8);
+    JsonNode last = samples.get(samples.size() - 1);
+    assertThat(last.get("threads").asInt()).isPositive();
+    assertThat(last.get("heapAfterGcBytes").asLong()).isPositive();
+    assertThat(last.get("lagByGroup").has("newsflow-enrich")).as(last.toString()).isTrue();
+    assertThat(last.get("lagByGroup").has("newsflow-sink")).isTrue();
+
+    List<String> csv = Files.readAllLines(tmp.resolve("soak.csv"));
+    assertThat(csv.get(0)).startsWith("epoch_ms,phase,heap_after_gc_mib").contains("lag_newsflow-clean");
+    assertThat(csv).hasSize(samples.size() + 1);
+  }
+
+  /** {@code newsflow.shared.data}, else the nearest ancestor folder's {@code shared/data}. */
+  private static Path sharedData() {
+    String prop = System.getProperty("newsflow.shared.data");
+    if (prop != null && Files.isDirectory(Path.of(prop))) {
+      return Path.of(prop);
+    }
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("shared/data"))) {
+        return p.resolve("shared/data");
+      }
+    }
+    return null;
+  }
+}
