@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.common.config.CommonConfig;
 import io.newsflow.common.config.Settings;
+import io.newsflow.common.testing.Await;
 import io.newsflow.common.testing.TemporaryKafka;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +40,10 @@ class TopicSetupTest {
 
       assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
           .containsAll(topics.all().stream().map(Topic::name).toList());
-      assertThat(limitOf(admin, topics.articles().name())).isEqualTo(KafkaClients.TOPIC_MAX_MESSAGE_BYTES);
+      // a config change is acknowledged once the controller committed it; the broker applies it a moment later
+      assertThat(Await.until(Duration.ofSeconds(30),
+          () -> limitOf(admin, topics.articles().name()) == KafkaClients.TOPIC_MAX_MESSAGE_BYTES))
+          .as("max.message.bytes of the existing articles topic raised to %s", KafkaClients.TOPIC_MAX_MESSAGE_BYTES).isTrue();
       assertThat(limitOf(admin, topics.pages().name())).isEqualTo(KafkaClients.TOPIC_MAX_MESSAGE_BYTES);
       assertThat(limitOf(admin, topics.quotes().name())).as("a higher limit is kept").isEqualTo(64L * 1024 * 1024);
 
@@ -52,9 +57,13 @@ class TopicSetupTest {
         .configs(Map.of(TopicSetup.MAX_MESSAGE_BYTES, String.valueOf(bytes)));
   }
 
-  private static long limitOf(Admin admin, String topic) throws Exception {
+  private static long limitOf(Admin admin, String topic) {
     ConfigResource r = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-    return Long.parseLong(admin.describeConfigs(List.of(r)).all().get(30, TimeUnit.SECONDS).get(r)
-        .get(TopicSetup.MAX_MESSAGE_BYTES).value());
+    try {
+      return Long.parseLong(admin.describeConfigs(List.of(r)).all().get(30, TimeUnit.SECONDS).get(r)
+          .get(TopicSetup.MAX_MESSAGE_BYTES).value());
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot describe " + topic, e);
+    }
   }
 }
