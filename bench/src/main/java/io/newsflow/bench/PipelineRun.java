@@ -14,6 +14,7 @@ import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestApp;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.fetch.UrlCanonicalizer;
+import io.newsflow.schemas.Topics;
 import io.newsflow.sink.SinkApp;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.store.JdbcArticleStore;
@@ -45,7 +46,7 @@ final class PipelineRun {
   /** Everything the report needs from the run. */
   record Result(boolean complete, long startMillis, long elapsedMillis, List<StoreResult> stores, Set<String> warmupIds,
       Map<String, Long> topicBytes, long pagesServed, long bytesServed, CpuSampler sampler, GcWatch.Summary gc,
-      long quotes, long articlesInStore) {}
+      long quotes, long articlesInStore, AppendTimes.OnTopics appendTimes) {}
 
   private PipelineRun() {}
 
@@ -82,6 +83,8 @@ final class PipelineRun {
       Settings sqlite = Settings.of(flags);
       CommonConfig common = CommonConfig.from(sqlite);
       TopicSetup.ensureTopics(common, plan.partitions());
+      Topics topics = new Topics(common.topicPrefix());
+      AppendTimes.stampOnAppend(common, AppendTimes.measured(topics));
 
       StageRunner runner = new StageRunner();
       PrometheusMeterRegistry registry = Metrics.newRegistry();
@@ -120,8 +123,9 @@ final class PipelineRun {
         Map<String, Long> topicBytes = topicBytes(common);
         long quotes = sqliteClock.countQuotes();
         long articles = sqliteClock.countArticles();
+        AppendTimes.OnTopics appendTimes = AppendTimes.OnTopics.read(common, topics);
         return new Result(complete, t0, elapsed, stores, warmupIds, topicBytes, site.pagesServed(), site.bytesServed(),
-            sampler, gc, quotes, articles);
+            sampler, gc, quotes, articles, appendTimes);
       } finally {
         progress.println("stopping the pipeline ...");
         runner.closeAll();
