@@ -36,6 +36,7 @@ final class Bench {
   static final String TOPICS = "bytes per article";
   static final String CEILING = "ceiling (1 thread)";
   static final String COMPARE = "comparison";
+  static final String HOPS = "latency per hop";
   private static final double MIB = 1024.0 * 1024.0;
   private static final List<String> CPU_ORDER = List.of("fetch", "clean", "enrich", "sink sqlite", "sink postgresql",
       "sink kafka clients", "broker and other threads", JvmThreadCpu.GC, JvmThreadCpu.JIT, CpuSampler.OTHER,
@@ -195,6 +196,12 @@ final class Bench {
     }
     report.add(PIPELINE, "quotes per article", Stats.ratio(r.quotes(), r.articlesInStore()), "quotes",
         r.quotes() + " quotes in SQLite");
+    AppendTimes.OnTopics times = r.appendTimes();
+    for (PipelineRun.StoreResult store : r.stores()) {
+      HopLatency.Breakdown b = HopLatency.of(store.clock().commits(), r.warmupIds(), times.pages(), times.articles(),
+          times.enriched(), store.store());
+      HopLatency.addTo(report, HOPS, b, store == r.stores().get(0));
+    }
     if (sqliteWindow != null && sqliteWindow.articles() > 0) {
       // CPU over the whole run (start of the stages to the last SQLite commit) per article, warm-up
       // included: stages work on different articles at the same moment (the fetcher may be done before

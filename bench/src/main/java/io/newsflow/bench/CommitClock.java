@@ -7,11 +7,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Wraps an {@link ArticleStore} to remember when each article's row became visible: the wall-clock time
@@ -68,6 +70,12 @@ final class CommitClock implements AutoCloseable {
 
   synchronized List<Commit> commits() {
     return new ArrayList<>(commits.values());
+  }
+
+  /** The ids of the {@code n} committed articles fetched first (ties in commit-map order). */
+  synchronized Set<String> firstFetched(int n) {
+    return commits.values().stream().sorted(Comparator.comparingLong(Commit::fetchedAtMillis)).limit(n)
+        .map(Commit::articleId).collect(Collectors.toSet());
   }
 
   synchronized List<Batch> batches() {

@@ -14,6 +14,7 @@ import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestApp;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.fetch.UrlCanonicalizer;
+import io.newsflow.schemas.Topics;
 import io.newsflow.sink.SinkApp;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.store.JdbcArticleStore;
@@ -35,8 +36,10 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * One end-to-end run: the synthetic site's feeds -> ingest (fetch, clean) -> embedded Kafka -> enrich ->
  * sink into SQLite (and PostgreSQL when given), wired like {@code newsflow run}, each store wrapped in
- * a {@link CommitClock}. Pages {@code [0, warmup)} are the warm-up (listed first in the feeds), the
- * next {@code articles} are measured. Ends when every store holds every article, or at the timeout.
+ * a {@link CommitClock}. The first {@code warmup} articles fetched are the warm-up, the next
+ * {@code articles} are measured: the fetcher takes the site's feeds in whatever order their polls finish
+ * (the shorter last feed often first), so page numbers do not say which articles met a cold JVM. Ends
+ * when every store holds every article, or at the timeout.
  */
 final class PipelineRun {
   /** What the run measured for one store. */
@@ -45,7 +48,7 @@ final class PipelineRun {
   /** Everything the report needs from the run. */
   record Result(boolean complete, long startMillis, long elapsedMillis, List<StoreResult> stores, Set<String> warmupIds,
       Map<String, Long> topicBytes, long pagesServed, long bytesServed, CpuSampler sampler, GcWatch.Summary gc,
-      long quotes, long articlesInStore) {}
+      long quotes, long articlesInStore, AppendTimes.OnTopics appendTimes) {}
 
   private PipelineRun() {}
 
@@ -56,13 +59,8 @@ final class PipelineRun {
         CpuSampler sampler = new CpuSampler(200);
         GcWatch gcWatch = new GcWatch()) {
       Set<String> expected = new HashSet<>();
-      Set<String> warmupIds = new HashSet<>();
       for (int n = 0; n < total; n++) {
-        String id = Ids.articleId(UrlCanonicalizer.canonicalize(site.pageUrl(n)));
-        expected.add(id);
-        if (n < plan.warmup()) {
-          warmupIds.add(id);
-        }
+        expected.add(Ids.articleId(UrlCanonicalizer.canonicalize(site.pageUrl(n))));
       }
       Map<String, String> flags = new HashMap<>();
       flags.put("bootstrap.servers", bootstrap);
@@ -82,6 +80,8 @@ final class PipelineRun {
       Settings sqlite = Settings.of(flags);
       CommonConfig common = CommonConfig.from(sqlite);
       TopicSetup.ensureTopics(common, plan.partitions());
+      Topics topics = new Topics(common.topicPrefix());
+      AppendTimes.stampOnAppend(common, AppendTimes.measured(topics));
 
       StageRunner runner = new StageRunner();
       PrometheusMeterRegistry registry = Metrics.newRegistry();
@@ -120,8 +120,10 @@ final class PipelineRun {
         Map<String, Long> topicBytes = topicBytes(common);
         long quotes = sqliteClock.countQuotes();
         long articles = sqliteClock.countArticles();
+        Set<String> warmupIds = sqliteClock.firstFetched(plan.warmup());
+        AppendTimes.OnTopics appendTimes = AppendTimes.OnTopics.read(common, topics);
         return new Result(complete, t0, elapsed, stores, warmupIds, topicBytes, site.pagesServed(), site.bytesServed(),
-            sampler, gc, quotes, articles);
+            sampler, gc, quotes, articles, appendTimes);
       } finally {
         progress.println("stopping the pipeline ...");
         runner.closeAll();

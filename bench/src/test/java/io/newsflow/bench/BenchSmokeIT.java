@@ -51,6 +51,12 @@ class BenchSmokeIT {
     assertThat(rows.get("pipeline/sustained rate into sqlite")).isPositive();
     assertThat(rows.get("pipeline/latency fetch->row p99, sqlite"))
         .isGreaterThanOrEqualTo(rows.get("pipeline/latency fetch->row p50, sqlite")).isPositive();
+    for (String hop : new String[] {"fetched -> on pages", "pages -> articles (clean)",
+        "articles -> articles.enriched (enrich)", "articles.enriched -> row in sqlite (sink)"}) {
+      assertThat(rows.get("latency per hop/" + hop + " p99")).as(hop)
+          .isGreaterThanOrEqualTo(rows.get("latency per hop/" + hop + " p50")).isNotNegative();
+    }
+    assertThat(rows.get("latency per hop/pages -> articles (clean) p50")).isPositive();
     assertThat(rows.get("CPU per article/clean")).isPositive();
     assertThat(rows.get("CPU per article/enrich")).isPositive();
     assertThat(rows.get("bytes per article/bench.pages")).isPositive();

@@ -23,7 +23,9 @@ public final class StreamsSettings {
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
     p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+    // every Streams hop waits for the producing transaction to commit: 100 ms (Kafka's exactly-once default) cut
+    // p50 fetch->row from ~0.8 to ~0.5 s against 200 ms for ~1 ms more CPU per article (README "Settings by measurement")
+    p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
     p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
     p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 20);
     p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), KafkaClients.MAX_RECORD_BYTES);
