@@ -353,7 +353,8 @@ final class Bench {
     return p == null ? "" : p;
   }
 
-  private static void deleteRecursively(Path root) {
+  /** Removes a run's temporary folder (broker data, SQLite file), best effort. */
+  static void deleteRecursively(Path root) {
     try (Stream<Path> paths = Files.walk(root)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {

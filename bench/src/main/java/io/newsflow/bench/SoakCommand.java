@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -140,7 +139,7 @@ public final class SoakCommand implements Callable<Integer> {
     try (EmbeddedKafka kafka = EmbeddedKafka.startTemporary()) {
       result = SoakRun.run(plan, templates, kafka.bootstrapServers(), work, err);
     } finally {
-      deleteRecursively(work);
+      Bench.deleteRecursively(work);
     }
     SoakReport report = new SoakReport(plan, result, machine);
     report.print(System.out);
@@ -167,14 +166,6 @@ public final class SoakCommand implements Callable<Integer> {
     m.put("jvmArgs", ManagementFactory.getRuntimeMXBean().getInputArguments());
     m.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     return m;
-  }
-
-  private static void deleteRecursively(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (Exception e) {
-      System.err.println("could not delete " + dir + ": " + e);
-    }
   }
 
   /** Durations as {@code 90s}, {@code 30m}, {@code 1h}, {@code 500ms}, or ISO-8601 ({@code PT30M}). */
