@@ -1,0 +1,131 @@
+package io.newsflow.enrich.quotes;
+
+/**
+ * Where the content of a reported-speech frame stops before its sentence ends. The content of {@code X said (that) …}
+ * is one clause: it does not take in what the writer adds after it, which English marks at a comma or a conjunction:
+ * <ul>
+ *   <li>a new attribution: {@code , but also noted …}, {@code , adding …}, {@code , according to …},
+ *       {@code , Lavrov says.}, {@code , officials said they …};</li>
+ *   <li>a second verb of the reporting subject: {@code … and called on others to do the same}.</li>
+ * </ul>
+ */
+final class ContentEnd {
+  /** ", but in a later interview said …": how far after the conjunction a cue still opens a new attribution. */
+  private static final int CONJUNCT_CUE_WINDOW = 7;
+  /** ", officials close to the campaign said": longest subject between a comma and the cue of a new attribution. */
+  private static final int NEW_REPORT_SUBJECT = 5;
+
+  private final CueFinder cues;
+
+  ContentEnd(CueFinder cues) {
+    this.cues = cues;
+  }
+
+  /** Whether content that began at {@code from} stops before token {@code k} (exclusive bound {@code to}). */
+  boolean stopsBefore(Article a, int k, int from, int to) {
+    if (k <= from) {
+      return false;
+    }
+    Token t = a.tok(k);
+    if (t.is(",")) {
+      return conjunctCue(a, k + 1, to) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+    }
+    return (t.is("and") || t.is("but")) && coordinatedCue(a, k + 1, to);
+  }
+
+  /** "and called on …", "but also warned …": the reporting subject's next verb, not part of what was reported. */
+  private boolean coordinatedCue(Article a, int k, int to) {
+    int m = k;
+    while (m < to && (a.tok(m).is("also") || a.tok(m).is("then") || a.tok(m).is("later"))) {
+      m++;
+    }
+    if (m >= to) {
+      return false;
+    }
+    CueHit c = cues.at(a, m);
+    return c != null && c.frame() != CueLexicon.Frame.ACCORDING && !c.participle()
+        && !a.tok(m).lower().endsWith("ing");
+  }
+
+  /** ", officials said they …", ", he believes, …": a subject and a speech or belief cue open a new attribution. */
+  private boolean newReport(Article a, int k, int to) {
+    if (k >= to || !subjectStart(a.tok(k))) {
+      return false;
+    }
+    for (int m = k + 1; m < to && m - k <= NEW_REPORT_SUBJECT; m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord()) {
+        return false;
+      }
+      CueHit c = cues.at(a, m);
+      if (c != null) {
+        return c.frame() == CueLexicon.Frame.SPEECH || c.frame() == CueLexicon.Frame.BELIEF;
+      }
+    }
+    return false;
+  }
+
+  private static boolean subjectStart(Token t) {
+    String w = t.lower();
+    return t.isWord() && (Words.PRONOUNS.contains(w) && !w.equals("it") || t.isCapitalised() && !Words.FUNCTION.contains(w)
+        || Words.DETERMINERS.contains(w));
+  }
+
+  /** ", Lavrov says" closing the sentence: the attribution is not content. */
+  private boolean tailAttribution(Article a, int k, int to) {
+    for (int m = k; m < to && m - k <= 6; m++) {
+      if (a.inQuote(m) || a.tok(m).is(",")) {
+        return false;
+      }
+      CueHit c = cues.at(a, m);
+      if (c != null) {
+        return endsSoon(a, c.to(), to, 4);
+      }
+    }
+    return false;
+  }
+
+  /** Nothing but up to {@code maxAdjunct} tokens without a clause mark before the sentence end. */
+  static boolean endsSoon(Article a, int from, int se, int maxAdjunct) {
+    int k = from;
+    while (k < se && !a.tok(k).isSentenceEnd() && k - from <= maxAdjunct) {
+      Token t = a.tok(k);
+      if (a.inQuote(k) || t.is("that") || t.is(",") || t.is(":") || t.is(";")) {
+        return false;
+      }
+      k++;
+    }
+    return k >= se || a.tok(k).isSentenceEnd();
+  }
+
+  /** ", but also noted", ", and added", ", adding", ", according to": a new attribution starts here. */
+  private boolean conjunctCue(Article a, int k, int to) {
+    int m = k;
+    if (m < to && (a.tok(m).is("but") || a.tok(m).is("and") || a.tok(m).is("while"))) {
+      m++;
+      // ", but officials said …": a new subject and cue
+      for (int q = m; q < to && q - m < CONJUNCT_CUE_WINDOW; q++) {
+        Token t = a.tok(q);
+        if (!t.isWord() || a.inQuote(q)) {
+          break;
+        }
+        CueHit c = cues.at(a, q);
+        if (c != null && q > m && c.frame() != CueLexicon.Frame.NOUN_CONTENT) {
+          return true;
+        }
+      }
+    }
+    while (m < to && (a.tok(m).is("also") || a.tok(m).is("further") || a.tok(m).is("then"))) {
+      m++;
+    }
+    if (m >= to) {
+      return false;
+    }
+    CueHit c = cues.at(a, m);
+    if (c == null) {
+      return false;
+    }
+    return m > k && c.frame() != CueLexicon.Frame.NOUN_CONTENT
+        || c.participle() && c.frame() == CueLexicon.Frame.SPEECH || c.frame() == CueLexicon.Frame.ACCORDING;
+  }
+}
