@@ -344,10 +344,12 @@ final class DirectFrames {
         }
       }
     }
-    // "Trump went after Bush, calling him …": a participle clause after a comma belongs to the sentence subject
-    return cue.participle() && cue.from() > lb && a.tok(cue.from() - 1).is(",")
-        ? SpeakerChunker.sentenceSubject(a, lb, cue.from())
-        : null;
+    // "Trump went after Bush, calling him …": a participle clause after a comma belongs to the sentence subject, and
+    // so does a verb coordinated with the first one ("Trump doubled down and said …")
+    boolean participleClause = cue.participle() && cue.from() > lb && a.tok(cue.from() - 1).is(",");
+    boolean coordinatedVerb = !cue.participle() && cue.from() > lb
+        && (a.tok(cue.from() - 1).is("and") || a.tok(cue.from() - 1).is("but"));
+    return participleClause || coordinatedVerb ? SpeakerChunker.sentenceSubject(a, lb, cue.from()) : null;
   }
 
   private boolean previousParagraphColon(Article a, Attribution at, int qs, BitSet usedCues) {

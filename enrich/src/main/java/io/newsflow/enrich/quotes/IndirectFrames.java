@@ -223,6 +223,10 @@ final class IndirectFrames {
     if (CueLexicon.OBJECT_CONTENT_SPEECH.contains(a.tok(cue.from()).lower()) && start < se && objectStarter(a, start)) {
       return content(a, start, se, sp, framedSpans, 2);
     }
+    if (CueLexicon.INFINITIVE_CONTENT.contains(a.tok(cue.from()).lower()) && start + 1 < se && a.tok(start).is("to")
+        && (a.inQuote(start + 1) || a.tok(start + 1).isWord() && !a.tok(start + 1).isCapitalised())) {
+      return content(a, start, se, sp, framedSpans, 3); // "vowed to take the fight to every state"
+    }
     return null;
   }
 

@@ -24,4 +24,28 @@ class MixedQuotesTest {
     assertThat(q.kind()).isEqualTo(Kind.MIXED);
     assertThat(q.speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aVerbCoordinatedWithTheFirstTakesTheSentenceSubject() {
+    List<ExtractedQuote> quotes = extract("Court",
+        "Ana Ruiz visited the court on Monday and said the judge had \"a clear conflict\" in the case.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("the judge had \"a clear conflict\" in the case");
+    assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aPledgeReportsItsInfinitive() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ivo Brandt vowed to \"fight for every job\" at the port.",
+        "Ana Ruiz threatened to sue the county over the closure.",
+        "Ana Ruiz wanted to sue the county over the closure.");
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(0).text()).isEqualTo("to \"fight for every job\" at the port");
+    assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ivo Brandt");
+    assertThat(quotes.get(1).text()).isEqualTo("to sue the county over the closure");
+    assertThat(quotes.get(1).speaker()).isEqualTo("Ana Ruiz");
+  }
 }
