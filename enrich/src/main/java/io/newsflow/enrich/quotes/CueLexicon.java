@@ -79,7 +79,8 @@ final class CueLexicon {
       "continues", "figure", "figured", "consider", "considered", "considers", "trust", "trusted", "bet", "wish",
       "wished", "dream", "dreamed", "dreamt", "infer", "inferred", "perceive", "perceived", "remind", "reminded",
       "relate", "related", "submit", "submitted", "volunteer", "volunteered", "snap", "snapped", "shoot", "shot",
-      "counter", "countered", "point", "pointed", "posit", "posited");
+      "counter", "countered", "point", "pointed", "posit", "posited", "maintain", "maintains", "maintained",
+      "maintaining");
 
   private static final String[] BELIEF = {
     "believe", "think", "feel", "hope", "fear", "expect", "doubt", "worry", "know", "guess", "suspect", "assume",
