@@ -21,6 +21,48 @@ final class ContentEnd {
     this.cues = cues;
   }
 
+  /** Prepositions and time words that open an adjunct about the act of speaking rather than its content. */
+  private static final java.util.Set<String> EVENT_ADJUNCT_START = Words.set("in", "at", "during", "on", "through",
+      "via", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday");
+  /** Heads of such adjuncts: the occasion, medium or time of a statement ("in an op-ed", "at a rally", "on Monday"). */
+  private static final java.util.Set<String> EVENT_WORDS = Words.set("statement", "statements", "interview",
+      "interviews", "op-ed", "rally", "rallies", "speech", "speeches", "debate", "conference", "hearing", "town",
+      "tweet", "tweets", "letter", "email", "appearance", "event", "meeting", "summit", "call", "remarks", "address",
+      "post", "video", "broadcast", "briefing", "testimony", "memo", "filing", "lawsuit", "ad", "message", "lawyer",
+      "attorney", "spokesman", "spokeswoman", "spokesperson", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "week", "weekend", "month", "night", "morning", "afternoon", "evening", "yesterday",
+      "today");
+  /** Longest trailing adjunct trimmed ("during a televised town hall in Des Moines on Monday night"). */
+  private static final int MAX_EVENT_ADJUNCT = 9;
+
+  /**
+   * Where a trailing adjunct about the speech event begins in the object content {@code [from, end)}, or {@code end}:
+   * "denied the charges through his lawyer", "touted his wins in his opening statement", "praised the plan on Monday".
+   * Only for noun-phrase content, where such a phrase attaches to the reporting verb.
+   */
+  static int eventAdjunctStart(Article a, int from, int end) {
+    for (int k = Math.max(from + 2, end - MAX_EVENT_ADJUNCT); k < end; k++) {
+      Token t = a.tok(k);
+      if (a.inQuote(k) || !EVENT_ADJUNCT_START.contains(t.lower()) || t.is("this") && k + 1 < end
+          && !EVENT_WORDS.contains(a.tok(k + 1).lower())) {
+        continue;
+      }
+      boolean event = false;
+      for (int m = k; m < end; m++) {
+        if (a.inQuote(m) || a.tok(m).is(",")) {
+          event = false;
+          break;
+        }
+        event |= EVENT_WORDS.contains(a.tok(m).lower());
+      }
+      if (event) {
+        return k;
+      }
+    }
+    return end;
+  }
+
   /** Whether content that began at {@code from} stops before token {@code k} (exclusive bound {@code to}). */
   boolean stopsBefore(Article a, int k, int from, int to) {
     if (k <= from) {

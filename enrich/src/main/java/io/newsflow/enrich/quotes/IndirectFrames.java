@@ -198,7 +198,7 @@ final class IndirectFrames {
       }
     }
     if (cue.frame() == CueLexicon.Frame.NOUN_CONTENT) {
-      return content(a, after, se, sp, framedSpans, 2);
+      return objectContent(a, after, se, sp, framedSpans);
     }
     int that = findThat(a, after, se);
     if (that >= 0) {
@@ -221,7 +221,7 @@ final class IndirectFrames {
       return content(a, start, se, sp, framedSpans, 3);
     }
     if (CueLexicon.OBJECT_CONTENT_SPEECH.contains(a.tok(cue.from()).lower()) && start < se && objectStarter(a, start)) {
-      return content(a, start, se, sp, framedSpans, 2);
+      return objectContent(a, start, se, sp, framedSpans);
     }
     if (CueLexicon.INFINITIVE_CONTENT.contains(a.tok(cue.from()).lower()) && start + 1 < se && a.tok(start).is("to")
         && (a.inQuote(start + 1) || a.tok(start + 1).isWord() && !a.tok(start + 1).isCapitalised())) {
@@ -352,6 +352,17 @@ final class IndirectFrames {
       m++;
     }
     return m < a.size() && a.tok(m).isWord() && !a.tok(m).isCapitalised() && !NOT_AFTER_NAME.contains(a.tok(m).lower());
+  }
+
+  /** Noun-phrase content ("denied the charges through his lawyer"): without a trailing adjunct about the statement. */
+  private Attribution objectContent(Article a, int from, int to, SpeakerPhrase sp, boolean[] framedSpans) {
+    Attribution at = content(a, from, to, sp, framedSpans, 2);
+    if (at == null) {
+      return null;
+    }
+    int last = a.tokenAtOrAfter(at.end());
+    int cut = ContentEnd.eventAdjunctStart(a, a.tokenAtOrAfter(at.start()), last);
+    return cut < last ? content(a, from, cut, sp, framedSpans, 2) : at;
   }
 
   /**

@@ -47,4 +47,14 @@ class ContentEndTest {
     assertThat(containing(quotes, "The mill").text()).isEqualTo("The mill will close in June");
     assertThat(containing(quotes, "workers").text()).isEqualTo("its workers would be offered other jobs");
   }
+
+  @Test
+  void nounContentLeavesOutWhereAndWhenItWasSaid() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz rejected the charges through her lawyer.",
+        "Ivo Brandt praised the new harbour plan in a statement on Monday.",
+        "Ivo Brandt praised the new harbour plan in the county.");
+    assertThat(quotes).extracting(ExtractedQuote::text)
+        .containsExactly("the charges", "the new harbour plan", "the new harbour plan in the county");
+  }
 }
