@@ -15,6 +15,13 @@ final class ContentEnd {
   /** ", officials close to the campaign said": longest subject between a comma and the cue of a new attribution. */
   private static final int NEW_REPORT_SUBJECT = 5;
 
+  /**
+   * Contrast conjunctions after which a subject and a cue open another attribution rather than continue the content
+   * ("and"/"but" are handled with their comma by {@link #conjunctCue}).
+   */
+  private static final java.util.Set<String> CONTRAST = Words.set("while", "whereas", "although",
+      "though");
+
   private final CueFinder cues;
 
   ContentEnd(CueFinder cues) {
@@ -72,6 +79,9 @@ final class ContentEnd {
     if (t.is(",")) {
       return conjunctCue(a, k + 1, to) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
     }
+    if (CONTRAST.contains(t.lower()) && newReport(a, k + 1, to)) {
+      return true; // "… by Election Day although officials said there was a chance …"
+    }
     return (t.is("and") || t.is("but")) && coordinatedCue(a, k + 1, to);
   }
 
@@ -91,8 +101,15 @@ final class ContentEnd {
 
   /** ", officials said they …", ", he believes, …": a subject and a speech or belief cue open a new attribution. */
   private boolean newReport(Article a, int k, int to) {
-    if (k >= to || !subjectStart(a.tok(k))) {
+    if (k >= to) {
       return false;
+    }
+    if (!subjectStart(a.tok(k))) {
+      // a bare plural noun right before its cue: "…, engineers said", "…, officials believe"
+      Token t = a.tok(k);
+      CueHit c = k + 1 < to ? cues.at(a, k + 1) : null;
+      return t.isWord() && !Words.FUNCTION.contains(t.lower()) && t.lower().endsWith("s") && c != null
+          && !c.participle() && (c.frame() == CueLexicon.Frame.SPEECH || c.frame() == CueLexicon.Frame.BELIEF);
     }
     for (int m = k + 1; m < to && m - k <= NEW_REPORT_SUBJECT; m++) {
       Token t = a.tok(m);

@@ -57,4 +57,11 @@ class ContentEndTest {
     assertThat(quotes).extracting(ExtractedQuote::text)
         .containsExactly("the charges", "the new harbour plan", "the new harbour plan in the county");
   }
+
+  @Test
+  void aContrastClauseWithItsOwnReportEndsTheContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the port would not reopen before June although engineers said it could open in May.");
+    assertThat(containing(quotes, "June").text()).isEqualTo("the port would not reopen before June");
+  }
 }
