@@ -122,7 +122,7 @@ final class IndirectFrames {
       return null;
     }
     Attribution at = content(a, ss, cue.from() - 1, sp, framedSpans, 3);
-    if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3) {
+    if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3 && !relativeStart(a.tok(afterNp + 1))) {
       Attribution tail = content(a, afterNp + 1, se, sp, framedSpans, 2);
       if (tail != null) {
         at.fragments.add(new int[] {tail.start(), tail.end()});
@@ -135,6 +135,11 @@ final class IndirectFrames {
       }
     }
     return at;
+  }
+
+  /** "according to his supporters, who are offering …": a relative clause about the source, not more content. */
+  private static boolean relativeStart(Token t) {
+    return t.is("who") || t.is("whose") || t.is("which") || t.is("whom");
   }
 
   private Attribution verb(Article a, CueHit cue, boolean[] framedSpans) {

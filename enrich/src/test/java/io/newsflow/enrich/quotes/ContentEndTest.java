@@ -64,4 +64,11 @@ class ContentEndTest {
         "Ana Ruiz said the port would not reopen before June although engineers said it could open in May.");
     assertThat(containing(quotes, "June").text()).isEqualTo("the port would not reopen before June");
   }
+
+  @Test
+  void aRelativeClauseAfterAnAccordingToSourceIsNotContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "The port will close in June, according to two harbour pilots, who asked not to be named.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("The port will close in June");
+  }
 }
