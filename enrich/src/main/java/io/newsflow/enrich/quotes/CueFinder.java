@@ -51,7 +51,7 @@ final class CueFinder {
     if (cue.nounAmbiguous() && (modifiedNoun(a, i) || !verbContext(a, i, end))) {
       return null;
     }
-    if (frame != CueLexicon.Frame.ACCORDING && !notNounUse(a, i)) {
+    if (frame != CueLexicon.Frame.ACCORDING && !notNounUse(a, i) || namingParticiple(a, i)) {
       return null;
     }
     String lower = a.tok(i).lower();
@@ -108,6 +108,47 @@ final class CueFinder {
       }
     }
     return cue;
+  }
+
+  private static final java.util.Set<String> NAMING = Words.set("called", "named", "dubbed", "labeled", "labelled",
+      "titled", "entitled", "nicknamed");
+  private static final java.util.Set<String> NAMING_ADVERBS = Words.set("sometimes", "often", "also", "now", "once",
+      "commonly", "widely", "informally", "officially", "aptly", "fittingly", "simply");
+
+  /**
+   * "a program called Sandy Hook Promise", "the procedure sometimes called “partial-birth abortion”": after a common
+   * noun with its determiner and before a name or a quote, the form names something; nobody is reported.
+   */
+  private static boolean namingParticiple(Article a, int i) {
+    if (!NAMING.contains(a.tok(i).lower()) || i + 1 >= a.size()) {
+      return false;
+    }
+    Token next = a.tok(i + 1);
+    if (!(next.isCapitalised() || next.type() == Token.Type.QUOTE)) {
+      return false;
+    }
+    int j = i - 1;
+    while (j >= 0 && NAMING_ADVERBS.contains(a.tok(j).lower())) {
+      j--;
+    }
+    if (j < 1) {
+      return false;
+    }
+    Token noun = a.tok(j);
+    String w = noun.lower();
+    if (!noun.isWord() || noun.isCapitalised() || Words.PRONOUNS.contains(w) || Words.PERSON_NOUNS.contains(w)
+        || Words.FUNCTION.contains(w) || Words.SKIPPABLE.contains(w)) {
+      return false;
+    }
+    for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
+      if (NOUN_DETERMINERS.contains(a.tok(k).lower())) {
+        return true;
+      }
+      if (!a.tok(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Rejects "the said", "his statements", "in reports": a determiner, preposition or possessive right before. */

@@ -60,6 +60,14 @@ final class CueLexicon {
       "hinted", "floated", "touted", "reported", "estimated", "forecast", "projected", "showed", "show", "shows",
       "found", "finds", "argued", "claimed", "claims", "noted");
 
+  /**
+   * Commitments and threats whose content is an infinitive ("vowed to take the fight to every state", "threatened to
+   * sue"): what the speaker said they would do. Not "asked to" or "told to" (there the subject is the addressee).
+   */
+  static final java.util.Set<String> INFINITIVE_CONTENT = Words.set("promise", "promised", "promises", "promising",
+      "pledge", "pledged", "pledges", "pledging", "vow", "vowed", "vows", "vowing", "threaten", "threatened",
+      "threatens", "threatening", "swore", "swear", "swears");
+
   /** Cues that report content only with an explicit that-clause ("the study found that …", not "found the keys"). */
   static final java.util.Set<String> THAT_ONLY = Words.set("find", "found", "finds", "show", "shows", "showed",
       "shown", "state", "states", "rule", "ruled", "rules", "determine", "determined", "determines", "decide",
@@ -71,7 +79,8 @@ final class CueLexicon {
       "continues", "figure", "figured", "consider", "considered", "considers", "trust", "trusted", "bet", "wish",
       "wished", "dream", "dreamed", "dreamt", "infer", "inferred", "perceive", "perceived", "remind", "reminded",
       "relate", "related", "submit", "submitted", "volunteer", "volunteered", "snap", "snapped", "shoot", "shot",
-      "counter", "countered", "point", "pointed", "posit", "posited");
+      "counter", "countered", "point", "pointed", "posit", "posited", "maintain", "maintains", "maintained",
+      "maintaining");
 
   private static final String[] BELIEF = {
     "believe", "think", "feel", "hope", "fear", "expect", "doubt", "worry", "know", "guess", "suspect", "assume",

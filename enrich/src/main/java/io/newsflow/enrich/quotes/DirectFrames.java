@@ -29,6 +29,10 @@ final class DirectFrames {
   /** Most tokens between the end of an attribution and the next quote it still introduces ("A," said X, role. "B."). */
   static final int JOIN_GAP = 30;
 
+  private static final java.util.Set<String> CLAUSE_OPENERS = Words.set("and", "but", "or", "because", "when", "if",
+      "while", "although", "though", "since", "after", "before", "until", "unless", "whether", "that", "which", "so",
+      "where", "whereas");
+
   private final CueFinder cues;
   /** per-paragraph memo for {@link #paragraphHasCue}; a DirectFrames instance serves one article. */
   private boolean[] paraCueKnown;
@@ -180,7 +184,7 @@ final class DirectFrames {
             : SpeakerChunker.rightOfQuote(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)));
       } else {
         sp = SpeakerChunker.leftOf(a, k, j);
-        if (sp == null || sp.from() > j + 1 && !onlySkippable(a, j, sp.from())) {
+        if (sp == null || sp.from() > j + 1 && !onlySkippable(a, j, sp.from()) || opensClause(a, j, sp.from())) {
           return false;
         }
       }
@@ -191,6 +195,19 @@ final class DirectFrames {
       at.cue = cue;
       mark(usedCues, cue);
       return true;
+    }
+    return false;
+  }
+
+  /**
+   * {@code "Twin Peaks" only because Lynch agreed}, {@code "…" and that the chamber thinks}: a conjunction between a
+   * quote and a later subject opens a clause of its own, so that subject's cue does not attribute the quote.
+   */
+  private static boolean opensClause(Article a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (CLAUSE_OPENERS.contains(a.tok(k).lower())) {
+        return true;
+      }
     }
     return false;
   }
@@ -327,10 +344,12 @@ final class DirectFrames {
         }
       }
     }
-    // "Trump went after Bush, calling him …": a participle clause after a comma belongs to the sentence subject
-    return cue.participle() && cue.from() > lb && a.tok(cue.from() - 1).is(",")
-        ? SpeakerChunker.sentenceSubject(a, lb, cue.from())
-        : null;
+    // "Trump went after Bush, calling him …": a participle clause after a comma belongs to the sentence subject, and
+    // so does a verb coordinated with the first one ("Trump doubled down and said …")
+    boolean participleClause = cue.participle() && cue.from() > lb && a.tok(cue.from() - 1).is(",");
+    boolean coordinatedVerb = !cue.participle() && cue.from() > lb
+        && (a.tok(cue.from() - 1).is("and") || a.tok(cue.from() - 1).is("but"));
+    return participleClause || coordinatedVerb ? SpeakerChunker.sentenceSubject(a, lb, cue.from()) : null;
   }
 
   private boolean previousParagraphColon(Article a, Attribution at, int qs, BitSet usedCues) {

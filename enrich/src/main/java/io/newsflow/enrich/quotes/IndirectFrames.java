@@ -14,8 +14,6 @@ import java.util.List;
  */
 final class IndirectFrames {
   private static final int THAT_WINDOW = 10;
-  /** ", but in a later interview said …": how far after the conjunction a cue still opens a new attribution. */
-  private static final int CONJUNCT_CUE_WINDOW = 7;
   private static final java.util.Set<String> ADJUNCT_START = Words.set("on", "in", "at", "during", "after", "before",
       "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently", "to", "told", "via", "from",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "afterward", "afterwards",
@@ -37,6 +35,7 @@ final class IndirectFrames {
       "from", "with", "by", "about", "or");
 
   private final CueFinder cues;
+  private final ContentEnd contentEnd;
   private final DirectFrames direct;
 
   /** per direct span: the first token of the cue that frames it, or -1. */
@@ -45,6 +44,7 @@ final class IndirectFrames {
   /** @param frameCue per direct span, the first token of the cue framing it as a direct quote, or -1 */
   IndirectFrames(CueFinder cues, DirectFrames direct, int[] frameCue) {
     this.cues = cues;
+    this.contentEnd = new ContentEnd(cues);
     this.direct = direct;
     this.frameCue = frameCue;
   }
@@ -122,7 +122,7 @@ final class IndirectFrames {
       return null;
     }
     Attribution at = content(a, ss, cue.from() - 1, sp, framedSpans, 3);
-    if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3) {
+    if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3 && !relativeStart(a.tok(afterNp + 1))) {
       Attribution tail = content(a, afterNp + 1, se, sp, framedSpans, 2);
       if (tail != null) {
         at.fragments.add(new int[] {tail.start(), tail.end()});
@@ -135,6 +135,11 @@ final class IndirectFrames {
       }
     }
     return at;
+  }
+
+  /** "according to his supporters, who are offering …": a relative clause about the source, not more content. */
+  private static boolean relativeStart(Token t) {
+    return t.is("who") || t.is("whose") || t.is("which") || t.is("whom");
   }
 
   private Attribution verb(Article a, CueHit cue, boolean[] framedSpans) {
@@ -180,6 +185,10 @@ final class IndirectFrames {
       if (adjunctsOnly(a, after, se) || tellObject) { // "…, Obama told his closest advisers."
         return content(a, ss, comma, sp, framedSpans, 3);
       }
+      if (after + 1 < se && a.tok(after).is(",") && cues.at(a, after + 1) != null) {
+        // "…, an official said, adding that …": the participle opens an attribution of its own
+        return content(a, ss, comma, sp, framedSpans, 3);
+      }
       if (after < se && a.tok(after).is(",") && !(after + 1 < a.size() && a.inQuote(after + 1))) {
         // parenthetical: "The plan, he said, will fail." / "Otherwise, she said, prices will rise."
         Attribution rest = content(a, after + 1, se, sp, framedSpans, 2);
@@ -194,7 +203,7 @@ final class IndirectFrames {
       }
     }
     if (cue.frame() == CueLexicon.Frame.NOUN_CONTENT) {
-      return content(a, after, se, sp, framedSpans, 2);
+      return objectContent(a, after, se, sp, framedSpans);
     }
     int that = findThat(a, after, se);
     if (that >= 0) {
@@ -217,7 +226,11 @@ final class IndirectFrames {
       return content(a, start, se, sp, framedSpans, 3);
     }
     if (CueLexicon.OBJECT_CONTENT_SPEECH.contains(a.tok(cue.from()).lower()) && start < se && objectStarter(a, start)) {
-      return content(a, start, se, sp, framedSpans, 2);
+      return objectContent(a, start, se, sp, framedSpans);
+    }
+    if (CueLexicon.INFINITIVE_CONTENT.contains(a.tok(cue.from()).lower()) && start + 1 < se && a.tok(start).is("to")
+        && (a.inQuote(start + 1) || a.tok(start + 1).isWord() && !a.tok(start + 1).isCapitalised())) {
+      return content(a, start, se, sp, framedSpans, 3); // "vowed to take the fight to every state"
     }
     return null;
   }
@@ -282,15 +295,7 @@ final class IndirectFrames {
   }
 
   private static boolean endsSoon(Article a, int from, int se, int maxAdjunct) {
-    int k = from;
-    while (k < se && !a.tok(k).isSentenceEnd() && k - from <= maxAdjunct) {
-      Token t = a.tok(k);
-      if (a.inQuote(k) || t.is("that") || t.is(",") || t.is(":") || t.is(";")) {
-        return false;
-      }
-      k++;
-    }
-    return k >= se || a.tok(k).isSentenceEnd();
+    return ContentEnd.endsSoon(a, from, se, maxAdjunct);
   }
 
   private static int findThat(Article a, int from, int se) {
@@ -354,6 +359,17 @@ final class IndirectFrames {
     return m < a.size() && a.tok(m).isWord() && !a.tok(m).isCapitalised() && !NOT_AFTER_NAME.contains(a.tok(m).lower());
   }
 
+  /** Noun-phrase content ("denied the charges through his lawyer"): without a trailing adjunct about the statement. */
+  private Attribution objectContent(Article a, int from, int to, SpeakerPhrase sp, boolean[] framedSpans) {
+    Attribution at = content(a, from, to, sp, framedSpans, 2);
+    if (at == null) {
+      return null;
+    }
+    int last = a.tokenAtOrAfter(at.end());
+    int cut = ContentEnd.eventAdjunctStart(a, a.tokenAtOrAfter(at.start()), last);
+    return cut < last ? content(a, from, cut, sp, framedSpans, 2) : at;
+  }
+
   /**
    * Content from token {@code from} to {@code to} (exclusive), cut at a semicolon, a conjunct cue or a framed quote.
    */
@@ -381,7 +397,7 @@ final class IndirectFrames {
       if (t.is(";") || t.is("(") && end > from + 2) {
         break;
       }
-      if (end > from && t.is(",") && (conjunctCue(a, end + 1, to) || tailAttribution(a, end + 1, to))) {
+      if (contentEnd.stopsBefore(a, end, from, to)) {
         break;
       }
       if (end > from + 6 && t.is("—")) {
@@ -405,50 +421,5 @@ final class IndirectFrames {
     at.phrase = sp;
     at.absorbedSpans = absorbed;
     return at;
-  }
-
-  /** ", Lavrov says" closing the sentence: the attribution is not content. */
-  private boolean tailAttribution(Article a, int k, int to) {
-    for (int m = k; m < to && m - k <= 6; m++) {
-      if (a.inQuote(m) || a.tok(m).is(",")) {
-        return false;
-      }
-      CueHit c = cues.at(a, m);
-      if (c != null) {
-        return endsSoon(a, c.to(), to, 4);
-      }
-    }
-    return false;
-  }
-
-  /** ", but also noted", ", and added", ", adding", ", according to": a new attribution starts here. */
-  private boolean conjunctCue(Article a, int k, int to) {
-    int m = k;
-    if (m < to && (a.tok(m).is("but") || a.tok(m).is("and") || a.tok(m).is("while"))) {
-      m++;
-      // ", but officials said …": a new subject and cue
-      for (int q = m; q < to && q - m < CONJUNCT_CUE_WINDOW; q++) {
-        Token t = a.tok(q);
-        if (!t.isWord() || a.inQuote(q)) {
-          break;
-        }
-        CueHit c = cues.at(a, q);
-        if (c != null && q > m && c.frame() != CueLexicon.Frame.NOUN_CONTENT) {
-          return true;
-        }
-      }
-    }
-    while (m < to && (a.tok(m).is("also") || a.tok(m).is("further") || a.tok(m).is("then"))) {
-      m++;
-    }
-    if (m >= to) {
-      return false;
-    }
-    CueHit c = cues.at(a, m);
-    if (c == null) {
-      return false;
-    }
-    return m > k && c.frame() != CueLexicon.Frame.NOUN_CONTENT
-        || c.participle() && c.frame() == CueLexicon.Frame.SPEECH || c.frame() == CueLexicon.Frame.ACCORDING;
   }
 }

@@ -1,0 +1,190 @@
+package io.newsflow.enrich.quotes;
+
+/**
+ * Where the content of a reported-speech frame stops before its sentence ends. The content of {@code X said (that) …}
+ * is one clause: it does not take in what the writer adds after it, which English marks at a comma or a conjunction:
+ * <ul>
+ *   <li>a new attribution: {@code , but also noted …}, {@code , adding …}, {@code , according to …},
+ *       {@code , Lavrov says.}, {@code , officials said they …};</li>
+ *   <li>a second verb of the reporting subject: {@code … and called on others to do the same}.</li>
+ * </ul>
+ */
+final class ContentEnd {
+  /** ", but in a later interview said …": how far after the conjunction a cue still opens a new attribution. */
+  private static final int CONJUNCT_CUE_WINDOW = 7;
+  /** ", officials close to the campaign said": longest subject between a comma and the cue of a new attribution. */
+  private static final int NEW_REPORT_SUBJECT = 5;
+
+  /**
+   * Contrast conjunctions after which a subject and a cue open another attribution rather than continue the content
+   * ("and"/"but" are handled with their comma by {@link #conjunctCue}).
+   */
+  private static final java.util.Set<String> CONTRAST = Words.set("while", "whereas", "although",
+      "though");
+
+  private final CueFinder cues;
+
+  ContentEnd(CueFinder cues) {
+    this.cues = cues;
+  }
+
+  /** Prepositions and time words that open an adjunct about the act of speaking rather than its content. */
+  private static final java.util.Set<String> EVENT_ADJUNCT_START = Words.set("in", "at", "during", "on", "through",
+      "via", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday");
+  /** Heads of such adjuncts: the occasion, medium or time of a statement ("in an op-ed", "at a rally", "on Monday"). */
+  private static final java.util.Set<String> EVENT_WORDS = Words.set("statement", "statements", "interview",
+      "interviews", "op-ed", "rally", "rallies", "speech", "speeches", "debate", "conference", "hearing", "town",
+      "tweet", "tweets", "letter", "email", "appearance", "event", "meeting", "summit", "call", "remarks", "address",
+      "post", "video", "broadcast", "briefing", "testimony", "memo", "filing", "lawsuit", "ad", "message", "lawyer",
+      "attorney", "spokesman", "spokeswoman", "spokesperson", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "week", "weekend", "month", "night", "morning", "afternoon", "evening", "yesterday",
+      "today");
+  /** Longest trailing adjunct trimmed ("during a televised town hall in Des Moines on Monday night"). */
+  private static final int MAX_EVENT_ADJUNCT = 9;
+
+  /**
+   * Where a trailing adjunct about the speech event begins in the object content {@code [from, end)}, or {@code end}:
+   * "denied the charges through his lawyer", "touted his wins in his opening statement", "praised the plan on Monday".
+   * Only for noun-phrase content, where such a phrase attaches to the reporting verb.
+   */
+  static int eventAdjunctStart(Article a, int from, int end) {
+    for (int k = Math.max(from + 2, end - MAX_EVENT_ADJUNCT); k < end; k++) {
+      Token t = a.tok(k);
+      if (a.inQuote(k) || !EVENT_ADJUNCT_START.contains(t.lower()) || t.is("this") && k + 1 < end
+          && !EVENT_WORDS.contains(a.tok(k + 1).lower())) {
+        continue;
+      }
+      boolean event = false;
+      for (int m = k; m < end; m++) {
+        if (a.inQuote(m) || a.tok(m).is(",")) {
+          event = false;
+          break;
+        }
+        event |= EVENT_WORDS.contains(a.tok(m).lower());
+      }
+      if (event) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /** Whether content that began at {@code from} stops before token {@code k} (exclusive bound {@code to}). */
+  boolean stopsBefore(Article a, int k, int from, int to) {
+    if (k <= from) {
+      return false;
+    }
+    Token t = a.tok(k);
+    if (t.is(",")) {
+      return conjunctCue(a, k + 1, to) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+    }
+    if (CONTRAST.contains(t.lower()) && newReport(a, k + 1, to)) {
+      return true; // "… by Election Day although officials said there was a chance …"
+    }
+    return (t.is("and") || t.is("but")) && coordinatedCue(a, k + 1, to);
+  }
+
+  /** "and called on …", "but also warned …": the reporting subject's next verb, not part of what was reported. */
+  private boolean coordinatedCue(Article a, int k, int to) {
+    int m = k;
+    while (m < to && (a.tok(m).is("also") || a.tok(m).is("then") || a.tok(m).is("later"))) {
+      m++;
+    }
+    if (m >= to) {
+      return false;
+    }
+    CueHit c = cues.at(a, m);
+    return c != null && c.frame() != CueLexicon.Frame.ACCORDING && !c.participle()
+        && !a.tok(m).lower().endsWith("ing");
+  }
+
+  /** ", officials said they …", ", he believes, …": a subject and a speech or belief cue open a new attribution. */
+  private boolean newReport(Article a, int k, int to) {
+    if (k >= to) {
+      return false;
+    }
+    if (!subjectStart(a.tok(k))) {
+      // a bare plural noun right before its cue: "…, engineers said", "…, officials believe"
+      Token t = a.tok(k);
+      CueHit c = k + 1 < to ? cues.at(a, k + 1) : null;
+      return t.isWord() && !Words.FUNCTION.contains(t.lower()) && t.lower().endsWith("s") && c != null
+          && !c.participle() && (c.frame() == CueLexicon.Frame.SPEECH || c.frame() == CueLexicon.Frame.BELIEF);
+    }
+    for (int m = k + 1; m < to && m - k <= NEW_REPORT_SUBJECT; m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord()) {
+        return false;
+      }
+      CueHit c = cues.at(a, m);
+      if (c != null) {
+        return c.frame() == CueLexicon.Frame.SPEECH || c.frame() == CueLexicon.Frame.BELIEF;
+      }
+    }
+    return false;
+  }
+
+  private static boolean subjectStart(Token t) {
+    String w = t.lower();
+    return t.isWord() && (Words.PRONOUNS.contains(w) && !w.equals("it") || t.isCapitalised() && !Words.FUNCTION.contains(w)
+        || Words.DETERMINERS.contains(w));
+  }
+
+  /** ", Lavrov says" closing the sentence: the attribution is not content. */
+  private boolean tailAttribution(Article a, int k, int to) {
+    for (int m = k; m < to && m - k <= 6; m++) {
+      if (a.inQuote(m) || a.tok(m).is(",")) {
+        return false;
+      }
+      CueHit c = cues.at(a, m);
+      if (c != null) {
+        return endsSoon(a, c.to(), to, 4);
+      }
+    }
+    return false;
+  }
+
+  /** Nothing but up to {@code maxAdjunct} tokens without a clause mark before the sentence end. */
+  static boolean endsSoon(Article a, int from, int se, int maxAdjunct) {
+    int k = from;
+    while (k < se && !a.tok(k).isSentenceEnd() && k - from <= maxAdjunct) {
+      Token t = a.tok(k);
+      if (a.inQuote(k) || t.is("that") || t.is(",") || t.is(":") || t.is(";")) {
+        return false;
+      }
+      k++;
+    }
+    return k >= se || a.tok(k).isSentenceEnd();
+  }
+
+  /** ", but also noted", ", and added", ", adding", ", according to": a new attribution starts here. */
+  private boolean conjunctCue(Article a, int k, int to) {
+    int m = k;
+    if (m < to && (a.tok(m).is("but") || a.tok(m).is("and") || a.tok(m).is("while"))) {
+      m++;
+      // ", but officials said …": a new subject and cue
+      for (int q = m; q < to && q - m < CONJUNCT_CUE_WINDOW; q++) {
+        Token t = a.tok(q);
+        if (!t.isWord() || a.inQuote(q)) {
+          break;
+        }
+        CueHit c = cues.at(a, q);
+        if (c != null && q > m && c.frame() != CueLexicon.Frame.NOUN_CONTENT) {
+          return true;
+        }
+      }
+    }
+    while (m < to && (a.tok(m).is("also") || a.tok(m).is("further") || a.tok(m).is("then"))) {
+      m++;
+    }
+    if (m >= to) {
+      return false;
+    }
+    CueHit c = cues.at(a, m);
+    if (c == null) {
+      return false;
+    }
+    return m > k && c.frame() != CueLexicon.Frame.NOUN_CONTENT
+        || c.participle() && c.frame() == CueLexicon.Frame.SPEECH || c.frame() == CueLexicon.Frame.ACCORDING;
+  }
+}

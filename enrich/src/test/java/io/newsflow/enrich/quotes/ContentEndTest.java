@@ -1,0 +1,74 @@
+package io.newsflow.enrich.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where reported content ends inside its sentence; hand-written sentences, not from any evaluation set. */
+class ContentEndTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<ExtractedQuote> extract(String... paragraphs) {
+    return extractor.extract(String.join("\n", paragraphs));
+  }
+
+  private static ExtractedQuote containing(List<ExtractedQuote> quotes, String fragment) {
+    return quotes.stream().filter(q -> q.text().contains(fragment)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote containing '" + fragment + "' in " + quotes));
+  }
+
+  @Test
+  void aSecondVerbOfTheReportingSubjectEndsTheContent() {
+    List<ExtractedQuote> quotes = extract("Budget",
+        "Mayor Ivo Brandt said the city had balanced its budget and called on the county to do the same.");
+    assertThat(containing(quotes, "balanced").text()).isEqualTo("the city had balanced its budget");
+  }
+
+  @Test
+  void aCoordinatedNounThatIsNotACueStaysInTheContent() {
+    List<ExtractedQuote> quotes = extract("Budget",
+        "Mayor Ivo Brandt said the city had balanced its budget and cut its debt by half.");
+    assertThat(containing(quotes, "balanced").text()).isEqualTo("the city had balanced its budget and cut its debt by half");
+  }
+
+  @Test
+  void anotherSubjectsReportAfterACommaEndsTheContent() {
+    List<ExtractedQuote> quotes = extract("Ferry",
+        "Asked if she believed the harbour would reopen soon, Ana Ruiz said she expected it to open within weeks.");
+    assertThat(containing(quotes, "harbour").text()).isEqualTo("the harbour would reopen soon");
+    assertThat(containing(quotes, "within weeks").speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aParticipleCueAfterATailAttributionIsItsOwnQuote() {
+    List<ExtractedQuote> quotes = extract("Mill",
+        "The mill will close in June, a company spokesman said, adding that its workers would be offered other jobs.");
+    assertThat(containing(quotes, "The mill").text()).isEqualTo("The mill will close in June");
+    assertThat(containing(quotes, "workers").text()).isEqualTo("its workers would be offered other jobs");
+  }
+
+  @Test
+  void nounContentLeavesOutWhereAndWhenItWasSaid() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz rejected the charges through her lawyer.",
+        "Ivo Brandt praised the new harbour plan in a statement on Monday.",
+        "Ivo Brandt praised the new harbour plan in the county.");
+    assertThat(quotes).extracting(ExtractedQuote::text)
+        .containsExactly("the charges", "the new harbour plan", "the new harbour plan in the county");
+  }
+
+  @Test
+  void aContrastClauseWithItsOwnReportEndsTheContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the port would not reopen before June although engineers said it could open in May.");
+    assertThat(containing(quotes, "June").text()).isEqualTo("the port would not reopen before June");
+  }
+
+  @Test
+  void aRelativeClauseAfterAnAccordingToSourceIsNotContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "The port will close in June, according to two harbour pilots, who asked not to be named.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("The port will close in June");
+  }
+}

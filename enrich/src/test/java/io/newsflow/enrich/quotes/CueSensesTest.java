@@ -1,0 +1,36 @@
+package io.newsflow.enrich.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Cue words used in a sense that reports nobody; hand-written sentences, not from any evaluation set. */
+class CueSensesTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<ExtractedQuote> extract(String... paragraphs) {
+    return extractor.extract(String.join("\n", paragraphs));
+  }
+
+  @Test
+  void aNounCalledByANameIsNotAReport() {
+    assertThat(extract("Harbour", "Ana Ruiz now leads a charity called Harbour Friends in the old port.")).isEmpty();
+    assertThat(extract("Harbour", "The measure sometimes called \"the port tax\" failed in May.")).isEmpty();
+  }
+
+  @Test
+  void aPersonWhoCallsSomeoneSomethingStillReports() {
+    List<ExtractedQuote> quotes = extract("Harbour", "The mayor called Ivo Brandt a reckless gambler.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("Ivo Brandt a reckless gambler");
+  }
+
+  @Test
+  void maintainWithoutAThatClauseMeansKeep() {
+    assertThat(extract("Race", "Ana Ruiz maintains a large lead in the polls of the county.")).isEmpty();
+    List<ExtractedQuote> quotes = extract("Race", "Ana Ruiz maintains that the polls of the county are wrong.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("the polls of the county are wrong");
+  }
+}

@@ -1,0 +1,51 @@
+package io.newsflow.enrich.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.quotes.ExtractedQuote.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech holding a short quoted fragment; hand-written sentences, not from any evaluation set. */
+class MixedQuotesTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<ExtractedQuote> extract(String... paragraphs) {
+    return extractor.extract(String.join("\n", paragraphs));
+  }
+
+  @Test
+  void aSubjectAfterAConjunctionDoesNotAttributeTheQuoteBeforeIt() {
+    List<ExtractedQuote> quotes = extract("Inn",
+        "Ana Ruiz said she bought the \"Harbour Inn\" only because Ivo Brandt agreed to run it.");
+    assertThat(quotes).hasSize(1);
+    ExtractedQuote q = quotes.get(0);
+    assertThat(q.text()).isEqualTo("she bought the \"Harbour Inn\" only because Ivo Brandt agreed to run it");
+    assertThat(q.kind()).isEqualTo(Kind.MIXED);
+    assertThat(q.speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aVerbCoordinatedWithTheFirstTakesTheSentenceSubject() {
+    List<ExtractedQuote> quotes = extract("Court",
+        "Ana Ruiz visited the court on Monday and said the judge had \"a clear conflict\" in the case.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("the judge had \"a clear conflict\" in the case");
+    assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aPledgeReportsItsInfinitive() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ivo Brandt vowed to \"fight for every job\" at the port.",
+        "Ana Ruiz threatened to sue the county over the closure.",
+        "Ana Ruiz wanted to sue the county over the closure.");
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(0).text()).isEqualTo("to \"fight for every job\" at the port");
+    assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ivo Brandt");
+    assertThat(quotes.get(1).text()).isEqualTo("to sue the county over the closure");
+    assertThat(quotes.get(1).speaker()).isEqualTo("Ana Ruiz");
+  }
+}
