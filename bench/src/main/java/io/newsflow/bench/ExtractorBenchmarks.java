@@ -214,10 +214,14 @@ public class ExtractorBenchmarks {
     }
     argv.add("-jvmArgsAppend");
     argv.add("-Dnewsflow.shared.data=" + dataDir.toAbsolutePath());
-    argv.add(ExtractorBenchmarks.class.getName());
     System.setProperty("newsflow.shared.data", dataDir.toAbsolutePath().toString()); // for -f 0
-    org.openjdk.jmh.runner.options.CommandLineOptions options =
+    org.openjdk.jmh.runner.options.CommandLineOptions cli =
         new org.openjdk.jmh.runner.options.CommandLineOptions(argv.toArray(String[]::new));
+    // a benchmark pattern of the user's (e.g. 'extractQuotes$') selects; adding the class name as a
+    // second include would select every benchmark again (JMH ORs the includes)
+    org.openjdk.jmh.runner.options.Options options = cli.getIncludes().isEmpty()
+        ? new org.openjdk.jmh.runner.options.OptionsBuilder().parent(cli).include(ExtractorBenchmarks.class.getName()).build()
+        : cli;
     new org.openjdk.jmh.runner.Runner(options).run();
     return 0;
   }
