@@ -1,5 +1,7 @@
 package io.newsflow.enrich.quotes;
 
+import static io.newsflow.enrich.quotes.QuoteTexts.containing;
+import static io.newsflow.enrich.quotes.QuoteTexts.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,17 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Where reported content ends inside its sentence; hand-written sentences, not from any evaluation set. */
 class ContentEndTest {
-  private final QuoteExtractor extractor = new QuoteExtractor();
-
-  private List<ExtractedQuote> extract(String... paragraphs) {
-    return extractor.extract(String.join("\n", paragraphs));
-  }
-
-  private static ExtractedQuote containing(List<ExtractedQuote> quotes, String fragment) {
-    return quotes.stream().filter(q -> q.text().contains(fragment)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote containing '" + fragment + "' in " + quotes));
-  }
-
   @Test
   void aSecondVerbOfTheReportingSubjectEndsTheContent() {
     List<ExtractedQuote> quotes = extract("Budget",

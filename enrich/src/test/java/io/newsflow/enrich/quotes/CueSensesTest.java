@@ -1,5 +1,6 @@
 package io.newsflow.enrich.quotes;
 
+import static io.newsflow.enrich.quotes.QuoteTexts.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,12 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** Cue words used in a sense that reports nobody; hand-written sentences, not from any evaluation set. */
 class CueSensesTest {
-  private final QuoteExtractor extractor = new QuoteExtractor();
-
-  private List<ExtractedQuote> extract(String... paragraphs) {
-    return extractor.extract(String.join("\n", paragraphs));
-  }
-
   @Test
   void aNounCalledByANameIsNotAReport() {
     assertThat(extract("Harbour", "Ana Ruiz now leads a charity called Harbour Friends in the old port.")).isEmpty();

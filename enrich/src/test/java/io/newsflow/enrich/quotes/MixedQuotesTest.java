@@ -1,5 +1,6 @@
 package io.newsflow.enrich.quotes;
 
+import static io.newsflow.enrich.quotes.QuoteTexts.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.enrich.quotes.ExtractedQuote.Kind;
@@ -8,12 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Reported speech holding a short quoted fragment; hand-written sentences, not from any evaluation set. */
 class MixedQuotesTest {
-  private final QuoteExtractor extractor = new QuoteExtractor();
-
-  private List<ExtractedQuote> extract(String... paragraphs) {
-    return extractor.extract(String.join("\n", paragraphs));
-  }
-
   @Test
   void aSubjectAfterAConjunctionDoesNotAttributeTheQuoteBeforeIt() {
     List<ExtractedQuote> quotes = extract("Inn",
