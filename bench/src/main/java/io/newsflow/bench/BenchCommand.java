@@ -2,11 +2,11 @@ package io.newsflow.bench;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,6 +45,8 @@ public final class BenchCommand implements Callable<Integer> {
           + "(default: system property newsflow.shared.data, else ../shared/data).")
   Path data;
 
+  @Mixin PipelineShape shape;
+
   @Option(names = "--articles", paramLabel = "N", defaultValue = "2000",
       description = "Articles measured after the warm-up (default: ${DEFAULT-VALUE}).")
   int articles;
@@ -58,25 +60,9 @@ public final class BenchCommand implements Callable<Integer> {
           + "saturated rate to measure latency below saturation (default: ${DEFAULT-VALUE}).")
   double rate;
 
-  @Option(names = "--partitions", paramLabel = "P", defaultValue = "3",
-      description = "Partitions of every pipeline topic (default: ${DEFAULT-VALUE}).")
-  int partitions;
-
-  @Option(names = "--clean-threads", paramLabel = "T", defaultValue = "1",
-      description = "Kafka Streams threads of the cleaner (default: ${DEFAULT-VALUE}).")
-  int cleanThreads;
-
-  @Option(names = "--enrich-threads", paramLabel = "T", defaultValue = "1",
-      description = "Kafka Streams threads of enrich (default: ${DEFAULT-VALUE}).")
-  int enrichThreads;
-
   @Option(names = "--sink-batch", paramLabel = "N", defaultValue = "500",
       description = "sink.batch.size: records per store transaction (default: ${DEFAULT-VALUE}).")
   int sinkBatch;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Any pipeline setting, repeatable, e.g. --set kafka.linger.ms=5 --set kafka.compression.type=lz4.")
-  Map<String, String> settings = new LinkedHashMap<>();
 
   @Option(names = "--postgres", paramLabel = "JDBC-URL", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test",
       description = "PostgreSQL to sink into as well, in a schema of its own that is dropped afterwards; "
@@ -127,16 +113,16 @@ public final class BenchCommand implements Callable<Integer> {
     PrintStream err = System.err;
     Path dataDir = data != null ? data
         : Path.of(System.getProperty("newsflow.shared.data", "../shared/data"));
-    if (articles < 1 || warmup < 0 || partitions < 1 || cleanThreads < 1 || enrichThreads < 1 || sinkBatch < 1
-        || ceilingRecords < 1 || ceilingSeconds <= 0 || timeoutSeconds < 1) {
-      throw new IllegalArgumentException("--articles, --partitions, --*-threads, --sink-batch, --ceiling-* and "
-          + "--timeout must be positive, --warmup not negative");
+    shape.check();
+    if (articles < 1 || warmup < 0 || sinkBatch < 1 || ceilingRecords < 1 || ceilingSeconds <= 0 || timeoutSeconds < 1) {
+      throw new IllegalArgumentException("--articles, --sink-batch, --ceiling-* and --timeout must be positive, "
+          + "--warmup not negative");
     }
     if (jmh) {
       return ExtractorBenchmarks.run(dataDir, jmhArgs);
     }
-    BenchPlan plan = new BenchPlan(articles, warmup, partitions, cleanThreads, enrichThreads, sinkBatch, rate,
-        ceilingSeconds, ceilingRecords, !noCeilings, postgresUser, timeoutSeconds, Map.copyOf(settings));
+    BenchPlan plan = new BenchPlan(articles, warmup, shape.partitions, shape.cleanThreads, shape.enrichThreads, sinkBatch,
+        rate, ceilingSeconds, ceilingRecords, !noCeilings, postgresUser, timeoutSeconds, Map.copyOf(shape.settings));
     Report report = Bench.run(plan, dataDir, noPostgres ? null : postgres, err);
     report.printTable(System.out);
     if (json != null) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -94,20 +95,7 @@ public final class SoakCommand implements Callable<Integer> {
           + "(default: system property newsflow.shared.data, else ../shared/data).")
   Path data;
 
-  @Option(names = "--partitions", paramLabel = "P", defaultValue = "3",
-      description = "Partitions of every pipeline topic (default: ${DEFAULT-VALUE}).")
-  int partitions;
-
-  @Option(names = "--clean-threads", paramLabel = "T", defaultValue = "1",
-      description = "Kafka Streams threads of the cleaner (default: ${DEFAULT-VALUE}).")
-  int cleanThreads;
-
-  @Option(names = "--enrich-threads", paramLabel = "T", defaultValue = "1",
-      description = "Kafka Streams threads of enrich (default: ${DEFAULT-VALUE}).")
-  int enrichThreads;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any pipeline setting, repeatable.")
-  Map<String, String> settings = new LinkedHashMap<>();
+  @Mixin PipelineShape shape;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write plan, verdicts and every sample as JSON.")
   Path json;
@@ -124,8 +112,9 @@ public final class SoakCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
+    shape.check();
     SoakPlan plan = new SoakPlan(duration, soakRate, load, calibrationWarmup, calibration, backlog, warmup, sampleEvery,
-        drainTimeout, partitions, cleanThreads, enrichThreads, settings);
+        drainTimeout, shape.partitions, shape.cleanThreads, shape.enrichThreads, shape.settings);
     Path dataDir = data != null ? data : Path.of(System.getProperty("newsflow.shared.data", "../shared/data"));
     Path html = dataDir.resolve("article-extraction").resolve("html");
     if (!Files.isDirectory(html)) {
