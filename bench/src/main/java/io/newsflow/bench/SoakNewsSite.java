@@ -1,21 +1,13 @@
 package io.newsflow.bench;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,8 +22,7 @@ final class SoakNewsSite implements AutoCloseable {
 
   private final PageTemplates templates;
   private final int window;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final LoopbackHttpServer http;
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong pagesServed = new AtomicLong();
 
@@ -42,20 +33,7 @@ final class SoakNewsSite implements AutoCloseable {
     }
     this.templates = templates;
     this.window = window;
-    AtomicInteger n = new AtomicInteger();
-    this.executor = Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "bench-site-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the soak site", e);
-    }
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
+    this.http = new LoopbackHttpServer("bench-site", 4, this::handle); // last: it serves at once
   }
 
   String feedUrl() {
@@ -87,14 +65,14 @@ final class SoakNewsSite implements AutoCloseable {
   }
 
   private String base() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return http.base();
   }
 
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
       String path = ex.getRequestURI().getPath();
       if (path.startsWith("/news/") && path.endsWith(".html")) {
-        long n = parse(path.substring(6, path.length() - 5));
+        long n = LoopbackHttpServer.number(path.substring(6, path.length() - 5));
         if (n >= 0 && n < published.get()) {
           page(ex, (int) n);
           return;
@@ -103,7 +81,7 @@ final class SoakNewsSite implements AutoCloseable {
         feed(ex);
         return;
       }
-      send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+      LoopbackHttpServer.send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -132,7 +110,7 @@ final class SoakNewsSite implements AutoCloseable {
       return;
     }
     ex.getResponseHeaders().set("ETag", etag);
-    send(ex, 200, "application/rss+xml; charset=UTF-8", rss(upTo).getBytes(StandardCharsets.UTF_8));
+    LoopbackHttpServer.send(ex, 200, "application/rss+xml; charset=UTF-8", rss(upTo).getBytes(StandardCharsets.UTF_8));
   }
 
   String rss(long upTo) {
@@ -149,30 +127,8 @@ final class SoakNewsSite implements AutoCloseable {
     return sb.append("</channel></rss>\n").toString();
   }
 
-  private static long parse(String s) {
-    try {
-      return Long.parseLong(s);
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.sendResponseHeaders(status, body.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(body);
-    }
-  }
-
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    http.close();
   }
 }

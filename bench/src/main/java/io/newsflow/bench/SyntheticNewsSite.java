@@ -1,27 +1,19 @@
 package io.newsflow.bench;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A news site on loopback (JDK {@link HttpServer}, port chosen by the OS): {@code /news/N.html} is copy N
+ * A news site on loopback ({@link LoopbackHttpServer}, port chosen by the OS): {@code /news/N.html} is copy N
  * of the {@link PageTemplates}, {@code /feed/K.xml} an RSS 2.0 feed listing pages
  * {@code [K*perFeed, (K+1)*perFeed)} of {@code [0, total)}. Anything else is a 404 (robots.txt included:
  * everything allowed).
@@ -36,8 +28,7 @@ final class SyntheticNewsSite implements AutoCloseable {
   private final int total;
   private final int perFeed;
   private final long slotNanos;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final LoopbackHttpServer http;
   private final AtomicLong pagesServed = new AtomicLong();
   private final AtomicLong bytesServed = new AtomicLong();
   private long nextSlot;
@@ -50,24 +41,11 @@ final class SyntheticNewsSite implements AutoCloseable {
     this.total = total;
     this.perFeed = perFeed;
     this.slotNanos = pagesPerSecond > 0 ? (long) (1e9 / pagesPerSecond) : 0;
-    AtomicInteger n = new AtomicInteger();
-    this.executor = Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "bench-site-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the synthetic site", e);
-    }
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
+    this.http = new LoopbackHttpServer("bench-site", 4, this::handle); // last: it serves at once
   }
 
   String base() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return http.base();
   }
 
   String pageUrl(int n) {
@@ -95,7 +73,7 @@ final class SyntheticNewsSite implements AutoCloseable {
     try (ex) {
       String path = ex.getRequestURI().getPath();
       if (path.startsWith("/news/") && path.endsWith(".html")) {
-        int n = parse(path.substring(6, path.length() - 5));
+        int n = (int) LoopbackHttpServer.number(path.substring(6, path.length() - 5));
         if (n >= 0 && n < total) {
           pace();
           List<byte[]> chunks = templates.pageChunks(n, pageUrl(n));
@@ -115,13 +93,13 @@ final class SyntheticNewsSite implements AutoCloseable {
           return;
         }
       } else if (path.startsWith("/feed/") && path.endsWith(".xml")) {
-        int k = parse(path.substring(6, path.length() - 4));
+        int k = (int) LoopbackHttpServer.number(path.substring(6, path.length() - 4));
         if (k >= 0 && k * perFeed < total) {
-          send(ex, 200, "application/rss+xml; charset=UTF-8", feed(k).getBytes(StandardCharsets.UTF_8));
+          LoopbackHttpServer.send(ex, 200, "application/rss+xml; charset=UTF-8", feed(k).getBytes(StandardCharsets.UTF_8));
           return;
         }
       }
-      send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+      LoopbackHttpServer.send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -156,30 +134,8 @@ final class SyntheticNewsSite implements AutoCloseable {
     }
   }
 
-  private static int parse(String s) {
-    try {
-      return Integer.parseInt(s);
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.sendResponseHeaders(status, body.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(body);
-    }
-  }
-
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    http.close();
   }
 }

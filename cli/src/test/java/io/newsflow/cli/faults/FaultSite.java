@@ -1,18 +1,13 @@
 package io.newsflow.cli.faults;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.newsflow.bench.LoopbackHttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,8 +25,7 @@ final class FaultSite implements AutoCloseable {
   private final FaultCorpus corpus;
   private final int perFeed;
   private final double faultRate;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final LoopbackHttpServer http;
   private final ConcurrentHashMap<Integer, AtomicInteger> attempts = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<NetworkFault, AtomicInteger> injected = new ConcurrentHashMap<>();
   private final AtomicInteger served = new AtomicInteger();
@@ -42,24 +36,11 @@ final class FaultSite implements AutoCloseable {
     this.corpus = corpus;
     this.perFeed = perFeed;
     this.faultRate = faultRate;
-    AtomicInteger n = new AtomicInteger();
-    executor = Executors.newFixedThreadPool(16, r -> {
-      Thread t = new Thread(r, "fault-site-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
+    this.http = new LoopbackHttpServer("fault-site", 16, this::handle); // last: it serves at once
   }
 
   String base() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return http.base();
   }
 
   String pageUrl(int n) {
@@ -94,7 +75,7 @@ final class FaultSite implements AutoCloseable {
     try (ex) {
       String path = ex.getRequestURI().getPath();
       if (path.startsWith("/news/") && path.endsWith(".html")) {
-        int n = parse(path.substring(6, path.length() - 5));
+        int n = (int) LoopbackHttpServer.number(path.substring(6, path.length() - 5));
         if (n >= 0 && n < corpus.size()) {
           byte[] body = corpus.page(n, pageUrl(n));
           NetworkFault fault = faultFor(n, attempts.computeIfAbsent(n, k -> new AtomicInteger()).getAndIncrement());
@@ -102,19 +83,19 @@ final class FaultSite implements AutoCloseable {
             injected.computeIfAbsent(fault, k -> new AtomicInteger()).incrementAndGet();
             fail(ex, fault, body);
           } else {
-            send(ex, 200, "text/html; charset=UTF-8", body);
+            LoopbackHttpServer.send(ex, 200, "text/html; charset=UTF-8", body);
             served.incrementAndGet();
           }
           return;
         }
       } else if (path.startsWith("/feed/") && path.endsWith(".xml")) {
-        int k = parse(path.substring(6, path.length() - 4));
+        int k = (int) LoopbackHttpServer.number(path.substring(6, path.length() - 4));
         if (k >= 0 && k * perFeed < corpus.size()) {
-          send(ex, 200, "application/rss+xml; charset=UTF-8", feed(k).getBytes(StandardCharsets.UTF_8));
+          LoopbackHttpServer.send(ex, 200, "application/rss+xml; charset=UTF-8", feed(k).getBytes(StandardCharsets.UTF_8));
           return;
         }
       }
-      send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+      LoopbackHttpServer.send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -136,7 +117,7 @@ final class FaultSite implements AutoCloseable {
   private void fail(HttpExchange ex, NetworkFault fault, byte[] body) throws IOException {
     switch (fault) {
       case RESET -> { } // closing the exchange without a response drops the connection
-      case UNAVAILABLE -> send(ex, 503, "text/plain", "busy".getBytes(StandardCharsets.UTF_8));
+      case UNAVAILABLE -> LoopbackHttpServer.send(ex, 503, "text/plain", "busy".getBytes(StandardCharsets.UTF_8));
       case TRUNCATED -> {
         ex.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
         ex.sendResponseHeaders(200, body.length);
@@ -171,26 +152,9 @@ final class FaultSite implements AutoCloseable {
     return sb.append("</channel></rss>\n").toString();
   }
 
-  private static int parse(String s) {
-    try {
-      return Integer.parseInt(s);
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.sendResponseHeaders(status, body.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(body);
-    }
-  }
-
   @Override
   public void close() {
     stopping = true;
-    server.stop(0);
-    executor.shutdownNow();
+    http.close();
   }
 }
