@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,22 @@ public final class LoopbackHttpServer implements AutoCloseable {
     try (OutputStream out = ex.getResponseBody()) {
       out.write(body);
     }
+  }
+
+  /** Sends a 200 whose body is given in chunks (shared template bytes around a copy's own); returns its length. */
+  public static long sendChunks(HttpExchange ex, String type, List<byte[]> chunks) throws IOException {
+    long length = 0;
+    for (byte[] c : chunks) {
+      length += c.length;
+    }
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.sendResponseHeaders(200, length);
+    try (OutputStream out = ex.getResponseBody()) {
+      for (byte[] c : chunks) {
+        out.write(c);
+      }
+    }
+    return length;
   }
 
   /** The number in a path segment such as {@code 17} of {@code /news/17.html}; -1 if it is not one. */

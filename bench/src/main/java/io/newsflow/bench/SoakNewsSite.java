@@ -2,12 +2,10 @@ package io.newsflow.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -86,18 +84,7 @@ final class SoakNewsSite implements AutoCloseable {
   }
 
   private void page(HttpExchange ex, int n) throws IOException {
-    List<byte[]> chunks = templates.pageChunks(n, pageUrl(n));
-    long length = 0;
-    for (byte[] c : chunks) {
-      length += c.length;
-    }
-    ex.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
-    ex.sendResponseHeaders(200, length);
-    try (OutputStream out = ex.getResponseBody()) {
-      for (byte[] c : chunks) {
-        out.write(c);
-      }
-    }
+    LoopbackHttpServer.sendChunks(ex, "text/html; charset=UTF-8", templates.pageChunks(n, pageUrl(n)));
     pagesServed.incrementAndGet();
   }
 

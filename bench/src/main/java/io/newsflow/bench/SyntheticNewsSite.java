@@ -2,7 +2,6 @@ package io.newsflow.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -76,18 +75,7 @@ final class SyntheticNewsSite implements AutoCloseable {
         int n = (int) LoopbackHttpServer.number(path.substring(6, path.length() - 5));
         if (n >= 0 && n < total) {
           pace();
-          List<byte[]> chunks = templates.pageChunks(n, pageUrl(n));
-          long length = 0;
-          for (byte[] c : chunks) {
-            length += c.length;
-          }
-          ex.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
-          ex.sendResponseHeaders(200, length);
-          try (OutputStream out = ex.getResponseBody()) {
-            for (byte[] c : chunks) {
-              out.write(c);
-            }
-          }
+          long length = LoopbackHttpServer.sendChunks(ex, "text/html; charset=UTF-8", templates.pageChunks(n, pageUrl(n)));
           pagesServed.incrementAndGet();
           bytesServed.addAndGet(length);
           return;
