@@ -1,20 +1,15 @@
 package io.newsflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.newsflow.common.testing.SharedData;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code newsflow bench} end to end on a tiny configuration: every article arrives and every figure is there. */
 class BenchSmokeIT {
@@ -22,23 +17,14 @@ class BenchSmokeIT {
 
   @Test
   void tinyRunDeliversEveryArticleAndReportsPipelineAndCeilings() throws Exception {
-    Path data = sharedData();
-    assumeTrue(data != null && Files.isDirectory(data.resolve("article-extraction/html")),
-        "shared data (article-extraction/html) not found - skipping");
+    SharedData.require("article-extraction/html"); // skips with a message when absent
+    Path data = SharedData.dir();
     Path json = tmp.resolve("bench.json");
-    PrintStream out = System.out;
-    ByteArrayOutputStream table = new ByteArrayOutputStream();
-    int exit;
-    try {
-      System.setOut(new PrintStream(table, true, StandardCharsets.UTF_8));
-      exit = new CommandLine(new BenchCommand()).execute("--data", data.toString(), "--articles", "50",
-          "--warmup", "10", "--ceiling-seconds", "0.1", "--ceiling-records", "50", "--timeout", "80", "--no-postgres",
-          "--json", json.toString());
-    } finally {
-      System.setOut(out);
-    }
-    assertThat(exit).as("exit code; table:%n%s", table).isZero();
-    assertThat(table.toString(StandardCharsets.UTF_8)).contains("sustained rate into sqlite").contains("Jsoup.parse");
+    BenchCli.Printed run = BenchCli.run("--data", data.toString(), "--articles", "50",
+        "--warmup", "10", "--ceiling-seconds", "0.1", "--ceiling-records", "50", "--timeout", "80", "--no-postgres",
+        "--json", json.toString());
+    assertThat(run.exit()).as("exit code; table:%n%s", run.out()).isZero();
+    assertThat(run.out()).contains("sustained rate into sqlite").contains("Jsoup.parse");
 
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertThat(root.at("/meta/completed").asBoolean()).isTrue();
@@ -69,19 +55,5 @@ class BenchSmokeIT {
       assertThat(rows.get("ceiling (1 thread)/" + ceiling)).as(ceiling).isPositive();
     }
     assertThat(rows.get("comparison/pipeline / slowest ceiling")).isPositive();
-  }
-
-  /** {@code newsflow.shared.data}, else the nearest ancestor folder's {@code shared/data}. */
-  private static Path sharedData() {
-    String prop = System.getProperty("newsflow.shared.data");
-    if (prop != null && Files.isDirectory(Path.of(prop))) {
-      return Path.of(prop);
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("shared/data"))) {
-        return p.resolve("shared/data");
-      }
-    }
-    return null;
   }
 }

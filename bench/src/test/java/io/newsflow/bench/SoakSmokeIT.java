@@ -1,13 +1,10 @@
 package io.newsflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.newsflow.common.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code newsflow bench soak} end to end, short (about a minute): the site keeps publishing at a given
@@ -27,22 +23,13 @@ class SoakSmokeIT {
 
   @Test
   void aShortSoakStoresEveryPublishedArticleAndJudgesIt() throws Exception {
-    Path data = sharedData();
-    assumeTrue(data != null && Files.isDirectory(data.resolve("article-extraction/html")),
-        "shared data (article-extraction/html) not found - skipping");
+    SharedData.require("article-extraction/html"); // skips with a message when absent
+    Path data = SharedData.dir();
     Path json = tmp.resolve("soak.json");
-    PrintStream out = System.out;
-    ByteArrayOutputStream table = new ByteArrayOutputStream();
-    int exit;
-    try {
-      System.setOut(new PrintStream(table, true, StandardCharsets.UTF_8));
-      exit = new CommandLine(new BenchCommand()).execute("soak", "--data", data.toString(), "--soak-rate", "8",
-          "--duration", "40s", "--warmup", "10s", "--sample", "5s", "--drain-timeout", "60s", "--json", json.toString());
-    } finally {
-      System.setOut(out);
-    }
-    String printed = table.toString(StandardCharsets.UTF_8);
-    assertThat(exit).as("exit code 0 (all verdicts passed) or 1 (some failed); output:%n%s", printed).isIn(0, 1);
+    BenchCli.Printed run = BenchCli.run("soak", "--data", data.toString(), "--soak-rate", "8",
+        "--duration", "40s", "--warmup", "10s", "--sample", "5s", "--drain-timeout", "60s", "--json", json.toString());
+    String printed = run.out();
+    assertThat(run.exit()).as("exit code 0 (all verdicts passed) or 1 (some failed); output:%n%s", printed).isIn(0, 1);
     assertThat(printed).contains("| every published article stored | pass |");
 
     JsonNode root = new ObjectMapper().readTree(json.toFile());
@@ -64,19 +51,5 @@ class SoakSmokeIT {
     List<String> csv = Files.readAllLines(tmp.resolve("soak.csv"));
     assertThat(csv.get(0)).startsWith("epoch_ms,phase,heap_after_gc_mib").contains("lag_newsflow-clean");
     assertThat(csv).hasSize(samples.size() + 1);
-  }
-
-  /** {@code newsflow.shared.data}, else the nearest ancestor folder's {@code shared/data}. */
-  private static Path sharedData() {
-    String prop = System.getProperty("newsflow.shared.data");
-    if (prop != null && Files.isDirectory(Path.of(prop))) {
-      return Path.of(prop);
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("shared/data"))) {
-        return p.resolve("shared/data");
-      }
-    }
-    return null;
   }
 }
