@@ -1,7 +1,10 @@
 package io.newsflow.bench;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
@@ -35,7 +38,7 @@ final class SoakJudge {
     out.add(flat("heap after GC flat", minutes, series(samples, s -> s.heapAfterGcBytes() / MIB), rules));
     out.add(flat("RSS flat", minutes, series(samples, s -> s.rssBytes() / MIB), rules));
     out.add(noGrowth("open file descriptors: no growth", series(samples, SoakSample::openFds)));
-    out.add(noGrowth("live threads: no growth", series(samples, SoakSample::threads)));
+    out.add(withGrownThreads(noGrowth("live threads: no growth", series(samples, SoakSample::threads)), samples));
     double margin = rules.lagRiseSeconds() * soakRate;
     out.add(bounded("consumer lag bounded (all groups)", series(samples, SoakSample::totalLag), rules, margin));
     out.add(bounded("publish-to-store backlog bounded", series(samples, SoakSample::backlog), rules, margin));
@@ -67,6 +70,31 @@ final class SoakJudge {
         String.format(Locale.ROOT, "min %.0f, max %.0f; max first third %.0f, last third %.0f", SeriesStats.min(v),
             SeriesStats.max(v), first, last),
         "last-third max <= first-third max");
+  }
+
+  /**
+   * A failed thread verdict names what grew: the thread pools (names with numbers blanked) that have more
+   * threads at the last third's peak than at the first third's.
+   */
+  static Verdict withGrownThreads(Verdict v, List<SoakSample> samples) {
+    if (v.passed()) {
+      return v;
+    }
+    int third = samples.size() / 3;
+    Map<String, Integer> before = peak(samples.subList(0, third)).threadsByName();
+    Map<String, Integer> after = peak(samples.subList(samples.size() - third, samples.size())).threadsByName();
+    StringJoiner grown = new StringJoiner(", ", "; more at the end: ", "");
+    after.forEach((name, n) -> {
+      int was = before.getOrDefault(name, 0);
+      if (n > was) {
+        grown.add(name + " " + was + " -> " + n);
+      }
+    });
+    return new Verdict(v.check(), false, v.figures() + grown, v.rule());
+  }
+
+  private static SoakSample peak(List<SoakSample> samples) {
+    return samples.stream().max(Comparator.comparingInt(SoakSample::threads)).orElseThrow();
   }
 
   /** Bounded: the last third's maximum is at most the first third's plus the larger of the two margins. */

@@ -1,6 +1,7 @@
 package io.newsflow.bench;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -26,6 +27,18 @@ record SoakPlan(Duration duration, double soakRate, double loadFraction, Duratio
   /** Feed items: a feed poll (every 1-2 s) must not miss what was published since the previous one. */
   static final int FEED_WINDOW = 1000;
 
+  /**
+   * The pipeline's bounded caches, shrunk so that they are full before the verdicts begin: at their
+   * production sizes (a million URLs, 200,000 words) they would still be filling after hours at soak rates,
+   * and their growth would hide a leak or look like one. Each copy of a page adds one new URL to both
+   * seen-URL sets and one new word (its marker) to the stem memo. 5,000 URLs is five feed windows, so no
+   * listed URL is ever forgotten while it is still listed. Their bounds are unit-tested (SeenUrlsTest,
+   * StemsTest); {@code --set} overrides these.
+   */
+  static final Map<String, String> CACHES_FULL_IN_WARMUP = Map.of(
+      "ingest.dedup.max.urls", String.valueOf(5 * FEED_WINDOW),
+      "enrich.stem.memo.words", "10000");
+
   SoakPlan {
     if (duration.isNegative() || duration.isZero() || warmup.isNegative() || sampleEvery.isNegative()
         || sampleEvery.isZero() || calibrationWarmup.isNegative() || calibration.isNegative()
@@ -44,7 +57,9 @@ record SoakPlan(Duration duration, double soakRate, double loadFraction, Duratio
     if (backlog < 1 || backlog > FEED_WINDOW || partitions < 1 || cleanThreads < 1 || enrichThreads < 1) {
       throw new IllegalArgumentException("--backlog in [1, " + FEED_WINDOW + "], partitions and threads positive");
     }
-    settings = Map.copyOf(settings);
+    Map<String, String> withCaches = new LinkedHashMap<>(CACHES_FULL_IN_WARMUP);
+    withCaches.putAll(settings);
+    settings = Map.copyOf(withCaches);
   }
 
   boolean calibrates() {

@@ -2,8 +2,11 @@ package io.newsflow.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.function.LongSupplier;
 
 /**
@@ -15,6 +18,8 @@ import java.util.function.LongSupplier;
 final class SoakProbe implements AutoCloseable {
   private final GcWatch gc = new GcWatch();
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+  private static final Pattern UUID_PATTERN =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private final ConsumerLag lag;
   private final LongSupplier published;
@@ -46,8 +51,24 @@ final class SoakProbe implements AutoCloseable {
     lastCpuNanos = cpu;
     lastNanos = now;
     return new SoakSample(System.currentTimeMillis(), phase, lastHeapAfterGc, memory.getHeapMemoryUsage().getUsed(),
-        ProcessMemory.rssBytes(), openFds, fds, threads.getThreadCount(), lags, published.getAsLong(),
+        ProcessMemory.rssBytes(), openFds, fds, threads.getThreadCount(), threadsByName(), lags, published.getAsLong(),
         stored.getAsLong(), since.collections(), cores, os.getSystemLoadAverage());
+  }
+
+  /** Live threads counted by {@link #threadGroup}: what tells which pool a thread more belongs to. */
+  private Map<String, Integer> threadsByName() {
+    Map<String, Integer> byName = new TreeMap<>();
+    for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds(), 0)) {
+      if (t != null) {
+        byName.merge(threadGroup(t.getThreadName()), 1, Integer::sum);
+      }
+    }
+    return byName;
+  }
+
+  /** A thread's name with UUIDs and numbers blanked: "kafka-scheduler-7" and "-3" are one pool. */
+  static String threadGroup(String name) {
+    return UUID_PATTERN.matcher(name).replaceAll("*").replaceAll("\\d+", "N");
   }
 
   @Override

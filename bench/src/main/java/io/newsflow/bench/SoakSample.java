@@ -9,6 +9,7 @@ import java.util.Map;
  * @param atMillis wall-clock time of the sample
  * @param phase what the run was doing ("calibrate", "drain", "soak", "final drain")
  * @param fdsByKind open file descriptors by what they point at (socket, kafka log, rocksdb, ...)
+ * @param threadsByName live threads by name with numbers and ids blanked ({@link SoakProbe#threadGroup})
  * @param lagByGroup consumer lag (records) of every consumer group and Streams app, summed over partitions
  * @param published pages the site had published
  * @param stored articles in the SQLite store
@@ -17,7 +18,7 @@ import java.util.Map;
  * @param loadAverage the machine's 1-minute load average (-1 when unknown)
  */
 record SoakSample(long atMillis, String phase, long heapAfterGcBytes, long heapUsedBytes, long rssBytes, int openFds,
-    Map<String, Integer> fdsByKind, int threads, Map<String, Long> lagByGroup, long published, long stored, int gcs,
+    Map<String, Integer> fdsByKind, int threads, Map<String, Integer> threadsByName, Map<String, Long> lagByGroup, long published, long stored, int gcs,
     double cpuCores, double loadAverage) {
 
   /** Lag summed over every group. */

@@ -62,6 +62,7 @@ class SoakJudgeTest {
   void aThreadStartedLateIsGrowth() {
     SoakJudge.Verdict v = verdict(series(i -> 400 * MIB, i -> 150, i -> i > N / 2 ? 201 : 200, i -> 300), "live threads");
     assertThat(v.passed()).isFalse();
+    assertThat(v.figures()).endsWith("; more at the end: executor-share-coordinator 0 -> 1");
   }
 
   @Test
@@ -127,6 +128,7 @@ class SoakJudgeTest {
   private static SoakSample sample(int i, long heap, int fds, int threads, long lag, long rss, long published,
       long stored) {
     return new SoakSample(1_000_000L + i * 10_000L, "soak", heap, heap + 100 * MIB, rss, fds, Map.of("socket", fds),
-        threads, Map.of("newsflow-enrich", lag), published, stored, 1, 1.5, 3.0);
+        threads, threads > 200 ? Map.of("kafka-scheduler-N", 200, "executor-share-coordinator", threads - 200)
+            : Map.of("kafka-scheduler-N", threads), Map.of("newsflow-enrich", lag), published, stored, 1, 1.5, 3.0);
   }
 }

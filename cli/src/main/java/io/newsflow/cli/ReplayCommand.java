@@ -61,7 +61,8 @@ public final class ReplayCommand implements Callable<Integer> {
     SimpleMeterRegistry registry = new SimpleMeterRegistry(); // a one-shot job: failures are logged
     DeadLetters deadLetters = new DeadLetters(step == Step.clean ? "ingest" : "enrich", c.badInput(),
         null, topics.deadLetters(), registry);
-    var props = StreamsSettings.of(c, appId, c.stateDir().resolve(appId), 1);
+    var props = StreamsSettings.of(c, appId, c.stateDir().resolve(appId), 1,
+        step == Step.clean ? StreamsSettings.PAGE_RECORDS_BUFFERED : StreamsSettings.ARTICLE_RECORDS_BUFFERED);
     var topology = step == Step.clean
         ? CleanTopology.build(topics, new ArticleMapper(new ArticleCleaner())::toArticle, deadLetters, keys)
         : EnrichTopology.build(topics, new ArticleEnricher(), deadLetters, keys);

@@ -78,7 +78,8 @@ class ReplayIT {
         produceArticles(common, topics, 40, 50);
         long replayed = new ReplayRun(common, new PrintStream(progress, true, StandardCharsets.UTF_8))
             .run(appId, topics.articles().name(), topology,
-                StreamsSettings.of(common, appId, tmp.resolve("replay-state"), 1), null);
+                StreamsSettings.of(common, appId, tmp.resolve("replay-state"), 1,
+                    StreamsSettings.ARTICLE_RECORDS_BUFFERED), null);
 
         assertThat(replayed).isGreaterThanOrEqualTo(50);
         assertThat(progress.toString(StandardCharsets.UTF_8)).contains("100%");

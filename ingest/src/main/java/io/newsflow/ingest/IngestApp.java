@@ -59,7 +59,7 @@ public final class IngestApp {
         CleanTopology.build(topics, new MeteredMapper(new ArticleMapper(new ArticleCleaner()), registry), cleanFailures,
             key -> true, new ContentDedup.Settings(config.dedupTtl()), registry),
         StreamsSettings.of(common, CleanTopology.APPLICATION_ID, common.stateDir().resolve("clean"),
-            config.cleanThreads()),
+            config.cleanThreads(), StreamsSettings.PAGE_RECORDS_BUFFERED),
         registry)));
     return stages;
   }
