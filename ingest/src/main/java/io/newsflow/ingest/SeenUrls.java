@@ -9,19 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The canonical URLs this process has fetched or queued, so each is fetched once. Bounded: beyond
  * {@code capacity} the least recently added URL is forgotten (it would be fetched again if listed
  * again; downstream keys and ids are deterministic, so that converges to the same rows).
  *
- * <p>URLs are kept as 64-bit hashes (about 64 bytes per entry instead of ~200 for the string), so the
- * default million entries cost ~64 MB. Two different URLs with the same hash (probability about
- * n²/2⁶⁵, ~3·10⁻⁸ for a million) would make the second look seen.
+ * <p>URLs are kept as 64-bit hashes in primitive arrays ({@link LongFifoSet}: about 32 bytes per entry
+ * instead of ~200 for the string), so the default million entries cost ~33 MB. Two different URLs with
+ * the same hash (probability about n²/2⁶⁵, ~3·10⁻⁸ for a million) would make the second look seen.
  *
  * <p>{@link #save(Path)} and {@link #load(Path)} keep the set across restarts (8 bytes per URL, oldest
  * first; written to a temporary file and moved into place, so a crash leaves the previous snapshot).
@@ -29,31 +25,19 @@ import java.util.Map;
  */
 final class SeenUrls {
   private static final int MAGIC = 0x53454e31; // "SEN1"
-  private final int capacity;
-  private final LinkedHashMap<Long, Boolean> urls;
+  private final LongFifoSet urls;
 
   SeenUrls(int capacity) {
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity must be positive");
-    }
-    this.capacity = capacity;
-    this.urls = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, false) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
-        return size() > SeenUrls.this.capacity;
-      }
-    };
+    this.urls = new LongFifoSet(capacity);
   }
 
   /** True when {@code key} was not remembered (and now is). */
   synchronized boolean add(String key) {
-    return urls.putIfAbsent(hash(key), Boolean.TRUE) == null;
+    return urls.add(hash(key));
   }
 
   synchronized boolean contains(String key) {
-    return urls.containsKey(hash(key));
+    return urls.contains(hash(key));
   }
 
   /** Forgets a URL so that a later listing fetches it again (after a transient failure). */
@@ -67,15 +51,17 @@ final class SeenUrls {
 
   /** Writes the remembered hashes, oldest first. */
   void save(Path file) throws IOException {
-    List<Long> snapshot;
+    long[] snapshot;
     synchronized (this) {
-      snapshot = new ArrayList<>(urls.keySet());
+      snapshot = new long[urls.size()];
+      int[] n = {0};
+      urls.forEach(h -> snapshot[n[0]++] = h);
     }
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     Files.createDirectories(file.toAbsolutePath().getParent());
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
       out.writeInt(MAGIC);
-      out.writeInt(snapshot.size());
+      out.writeInt(snapshot.length);
       for (long h : snapshot) {
         out.writeLong(h);
       }
@@ -102,7 +88,7 @@ final class SeenUrls {
       for (int i = 0; i < n; i++) {
         long h = in.readLong();
         synchronized (this) {
-          urls.putIfAbsent(h, Boolean.TRUE);
+          urls.add(h);
         }
         read++;
       }
