@@ -39,10 +39,13 @@ import picocli.CommandLine.Option;
         " 4. every --sample: heap after the last GC, heap used, RSS, open file",
         "    descriptors (by kind), live threads, consumer lag of every group and",
         "    Streams app, pages published, articles stored, cores busy, load",
-        "    average; one progress line each on stderr;",
+        "    average; one progress line each on stderr; every --live-heap-every",
+        "    one sample first forces a full GC and records the live heap;",
         " 5. verdicts over the soak after --warmup, rules fixed in advance:",
-        "    - heap after GC and RSS flat: least-squares slope <= 1%% of the max",
-        "      heap per 10 min and last-third median <= first-third median + 10%%;",
+        "    - live heap (after the forced full GCs) and RSS flat: least-squares",
+        "      slope <= 1%% of the max heap per 10 min and last-third median <=",
+        "      first-third median + 10%%; heap after GC is shown, not judged: after",
+        "      a young GC it still holds old garbage until a mixed GC;",
         "    - open fds, live threads: last-third max <= first-third max (any",
         "      growth fails);",
         "    - consumer lag (all groups) and published-minus-stored backlog",
@@ -89,6 +92,10 @@ public final class SoakCommand implements Callable<Integer> {
       description = "Time between samples (default: ${DEFAULT-VALUE}).")
   Duration sampleEvery;
 
+  @Option(names = "--live-heap-every", paramLabel = "TIME", defaultValue = "60s", converter = DurationConverter.class,
+      description = "Time between samples that force a full GC to measure the live heap (default: ${DEFAULT-VALUE}).")
+  Duration liveHeapEvery;
+
   @Option(names = "--drain-timeout", paramLabel = "TIME", defaultValue = "5m", converter = DurationConverter.class,
       description = "Longest wait for the store to catch up after calibration and soak (default: ${DEFAULT-VALUE}).")
   Duration drainTimeout;
@@ -117,7 +124,7 @@ public final class SoakCommand implements Callable<Integer> {
     PrintStream err = System.err;
     shape.check();
     SoakPlan plan = new SoakPlan(duration, soakRate, load, calibrationWarmup, calibration, backlog, warmup, sampleEvery,
-        drainTimeout, shape.partitions, shape.cleanThreads, shape.enrichThreads, shape.settings);
+        liveHeapEvery, drainTimeout, shape.partitions, shape.cleanThreads, shape.enrichThreads, shape.settings);
     Path dataDir = data != null ? data : Path.of(System.getProperty("newsflow.shared.data", "../shared/data"));
     Path html = dataDir.resolve("article-extraction").resolve("html");
     if (!Files.isDirectory(html)) {

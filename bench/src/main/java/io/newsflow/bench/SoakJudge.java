@@ -35,7 +35,7 @@ final class SoakJudge {
     }
     double[] minutes = series(samples, s -> (s.atMillis() - samples.get(0).atMillis()) / 60_000.0);
     List<Verdict> out = new ArrayList<>();
-    out.add(flat("heap after GC flat", minutes, series(samples, s -> s.heapAfterGcBytes() / MIB), rules));
+    out.add(liveHeapFlat(samples, rules));
     out.add(flat("RSS flat", minutes, series(samples, s -> s.rssBytes() / MIB), rules));
     out.add(noGrowth("open file descriptors: no growth", series(samples, SoakSample::openFds)));
     out.add(withGrownThreads(noGrowth("live threads: no growth", series(samples, SoakSample::threads)), samples));
@@ -46,6 +46,18 @@ final class SoakJudge {
         String.format(Locale.ROOT, "%,d published, %,d stored after the drain", published, storedAfterDrain),
         "stored >= published once publishing stops"));
     return out;
+  }
+
+  /** The live heap (the samples that forced a full GC) judged flat; fewer than 3 such samples fail. */
+  static Verdict liveHeapFlat(List<SoakSample> samples, SoakThresholds rules) {
+    List<SoakSample> live = samples.stream().filter(SoakSample::measuredLiveHeap).toList();
+    String check = "live heap flat";
+    if (live.size() < 3) {
+      return new Verdict(check, false, live.size() + " live-heap measurements",
+          "at least 3 forced full GCs after the warm-up (see --live-heap-every)");
+    }
+    double[] minutes = series(live, s -> (s.atMillis() - live.get(0).atMillis()) / 60_000.0);
+    return flat(check, minutes, series(live, s -> s.liveHeapBytes() / MIB), rules);
   }
 
   /** Flat: slope within the limit per 10 minutes and the last third's median within the rise of the first's. */

@@ -17,11 +17,13 @@ import java.util.Map;
  *     pipeline always has work and the backlog to drain afterwards stays bounded
  * @param warmup start of the soak left out of the verdicts
  * @param sampleEvery time between samples
+ * @param liveHeapEvery time between samples that force a full GC to measure the live heap
  * @param drainTimeout longest wait for the store to catch up after calibration and after the soak
  * @param settings extra pipeline settings ({@code --set KEY=VALUE})
  */
 record SoakPlan(Duration duration, double soakRate, double loadFraction, Duration calibrationWarmup,
-    Duration calibration, int backlog, Duration warmup, Duration sampleEvery, Duration drainTimeout, int partitions,
+    Duration calibration, int backlog, Duration warmup, Duration sampleEvery, Duration liveHeapEvery,
+    Duration drainTimeout, int partitions,
     int cleanThreads, int enrichThreads, Map<String, String> settings) {
 
   /** Feed items: a feed poll (every 1-2 s) must not miss what was published since the previous one. */
@@ -41,7 +43,7 @@ record SoakPlan(Duration duration, double soakRate, double loadFraction, Duratio
 
   SoakPlan {
     if (duration.isNegative() || duration.isZero() || warmup.isNegative() || sampleEvery.isNegative()
-        || sampleEvery.isZero() || calibrationWarmup.isNegative() || calibration.isNegative()
+        || sampleEvery.isZero() || liveHeapEvery.isNegative() || calibrationWarmup.isNegative() || calibration.isNegative()
         || drainTimeout.isNegative()) {
       throw new IllegalArgumentException("durations must be positive (warm-ups: not negative)");
     }

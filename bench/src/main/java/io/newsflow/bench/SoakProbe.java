@@ -36,7 +36,16 @@ final class SoakProbe implements AutoCloseable {
     this.stored = stored;
   }
 
-  SoakSample sample(String phase) throws Exception {
+  /**
+   * @param measureLive force a full GC first (System.gc(), a stop-the-world pause of ~0.1-0.5 s) and record
+   *     the heap left in use as the live heap
+   */
+  SoakSample sample(String phase, boolean measureLive) throws Exception {
+    long live = -1;
+    if (measureLive) {
+      System.gc();
+      live = memory.getHeapMemoryUsage().getUsed();
+    }
     GcWatch.Summary since = gc.summary();
     gc.reset();
     if (since.collections() > 0) {
@@ -50,7 +59,7 @@ final class SoakProbe implements AutoCloseable {
     double cores = (double) (cpu - lastCpuNanos) / Math.max(1, now - lastNanos);
     lastCpuNanos = cpu;
     lastNanos = now;
-    return new SoakSample(System.currentTimeMillis(), phase, lastHeapAfterGc, memory.getHeapMemoryUsage().getUsed(),
+    return new SoakSample(System.currentTimeMillis(), phase, lastHeapAfterGc, memory.getHeapMemoryUsage().getUsed(), live,
         ProcessMemory.rssBytes(), openFds, fds, threads.getThreadCount(), threadsByName(), lags, published.getAsLong(),
         stored.getAsLong(), since.collections(), cores, os.getSystemLoadAverage());
   }

@@ -48,6 +48,8 @@ final class SoakRun {
   private final List<SoakSample> samples = Collections.synchronizedList(new ArrayList<>());
   private volatile String phase = "start";
   private long startMillis;
+  /** When the sampler last forced a full GC to measure the live heap (sampler thread only). */
+  private long lastLiveMillis = Long.MIN_VALUE / 2;
 
   private SoakRun(SoakPlan plan, PrintStream progress) {
     this.plan = plan;
@@ -204,7 +206,12 @@ final class SoakRun {
 
   private void sample(SoakProbe probe) {
     try {
-      SoakSample s = probe.sample(phase);
+      long now = System.currentTimeMillis();
+      boolean live = now - lastLiveMillis >= plan.liveHeapEvery().toMillis() - plan.sampleEvery().toMillis() / 2;
+      SoakSample s = probe.sample(phase, live);
+      if (live) {
+        lastLiveMillis = now;
+      }
       samples.add(s);
       progress.println(SoakReport.progressLine(s, startMillis));
     } catch (Exception e) {

@@ -4,7 +4,7 @@ package io.newsflow.bench;
  * The rules the soak judges by, fixed before a run (not options: a threshold tuned to the run it judges
  * proves nothing).
  *
- * @param memorySlopeBytesPer10Min largest least-squares slope of heap after GC (and of RSS) that counts
+ * @param memorySlopeBytesPer10Min largest least-squares slope of the live heap (and of RSS) that counts
  *     as flat: 1% of the maximum heap per 10 minutes (a leak that would take ~17 hours to grow by the heap)
  * @param memoryThirdRise largest rise of the last third's median over the first third's that counts as
  *     flat (10%)

@@ -27,7 +27,7 @@ class SoakSmokeIT {
     Path data = SharedData.dir();
     Path json = tmp.resolve("soak.json");
     BenchCli.Printed run = BenchCli.run("soak", "--data", data.toString(), "--soak-rate", "8",
-        "--duration", "40s", "--warmup", "10s", "--sample", "5s", "--drain-timeout", "60s", "--json", json.toString());
+        "--duration", "40s", "--warmup", "10s", "--sample", "5s", "--live-heap-every", "5s", "--drain-timeout", "60s", "--json", json.toString());
     String printed = run.out();
     assertThat(run.exit()).as("exit code 0 (all verdicts passed) or 1 (some failed); output:%n%s", printed).isIn(0, 1);
     assertThat(printed).contains("| every published article stored | pass |");
@@ -38,18 +38,24 @@ class SoakSmokeIT {
     assertThat(root.at("/result/storedAfterDrain").asLong()).isEqualTo(root.at("/result/published").asLong());
     Map<String, Boolean> verdicts = new HashMap<>();
     root.get("verdicts").forEach(v -> verdicts.put(v.get("check").asText(), v.get("passed").asBoolean()));
-    assertThat(verdicts).containsKeys("heap after GC flat", "RSS flat", "open file descriptors: no growth",
+    assertThat(verdicts).containsKeys("live heap flat", "RSS flat", "open file descriptors: no growth",
         "live threads: no growth", "consumer lag bounded (all groups)", "publish-to-store backlog bounded");
     JsonNode samples = root.get("samples");
     assertThat(samples.size()).isGreaterThanOrEqualTo(8);
     JsonNode last = samples.get(samples.size() - 1);
     assertThat(last.get("threads").asInt()).isPositive();
     assertThat(last.get("heapAfterGcBytes").asLong()).isPositive();
+    long liveMeasured = 0;
+    for (JsonNode s : samples) {
+      liveMeasured += s.get("liveHeapBytes").asLong() > 0 ? 1 : 0;
+    }
+    assertThat(liveMeasured).as("samples that forced a full GC (about every one here)").isGreaterThanOrEqualTo(6);
+    assertThat(last.get("threadsByName").size()).isPositive();
     assertThat(last.get("lagByGroup").has("newsflow-enrich")).as(last.toString()).isTrue();
     assertThat(last.get("lagByGroup").has("newsflow-sink")).isTrue();
 
     List<String> csv = Files.readAllLines(tmp.resolve("soak.csv"));
-    assertThat(csv.get(0)).startsWith("epoch_ms,phase,heap_after_gc_mib").contains("lag_newsflow-clean");
+    assertThat(csv.get(0)).startsWith("epoch_ms,phase,heap_after_gc_mib,heap_used_mib,live_heap_mib").contains("lag_newsflow-clean");
     assertThat(csv).hasSize(samples.size() + 1);
   }
 }
