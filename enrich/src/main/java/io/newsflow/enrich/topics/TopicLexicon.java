@@ -49,16 +49,26 @@ final class TopicLexicon {
         add(raw, part, topic, LABEL_WEIGHT, stopwords);
       }
     }
+    Map<String, Map<Integer, Double>> cues = new HashMap<>();
+    Map<String, Map<Integer, Double>> marked = new HashMap<>();
     for (String line : Resources.lines("category-lexicon.txt")) {
       String[] f = line.split("\t");
       int topic = codes.indexOf(f[0]);
       if (topic < 0 || f.length < 2) continue;
       for (String phrase : f[1].split(",")) {
         int caret = phrase.indexOf('^');
-        double weight = caret < 0 ? LEXICON_WEIGHT : LEXICON_WEIGHT * Double.parseDouble(phrase.substring(caret + 1).strip());
-        add(raw, caret < 0 ? phrase : phrase.substring(0, caret), topic, weight, stopwords);
+        if (caret < 0) {
+          add(cues, phrase, topic, LEXICON_WEIGHT, stopwords);
+        } else {
+          double factor = Double.parseDouble(phrase.substring(caret + 1).strip());
+          add(marked, phrase.substring(0, caret), topic, LEXICON_WEIGHT * factor, stopwords, TopicLexicon::geometricMean);
+        }
       }
     }
+    // a marked weight is a judgement about the stem, so it overrides the default of an unmarked form
+    marked.forEach((key, byTopic) -> cues.computeIfAbsent(key, k -> new HashMap<>()).putAll(byTopic));
+    cues.forEach((key, byTopic) -> byTopic.forEach((topic, w) -> raw.computeIfAbsent(key, k -> new HashMap<>())
+        .merge(topic, w, Math::max)));
     if (codes.contains(SPORT)) {
       raw.computeIfAbsent(SCORE_FEATURE, k -> new HashMap<>()).put(codes.indexOf(SPORT), SCORE_WEIGHT);
     }
@@ -114,15 +124,28 @@ final class TopicLexicon {
     }
   }
 
+  /**
+   * Two marked forms of one stem with different weights ("share^0.5", "shares^2"): the stem cannot
+   * tell the senses apart, so it gets the geometric mean of the two.
+   */
+  static double geometricMean(double a, double b) {
+    return Math.sqrt(a * b);
+  }
+
   private void add(Map<String, Map<Integer, Double>> raw, String phrase, int topic, double weight,
       Set<String> stopwords) {
+    add(raw, phrase, topic, weight, stopwords, Math::max);
+  }
+
+  private void add(Map<String, Map<Integer, Double>> raw, String phrase, int topic, double weight,
+      Set<String> stopwords, java.util.function.BinaryOperator<Double> merge) {
     if (topic < 0) return;
     String key = key(phrase.strip().toLowerCase(Locale.ROOT), stopwords);
     int words = key.isEmpty() ? 0 : key.split(" ").length;
     // long concept names ("provisions of the law on ...") never occur verbatim in text
     if (words == 0 || words > MAX_PHRASE_WORDS) return;
     maxWords = Math.max(maxWords, words);
-    raw.computeIfAbsent(key, k -> new HashMap<>()).merge(topic, weight, Math::max);
+    raw.computeIfAbsent(key, k -> new HashMap<>()).merge(topic, weight, merge);
   }
 
   /** Space-joined stems; empty for a lone stopword. */

@@ -43,4 +43,28 @@ class TopicLexiconTest {
     assertThat(refugees[LEXICON.codes.indexOf("medtop:16000000")])
         .isCloseTo(TopicLexicon.inverseTopicFrequency((int) cued, 17), within(1e-12));
   }
+
+  @Test
+  void aMarkedWeightOverridesTheDefaultOfAnotherFormOfTheSameStem() {
+    // politics lists "state^0.5, states": the polysemy mark holds for the stem, not the default 1
+    assertThat(weight("state", "medtop:11000000")).isCloseTo(0.5 * specificity("state"), within(1e-12));
+    // "game^2, games": the strong mark holds as well
+    assertThat(weight("games", "medtop:15000000")).isCloseTo(2.0 * specificity("games"), within(1e-12));
+  }
+
+  @Test
+  void twoMarkedFormsOfOneStemMeetAtTheirGeometricMean() {
+    // economy lists "share^0.5, shares^2": one stem, so sqrt(0.5 * 2) = 1
+    assertThat(weight("shares", "medtop:04000000")).isCloseTo(1.0 * specificity("shares"), within(1e-12));
+    assertThat(TopicLexicon.geometricMean(0.5, 2.0)).isCloseTo(1.0, within(1e-12));
+  }
+
+  private static double weight(String word, String code) {
+    return LEXICON.weights.get(TopicLexicon.key(word, java.util.Set.of()))[LEXICON.codes.indexOf(code)];
+  }
+
+  private static double specificity(String word) {
+    double[] w = LEXICON.weights.get(TopicLexicon.key(word, java.util.Set.of()));
+    return TopicLexicon.inverseTopicFrequency((int) Arrays.stream(w).filter(x -> x > 0).count(), 17);
+  }
 }
