@@ -359,8 +359,54 @@ final class IndirectFrames {
     return m < a.size() && a.tok(m).isWord() && !a.tok(m).isCapitalised() && !NOT_AFTER_NAME.contains(a.tok(m).lower());
   }
 
-  /** Noun-phrase content ("denied the charges through his lawyer"): without a trailing adjunct about the statement. */
+  /** Subordinating conjunctions that end a noun-phrase content ("criticized the plan because …"). */
+  private static final java.util.Set<String> NP_END_CONJ = Words.set("but", "because", "although", "though", "while",
+      "when", "after", "before", "since", "whereas", "even");
+
+  /**
+   * Where a noun-phrase content ends before its sentence does: at a subordinating conjunction ("criticized the plan
+   * because …", "… even though …") or at a comma or dash that opens a new clause with a pronoun subject ("praised the
+   * ferry, and he promised …"). Lists and appositives after a comma stay in.
+   */
+  private static int nounPhraseEnd(Article a, int from, int to) {
+    for (int k = from + 2; k < to; k++) {
+      Token t = a.tok(k);
+      if (a.inQuote(k)) {
+        continue;
+      }
+      boolean dashOrComma = t.is(",") || t.is("—") || t.is("–") || t.is("--") || t.is("-");
+      if (dashOrComma && k + 1 < to && clauseAfter(a, k + 1, to) && !a.inQuote(k + 1)) {
+        return k;
+      }
+      if (NP_END_CONJ.contains(t.lower()) && (!t.is("even") || k + 1 < to
+          && (a.tok(k + 1).is("though") || a.tok(k + 1).is("as") || a.tok(k + 1).is("if")))) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /** A new clause at token k: an optional conjunction, then a pronoun subject (or, after the conjunction, a determiner). */
+  private static boolean clauseAfter(Article a, int k, int to) {
+    int m = k;
+    if (m < to && (a.tok(m).is("and") || a.tok(m).is("but") || a.tok(m).is("so") || a.tok(m).is("yet"))) {
+      m++;
+    }
+    if (m >= to) {
+      return false;
+    }
+    String w = a.tok(m).lower();
+    return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("it") || w.equals("this")
+        || w.equals("i") || w.equals("we") || w.equals("there") || w.equals("that") && m > k
+        || (w.equals("his") || w.equals("her") || w.equals("their") || w.equals("the")) && m > k;
+  }
+
+  /**
+   * Noun-phrase content ("denied the charges through his lawyer"): up to the end of the noun phrase and without a
+   * trailing adjunct about the statement.
+   */
   private Attribution objectContent(Article a, int from, int to, SpeakerPhrase sp, boolean[] framedSpans) {
+    to = nounPhraseEnd(a, from, to);
     Attribution at = content(a, from, to, sp, framedSpans, 2);
     if (at == null) {
       return null;
