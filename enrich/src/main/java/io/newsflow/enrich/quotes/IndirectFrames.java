@@ -73,6 +73,11 @@ final class IndirectFrames {
     return out;
   }
 
+  /** Section and format labels that open headlines ("The Latest:", "Breaking:", "Exclusive:"): not speakers. */
+  private static final java.util.Set<String> HEADLINE_LABELS = Words.set("latest", "breaking", "revealed",
+      "exclusive", "daily", "watch", "video", "update", "updated", "updates", "live", "notice", "photos", "opinion",
+      "analysis", "editorial", "explainer", "podcast", "listen", "read", "column", "commentary", "obituary");
+
   /** Headline convention {@code Name: statement} ("Ryan: Deal 'Defies Explanation'") in the title paragraph. */
   private Attribution headlineColon(Article a, boolean[] framedSpans) {
     if (a.paragraphs.isEmpty() || a.size() == 0) {
@@ -88,7 +93,8 @@ final class IndirectFrames {
       return null;
     }
     SpeakerPhrase sp = SpeakerChunker.phrase(a, from, colon);
-    if (sp.name() == null || Words.FUNCTION.contains(a.tok(from).lower())) {
+    if (sp.name() == null || Words.FUNCTION.contains(a.tok(from).lower())
+        || HEADLINE_LABELS.contains(a.tok(colon - 1).lower())) {
       return null;
     }
     Attribution at = content(a, colon + 1, end, sp, new boolean[framedSpans.length], 3);
