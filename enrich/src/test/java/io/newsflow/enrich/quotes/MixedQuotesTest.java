@@ -43,4 +43,13 @@ class MixedQuotesTest {
     assertThat(quotes.get(1).text()).isEqualTo("to sue the county over the closure");
     assertThat(quotes.get(1).speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aDoubledConsonantPastTenseIsACue() {
+    List<ExtractedQuote> quotes = extract("Port", "Ana Ruiz dubbed the harbour plan a \u201cfloating disaster.\u201d");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("the harbour plan a \u201cfloating disaster.\u201d");
+    assertThat(quotes.get(0).cue()).isEqualTo("dubbed");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
 }
