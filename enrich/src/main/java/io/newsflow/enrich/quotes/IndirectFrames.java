@@ -153,7 +153,13 @@ final class IndirectFrames {
     int se = a.sentenceEndOf(cue.from());
     int after = cue.to();
     if (after < a.size() && a.inQuote(after)) {
-      return null; // "said "…"" is a direct frame
+      int span = a.tokSpan[after];
+      if (span < 0 || framedSpans[span] || after >= se) {
+        return null; // "said "…"" is a direct frame
+      }
+      // "X said "the fear is high" in the party": the quote opens reported content that goes on after it (mixed)
+      SpeakerPhrase sp = direct.subject(a, cue, Math.max(ss, quoteFloor(a, cue.from(), ss)));
+      return sp == null ? null : content(a, after, se, sp, framedSpans, 3);
     }
     if (PassiveVoice.isPassive(a, cue)) {
       // "the plan was rejected by voters", "he is expected to win": the subject is not a source; "we were told that

@@ -52,4 +52,14 @@ class MixedQuotesTest {
     assertThat(quotes.get(0).cue()).isEqualTo("dubbed");
     assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aQuoteRightAfterTheCueThatTheSentenceContinuesIsMixedContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz, who ran the harbour for ten years, said \"the plan is dead\" unless the county pays for the pier.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("\"the plan is dead\" unless the county pays for the pier");
+    assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
 }
