@@ -84,4 +84,13 @@ class SpeakerRulesTest {
     assertThat(PassiveVoice.isPassive(a, passive)).isTrue();
     assertThat(PassiveVoice.isPassive(a, active)).isFalse();
   }
+
+  @Test
+  void aNameModifierAndALowerCaseRoleBeforeTheNameStayInTheSubject() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"The ferry is not ours to run,\" harbour staffer Ana Ruiz replied.",
+        "\"It never was,\" county historian Ivo Brandt said.");
+    assertThat(containing(quotes, "ferry").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(containing(quotes, "never was").speaker()).isEqualTo("Ivo Brandt");
+  }
 }
