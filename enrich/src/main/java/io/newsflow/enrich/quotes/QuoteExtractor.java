@@ -163,6 +163,13 @@ public final class QuoteExtractor {
           best = other;
         }
       }
+      int para = paragraphOf(a, at);
+      if (best == null && para > 0 && a.tokenAtOrAfter(at.start()) == a.paraFirstTok[para]) {
+        // a paragraph opening with an unframed quote continues the last attributed speaker of the paragraph before
+        for (Attribution other : attributedByParagraph.getOrDefault(para - 1, List.of())) {
+          best = other;
+        }
+      }
       if (best != null) {
         at.speaker = best.speaker;
         at.role = best.role;

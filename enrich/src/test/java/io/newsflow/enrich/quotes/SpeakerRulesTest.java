@@ -93,4 +93,21 @@ class SpeakerRulesTest {
     assertThat(containing(quotes, "ferry").speaker()).isEqualTo("Ana Ruiz");
     assertThat(containing(quotes, "never was").speaker()).isEqualTo("Ivo Brandt");
   }
+
+  @Test
+  void aQuoteParagraphAfterAReportedStatementContinuesItsSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz, the harbour master, said the port would reopen in June.",
+        "\"We have waited long enough for the county. The boats are ready.\"");
+    assertThat(containing(quotes, "boats are ready").speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aQuoteInsideAnotherSentenceDoesNotBorrowThePreviousParagraphsSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz, the harbour master, said the port would reopen in June.",
+        "The council, meanwhile, called the new ferry schedule \"a lot of work for a few boats in the summer.\"");
+    assertThat(quotes.stream().filter(q -> q.text().contains("few boats")).allMatch(q -> !"Ana Ruiz".equals(q.speaker())))
+        .isTrue();
+  }
 }
