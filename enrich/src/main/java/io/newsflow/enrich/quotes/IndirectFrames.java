@@ -191,8 +191,10 @@ final class IndirectFrames {
       }
       return null;
     }
+    // a belief verb after a comma ("…, I thought.", "His leverage, they believe, …", "should be very, very worried") is
+    // a hedge, an aside or an adjective far more often than a report: no tail or parenthetical frame for it
     int comma = commaBefore(a, sp.from(), ss);
-    if (cue.frame() != CueLexicon.Frame.NOUN_CONTENT && comma > ss) {
+    if (cue.frame() != CueLexicon.Frame.NOUN_CONTENT && cue.frame() != CueLexicon.Frame.BELIEF && comma > ss) {
       boolean tellObject = TELL.contains(a.tok(cue.from()).lower()) && endsSoon(a, after, se, 5);
       if (adjunctsOnly(a, after, se) || tellObject) { // "…, Obama told his closest advisers."
         return content(a, ss, comma, sp, framedSpans, 3);

@@ -87,4 +87,12 @@ class ContentEndTest {
         "Ana Ruiz said the old pier was safe before adding that divers had checked it twice.");
     assertThat(containing(quotes, "pier").text()).isEqualTo("the old pier was safe");
   }
+
+  @Test
+  void aBeliefVerbAfterACommaIsNoTailFrame() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "The harbour board should be very, very worried about the summer.",
+        "At the pier two men were mending nets, archetypal harbour voters, I thought.");
+    assertThat(quotes).isEmpty();
+  }
 }
