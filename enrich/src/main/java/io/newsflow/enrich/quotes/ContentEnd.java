@@ -22,6 +22,12 @@ final class ContentEnd {
   private static final java.util.Set<String> CONTRAST = Words.set("while", "whereas", "although",
       "though");
 
+  /** Pronoun subjects that open a clause of their own after ", but". */
+  private static final java.util.Set<String> CLAUSE_SUBJECTS = Words.set("he", "she", "they", "it", "this", "i", "we",
+      "there");
+  /** Words linking a further participle of the reporting subject ("before adding", "but suggesting"). */
+  private static final java.util.Set<String> PARTICIPLE_LINKS = Words.set("but", "before", "after", "while");
+
   private final CueFinder cues;
 
   ContentEnd(CueFinder cues) {
@@ -77,10 +83,19 @@ final class ContentEnd {
     }
     Token t = a.tok(k);
     if (t.is(",")) {
+      if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
+        return true; // "…, but she did not say when": the writer's contrast, a clause of its own
+      }
       return conjunctCue(a, k + 1, to) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
     }
     if (CONTRAST.contains(t.lower()) && newReport(a, k + 1, to)) {
       return true; // "… by Election Day although officials said there was a chance …"
+    }
+    if (k - from >= 3 && k + 1 < to && PARTICIPLE_LINKS.contains(t.lower())) {
+      CueHit c = cues.at(a, k + 1);
+      if (c != null && c.participle() && c.frame() != CueLexicon.Frame.NOUN_CONTENT) {
+        return true; // "… was safe before adding that …", "… but suggesting …": the subject's next report
+      }
     }
     return (t.is("and") || t.is("but")) && coordinatedCue(a, k + 1, to);
   }

@@ -138,7 +138,8 @@ final class CueLexicon {
       Map.entry("vouch", new String[] {"vouched", "vouches"}));
   /** Verbs whose final consonant doubles (admitted, quipped). */
   private static final java.util.Set<String> DOUBLING = Words.set("admit", "quip", "regret", "rebut", "commit",
-      "snap", "slam", "plan", "rip", "pan", "stop", "refer", "prefer", "concur", "submit", "abet", "bet", "knock");
+      "snap", "slam", "plan", "rip", "pan", "stop", "refer", "prefer", "concur", "submit", "abet", "bet", "knock",
+      "dub");
   /** Forms that are usually nouns or adjectives ("the state", "a noted author"): need a verb context to count. */
   private static final java.util.Set<String> NOUN_AMBIGUOUS = Words.set("state", "states", "report", "reports",
       "claim", "claims", "note", "notes", "comment", "comments", "answer", "answers", "reply", "replies", "estimate",

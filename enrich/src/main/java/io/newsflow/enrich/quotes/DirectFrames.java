@@ -67,7 +67,8 @@ final class DirectFrames {
       if (framed) {
         joinInterrupted(a, at, s, merged);
       } else if (previous != null && previous.phrase != null && !previous.dropped
-          && a.tokPara[qs] - a.tokPara[a.tokenAtOrAfter(previous.end()) - 1] <= 1 && !paragraphHasCue(a, qs)) {
+          && a.tokPara[qs] - a.tokPara[a.tokenAtOrAfter(previous.end()) - 1] <= 1 && !paragraphHasCue(a, qs)
+          && opensSentence(a, qs)) {
         at.inherits = true;
         if (MERGE_CONTINUATIONS) {
           // PolNeAR (and readers) treat a run of quote paragraphs after an attributed quote as one content
@@ -158,6 +159,9 @@ final class DirectFrames {
     if (j >= a.size() || a.inQuote(j) || a.tokPara[j] != a.tokPara[qe - 1]) {
       return false;
     }
+    if (j == qe && closesSentence(a, at.span) && a.tok(j).isCapitalised()) {
+      return false; // "… values." He said …: a full stop inside the quote ends the sentence; a new one begins
+    }
     for (int k = j; k < limit; k++) {
       Token t = a.tok(k);
       if (a.inQuote(k) || a.tokPara[k] != a.tokPara[j] || t.isSentenceEnd() || t.is(";") || t.is(":")) {
@@ -195,6 +199,24 @@ final class DirectFrames {
       at.cue = cue;
       mark(usedCues, cue);
       return true;
+    }
+    return false;
+  }
+
+  /**
+   * The quoted span ends with a full stop inside its closing mark ({@code "… values."}). A question or exclamation
+   * mark does not count: {@code "Why now?" Ann Berg asked.} continues the sentence.
+   */
+  private static boolean closesSentence(Article a, int span) {
+    QuoteScanner.Span sp = a.spans.get(span);
+    for (int c = sp.end() - 1; c > sp.start(); c--) {
+      char ch = a.text.charAt(c);
+      if (Character.isLetterOrDigit(ch)) {
+        return false;
+      }
+      if (ch == '.') {
+        return c < 2 || a.text.charAt(c - 1) != '.'; // an ellipsis trails off rather than ends
+      }
     }
     return false;
   }
@@ -388,7 +410,12 @@ final class DirectFrames {
     if (at.phrase.from() < at.cue.from() && at.start() > at.phrase.start()) {
       return; // pre-frame: the attribution is before the quote
     }
-    QuoteScanner.Span next = a.spans.get(s + 1);
+    int n = s + 1;
+    while (n + 1 < a.spans.size() && a.spans.get(n).start() > afterFrameStart(a, at)
+        && shortQuotedName(a, a.tokenAtOrAfter(a.spans.get(n).start()))) {
+      n++; // "… said on NBC's ''Meet the Press.'' ''B.''": a quoted name in the attribution is not the next quote
+    }
+    QuoteScanner.Span next = a.spans.get(n);
     if (QuoteFilters.isWorkTitle(a, next)) {
       return;
     }
@@ -397,17 +424,67 @@ final class DirectFrames {
       return;
     }
     for (int k = afterFrame; k < ns; k++) {
-      if (a.tok(k).isSentenceEnd() && k != ns - 1 || a.inQuote(k) || opensAnotherReport(a, k, afterFrame, at.phrase)) {
+      if (a.inQuote(k)) {
+        if (!shortQuotedName(a, k)) {
+          return;
+        }
+        k = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).end()) - 1; // a show or a nickname: "on NBC's ''Meet the Press.''"
+        continue;
+      }
+      if (a.tok(k).isSentenceEnd() && k != ns - 1 || opensAnotherReport(a, k, afterFrame, at.phrase)) {
         return;
       }
     }
     Token sep = a.tok(ns - 1);
-    if (!sep.is(",") && !sep.is(":") && !sep.is("—") && !sep.isSentenceEnd()) {
+    boolean abbreviationEnd = sep.isWord() && sep.text().endsWith(".") && !a.inQuote(ns - 1); // "in Lake Worth, Fla. “…”"
+    if (!sep.is(",") && !sep.is(":") && !sep.is("—") && !sep.isSentenceEnd() && !abbreviationEnd
+        && !(a.inQuote(ns - 1) && a.tokSpan[ns - 1] != a.tokSpan[ns])) {
       return;
     }
     // "A," he said. "B." — the quote sentence that follows its attribution continues the same content (PolNeAR joins)
     at.fragments.add(new int[] {next.start(), next.end()});
-    merged[s + 1] = true;
+    merged[n] = true;
+  }
+
+  /**
+   * The quote begins a sentence (paragraph start, or after an end mark or a colon): only such a quote can continue a
+   * speaker's statement; one in mid-sentence ("the “Charleston loophole”") belongs to the writer's sentence.
+   */
+  private static boolean opensSentence(Article a, int qs) {
+    if (qs == a.paraFirstTok[a.tokPara[qs]]) {
+      return true;
+    }
+    Token prev = a.tok(qs - 1);
+    return prev.isSentenceEnd() || prev.is(":") || a.inQuote(qs - 1) && a.tokSpan[qs - 1] != a.tokSpan[qs];
+  }
+
+  private static int afterFrameStart(Article a, Attribution at) {
+    return a.tok(Math.max(at.cue.to(), at.phrase.to()) - 1).end();
+  }
+
+  /**
+   * A short quoted span inside a sentence that names something (a programme, a nickname): at most four words, the first
+   * capitalised, and not at a sentence start.
+   */
+  private static boolean shortQuotedName(Article a, int k) {
+    int span = a.tokSpan[k];
+    if (span < 0) {
+      return false;
+    }
+    QuoteScanner.Span sp = a.spans.get(span);
+    int from = a.tokenAtOrAfter(sp.start());
+    int to = a.tokenAtOrAfter(sp.end());
+    int words = 0;
+    Token first = null;
+    for (int m = from; m < to; m++) {
+      if (a.tok(m).isWord()) {
+        words++;
+        if (first == null) {
+          first = a.tok(m);
+        }
+      }
+    }
+    return words > 0 && words <= 4 && first.isCapitalised() && !opensSentence(a, from);
   }
 
   /**

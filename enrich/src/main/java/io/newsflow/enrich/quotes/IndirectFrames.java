@@ -73,6 +73,11 @@ final class IndirectFrames {
     return out;
   }
 
+  /** Section and format labels that open headlines ("The Latest:", "Breaking:", "Exclusive:"): not speakers. */
+  private static final java.util.Set<String> HEADLINE_LABELS = Words.set("latest", "breaking", "revealed",
+      "exclusive", "daily", "watch", "video", "update", "updated", "updates", "live", "notice", "photos", "opinion",
+      "analysis", "editorial", "explainer", "podcast", "listen", "read", "column", "commentary", "obituary");
+
   /** Headline convention {@code Name: statement} ("Ryan: Deal 'Defies Explanation'") in the title paragraph. */
   private Attribution headlineColon(Article a, boolean[] framedSpans) {
     if (a.paragraphs.isEmpty() || a.size() == 0) {
@@ -88,7 +93,8 @@ final class IndirectFrames {
       return null;
     }
     SpeakerPhrase sp = SpeakerChunker.phrase(a, from, colon);
-    if (sp.name() == null || Words.FUNCTION.contains(a.tok(from).lower())) {
+    if (sp.name() == null || Words.FUNCTION.contains(a.tok(from).lower())
+        || HEADLINE_LABELS.contains(a.tok(colon - 1).lower())) {
       return null;
     }
     Attribution at = content(a, colon + 1, end, sp, new boolean[framedSpans.length], 3);
@@ -147,7 +153,13 @@ final class IndirectFrames {
     int se = a.sentenceEndOf(cue.from());
     int after = cue.to();
     if (after < a.size() && a.inQuote(after)) {
-      return null; // "said "…"" is a direct frame
+      int span = a.tokSpan[after];
+      if (span < 0 || framedSpans[span] || after >= se) {
+        return null; // "said "…"" is a direct frame
+      }
+      // "X said "the fear is high" in the party": the quote opens reported content that goes on after it (mixed)
+      SpeakerPhrase sp = direct.subject(a, cue, Math.max(ss, quoteFloor(a, cue.from(), ss)));
+      return sp == null ? null : content(a, after, se, sp, framedSpans, 3);
     }
     if (PassiveVoice.isPassive(a, cue)) {
       // "the plan was rejected by voters", "he is expected to win": the subject is not a source; "we were told that
@@ -179,8 +191,10 @@ final class IndirectFrames {
       }
       return null;
     }
+    // a belief verb after a comma ("…, I thought.", "His leverage, they believe, …", "should be very, very worried") is
+    // a hedge, an aside or an adjective far more often than a report: no tail or parenthetical frame for it
     int comma = commaBefore(a, sp.from(), ss);
-    if (cue.frame() != CueLexicon.Frame.NOUN_CONTENT && comma > ss) {
+    if (cue.frame() != CueLexicon.Frame.NOUN_CONTENT && cue.frame() != CueLexicon.Frame.BELIEF && comma > ss) {
       boolean tellObject = TELL.contains(a.tok(cue.from()).lower()) && endsSoon(a, after, se, 5);
       if (adjunctsOnly(a, after, se) || tellObject) { // "…, Obama told his closest advisers."
         return content(a, ss, comma, sp, framedSpans, 3);
@@ -359,8 +373,54 @@ final class IndirectFrames {
     return m < a.size() && a.tok(m).isWord() && !a.tok(m).isCapitalised() && !NOT_AFTER_NAME.contains(a.tok(m).lower());
   }
 
-  /** Noun-phrase content ("denied the charges through his lawyer"): without a trailing adjunct about the statement. */
+  /** Subordinating conjunctions that end a noun-phrase content ("criticized the plan because …"). */
+  private static final java.util.Set<String> NP_END_CONJ = Words.set("but", "because", "although", "though", "while",
+      "when", "after", "before", "since", "whereas", "even");
+
+  /**
+   * Where a noun-phrase content ends before its sentence does: at a subordinating conjunction ("criticized the plan
+   * because …", "… even though …") or at a comma or dash that opens a new clause with a pronoun subject ("praised the
+   * ferry, and he promised …"). Lists and appositives after a comma stay in.
+   */
+  private static int nounPhraseEnd(Article a, int from, int to) {
+    for (int k = from + 2; k < to; k++) {
+      Token t = a.tok(k);
+      if (a.inQuote(k)) {
+        continue;
+      }
+      boolean dashOrComma = t.is(",") || t.is("—") || t.is("–") || t.is("--") || t.is("-");
+      if (dashOrComma && k + 1 < to && clauseAfter(a, k + 1, to) && !a.inQuote(k + 1)) {
+        return k;
+      }
+      if (NP_END_CONJ.contains(t.lower()) && (!t.is("even") || k + 1 < to
+          && (a.tok(k + 1).is("though") || a.tok(k + 1).is("as") || a.tok(k + 1).is("if")))) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /** A new clause at token k: an optional conjunction, then a pronoun subject (or, after the conjunction, a determiner). */
+  private static boolean clauseAfter(Article a, int k, int to) {
+    int m = k;
+    if (m < to && (a.tok(m).is("and") || a.tok(m).is("but") || a.tok(m).is("so") || a.tok(m).is("yet"))) {
+      m++;
+    }
+    if (m >= to) {
+      return false;
+    }
+    String w = a.tok(m).lower();
+    return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("it") || w.equals("this")
+        || w.equals("i") || w.equals("we") || w.equals("there") || w.equals("that") && m > k
+        || (w.equals("his") || w.equals("her") || w.equals("their") || w.equals("the")) && m > k;
+  }
+
+  /**
+   * Noun-phrase content ("denied the charges through his lawyer"): up to the end of the noun phrase and without a
+   * trailing adjunct about the statement.
+   */
   private Attribution objectContent(Article a, int from, int to, SpeakerPhrase sp, boolean[] framedSpans) {
+    to = nounPhraseEnd(a, from, to);
     Attribution at = content(a, from, to, sp, framedSpans, 2);
     if (at == null) {
       return null;

@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class QuoteExtractor {
   /** Version of the extraction rules; bump when output can change. */
-  public static final String VERSION = "quotes-5";
+  public static final String VERSION = "quotes-6";
   /** Longest text analysed; the rest of a longer text is ignored. */
   public static final int MAX_TEXT_CHARS = 200_000;
   /** Most quotes returned for one text. */
@@ -160,6 +160,13 @@ public final class QuoteExtractor {
       Attribution best = null;
       for (Attribution other : attributedByParagraph.getOrDefault(paragraphOf(a, at), List.of())) {
         if (best == null || Math.abs(other.start() - at.start()) < Math.abs(best.start() - at.start())) {
+          best = other;
+        }
+      }
+      int para = paragraphOf(a, at);
+      if (best == null && para > 0 && a.tokenAtOrAfter(at.start()) == a.paraFirstTok[para]) {
+        // a paragraph opening with an unframed quote continues the last attributed speaker of the paragraph before
+        for (Attribution other : attributedByParagraph.getOrDefault(para - 1, List.of())) {
           best = other;
         }
       }

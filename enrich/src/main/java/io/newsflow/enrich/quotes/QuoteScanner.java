@@ -44,7 +44,13 @@ final class QuoteScanner {
         char c = cs[i];
         char prev = i > ps ? cs[i - 1] : ' ';
         char next = i + 1 < pe ? cs[i + 1] : ' ';
-        if (QuoteMarks.isDoubleOpen(c)) {
+        if (QuoteMarks.isDoubleOpen(c) && open >= 0 && !Character.isWhitespace(prev)
+            && (Character.isWhitespace(next) || i + 1 >= pe)) {
+          // an opening mark typed where a closing one belongs ("“It's unusual,“ said Ann"): it closes the quote
+          out.add(new Span(open, i + 1, false, false));
+          open = -1;
+          single = -1;
+        } else if (QuoteMarks.isDoubleOpen(c)) {
           if (open < 0) {
             open = i;
             single = -1;

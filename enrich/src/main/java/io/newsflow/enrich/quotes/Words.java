@@ -93,7 +93,9 @@ final class Words {
       "aide", "strategist", "lawyer", "attorney", "host", "anchor", "author", "economist", "analyst", "expert",
       "activist", "executive", "manager", "founder", "man", "woman", "veteran", "speaker", "incumbent", "challenger",
       "contender", "rival", "mogul", "star", "actor", "actress", "singer", "pastor", "pope", "king", "queen", "prince",
-      "democrat", "republican", "prosecutor", "sheriff", "officer", "head");
+      "democrat", "republican", "prosecutor", "sheriff", "officer", "head", "staffer", "operative", "surrogate",
+      "historian", "professor", "scholar", "researcher", "journalist", "reporter", "correspondent", "columnist",
+      "commentator", "editor", "pundit", "organizer", "consultant", "lobbyist", "pollster", "chairperson");
 
   /** Words that end a name run because they name organisations or places ("Council", "Department"). */
   static final Set<String> ORG_HEADS = set("council", "department", "ministry", "committee", "house", "senate",

@@ -62,4 +62,37 @@ class ContentEndTest {
         "The port will close in June, according to two harbour pilots, who asked not to be named.");
     assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("The port will close in June");
   }
+
+  @Test
+  void nounContentEndsAtASubordinateClause() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz criticized the harbour plan because it ignored the fishermen.",
+        "Ivo Brandt praised the new ferry service, and he promised more boats next year.",
+        "Ivo Brandt praised the ferry, the pier and the new harbour office.");
+    assertThat(containing(quotes, "harbour plan").text()).isEqualTo("the harbour plan");
+    assertThat(containing(quotes, "ferry service").text()).isEqualTo("the new ferry service");
+    assertThat(containing(quotes, "pier").text()).isEqualTo("the ferry, the pier and the new harbour office");
+  }
+
+  @Test
+  void aContrastClauseWithAPronounSubjectEndsTheContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the port would reopen in the summer, but she did not give a date for the ferry.");
+    assertThat(containing(quotes, "reopen").text()).isEqualTo("the port would reopen in the summer");
+  }
+
+  @Test
+  void aLinkedParticipleCueEndsTheContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the old pier was safe before adding that divers had checked it twice.");
+    assertThat(containing(quotes, "pier").text()).isEqualTo("the old pier was safe");
+  }
+
+  @Test
+  void aBeliefVerbAfterACommaIsNoTailFrame() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "The harbour board should be very, very worried about the summer.",
+        "At the pier two men were mending nets, archetypal harbour voters, I thought.");
+    assertThat(quotes).isEmpty();
+  }
 }

@@ -43,4 +43,23 @@ class MixedQuotesTest {
     assertThat(quotes.get(1).text()).isEqualTo("to sue the county over the closure");
     assertThat(quotes.get(1).speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aDoubledConsonantPastTenseIsACue() {
+    List<ExtractedQuote> quotes = extract("Port", "Ana Ruiz dubbed the harbour plan a \u201cfloating disaster.\u201d");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("the harbour plan a \u201cfloating disaster.\u201d");
+    assertThat(quotes.get(0).cue()).isEqualTo("dubbed");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aQuoteRightAfterTheCueThatTheSentenceContinuesIsMixedContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz, who ran the harbour for ten years, said \"the plan is dead\" unless the county pays for the pier.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("\"the plan is dead\" unless the county pays for the pier");
+    assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
 }

@@ -304,6 +304,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSectionLabelBeforeAHeadlineColonIsNotASpeaker() {
+    assertThat(extractor.extract("The Latest: New Stadium Will Open Before the Season\nThe club met on Monday.")).isEmpty();
+    assertThat(extractor.extract("Breaking: Harbour Closed After Storm\nThe port shut on Monday.")).isEmpty();
+  }
+
+  @Test
   void oddInputIsHandled() {
     assertThat(extractor.extract("")).isEmpty();
     assertThat(extractor.extract("\"\n\"\n“")).isEmpty();

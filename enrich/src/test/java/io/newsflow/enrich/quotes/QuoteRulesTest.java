@@ -265,4 +265,13 @@ class QuoteRulesTest {
     assertThat(containing(quotes, "stay at the club").text()).isEqualTo("he'd stay at the club");
     assertThat(quotes).extracting(ExtractedQuote::text).noneMatch(t -> t.contains("club") && t.contains("owners"));
   }
+
+  @Test
+  void anOpeningMarkTypedAsTheCloserStillClosesTheQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cIt is unusual,\u201c said Ana Ruiz, a lawyer in Salem. \u201cNobody closes a port in June.\u201d");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("\u201cIt is unusual,\u201c \u201cNobody closes a port in June.\u201d");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
 }

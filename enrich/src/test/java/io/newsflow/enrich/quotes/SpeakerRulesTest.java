@@ -84,4 +84,30 @@ class SpeakerRulesTest {
     assertThat(PassiveVoice.isPassive(a, passive)).isTrue();
     assertThat(PassiveVoice.isPassive(a, active)).isFalse();
   }
+
+  @Test
+  void aNameModifierAndALowerCaseRoleBeforeTheNameStayInTheSubject() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"The ferry is not ours to run,\" harbour staffer Ana Ruiz replied.",
+        "\"It never was,\" county historian Ivo Brandt said.");
+    assertThat(containing(quotes, "ferry").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(containing(quotes, "never was").speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aQuoteParagraphAfterAReportedStatementContinuesItsSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz, the harbour master, said the port would reopen in June.",
+        "\"We have waited long enough for the county. The boats are ready.\"");
+    assertThat(containing(quotes, "boats are ready").speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aQuoteInsideAnotherSentenceDoesNotBorrowThePreviousParagraphsSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz, the harbour master, said the port would reopen in June.",
+        "The council, meanwhile, called the new ferry schedule \"a lot of work for a few boats in the summer.\"");
+    assertThat(quotes.stream().filter(q -> q.text().contains("few boats")).allMatch(q -> !"Ana Ruiz".equals(q.speaker())))
+        .isTrue();
+  }
 }

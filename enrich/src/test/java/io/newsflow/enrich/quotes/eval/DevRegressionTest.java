@@ -24,10 +24,10 @@ class DevRegressionTest {
     assertThat(report.docs()).isEqualTo(487);
     QuoteEval.ViewScores all = report.view("all");
     QuoteEval.ViewScores directMixed = report.view("direct,mixed");
-    // measured (quotes-5): all 0.607 / 0.522, direct+mixed 0.764 / 0.631
-    assertThat(all.quote().f1()).isGreaterThanOrEqualTo(0.597);
-    assertThat(all.speaker().f1()).isGreaterThanOrEqualTo(0.512);
-    assertThat(directMixed.quote().f1()).isGreaterThanOrEqualTo(0.754);
-    assertThat(directMixed.speaker().f1()).isGreaterThanOrEqualTo(0.621);
+    // measured (quotes-6): all 0.614 / 0.531, direct+mixed 0.778 / 0.647
+    assertThat(all.quote().f1()).isGreaterThanOrEqualTo(0.604);
+    assertThat(all.speaker().f1()).isGreaterThanOrEqualTo(0.521);
+    assertThat(directMixed.quote().f1()).isGreaterThanOrEqualTo(0.768);
+    assertThat(directMixed.speaker().f1()).isGreaterThanOrEqualTo(0.637);
   }
 }

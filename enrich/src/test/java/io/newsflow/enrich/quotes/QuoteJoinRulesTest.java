@@ -1,0 +1,57 @@
+package io.newsflow.enrich.quotes;
+
+import static io.newsflow.enrich.quotes.QuoteTexts.containing;
+import static io.newsflow.enrich.quotes.QuoteTexts.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.quotes.ExtractedQuote.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which quoted spans belong to one statement and which frame a quote takes; hand-written, not from evaluation data. */
+class QuoteJoinRulesTest {
+  @Test
+  void aFullStopInsideTheQuoteEndsTheSentenceSoTheNextSubjectDoesNotFrameIt() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Mayor Ana Ruiz warned that closing the port would be \"a disaster for the whole valley.\" "
+            + "She said dock workers \"cannot wait another winter.\"");
+    ExtractedQuote first = containing(quotes, "disaster");
+    assertThat(first.text()).isEqualTo("closing the port would be \"a disaster for the whole valley.\"");
+    assertThat(first.kind()).isEqualTo(Kind.MIXED);
+    assertThat(first.cue()).isEqualTo("warned");
+    assertThat(containing(quotes, "another winter").text()).isEqualTo("dock workers \"cannot wait another winter.\"");
+  }
+
+  @Test
+  void aQuestionMarkInsideTheQuoteStillTakesTheFollowingAttribution() {
+    List<ExtractedQuote> quotes = extract("Port", "\"Why close it now?\" Ana Ruiz asked.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aQuotedProgrammeNameInTheAttributionDoesNotStopTheJoin() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"It is nonsense,\" Ivo Brandt said on the radio show \"Morning Desk.\" \"Nobody ever asked the dock workers.\"");
+    ExtractedQuote q = containing(quotes, "nonsense");
+    assertThat(q.text()).contains("Nobody ever asked");
+    assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void anAbbreviatedPlaceBeforeTheNextQuoteStillJoinsIt() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"The port is the same old story,\" Ana Ruiz told supporters in Salem, Ore. \"We were promised jobs.\"");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).contains("same old story").contains("promised jobs");
+  }
+
+  @Test
+  void aMidSentenceScareQuoteDoesNotContinueTheLastSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"We will reopen the harbour,\" Ana Ruiz said.",
+        "The council debated the so-called \"harbour clause\" for an hour.");
+    ExtractedQuote q = containing(quotes, "reopen");
+    assertThat(q.text()).doesNotContain("harbour clause");
+  }
+}
