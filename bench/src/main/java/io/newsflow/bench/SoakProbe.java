@@ -19,6 +19,11 @@ import java.util.function.LongSupplier;
 final class SoakProbe implements AutoCloseable {
   private final GcWatch gc = new GcWatch();
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+  /**
+   * The thread the JVM starts for the first tool that attaches (jcmd, jstack, a profiler) and keeps: the
+   * observer's, not the pipeline's, so it is not counted.
+   */
+  static final String ATTACH_LISTENER = "Attach Listener";
   private static final Pattern UUID_PATTERN =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -56,8 +61,10 @@ final class SoakProbe implements AutoCloseable {
     double cores = (double) (cpu - lastCpuNanos) / Math.max(1, now - lastNanos);
     lastCpuNanos = cpu;
     lastNanos = now;
+    Map<String, Integer> byName = threadsByName();
+    int liveThreads = byName.values().stream().mapToInt(Integer::intValue).sum();
     return new SoakSample(System.currentTimeMillis(), phase, lastHeapAfterGc, memory.getHeapMemoryUsage().getUsed(), live,
-        ProcessMemory.rssBytes(), openFds, fds, threads.getThreadCount(), threadsByName(), lags, published.getAsLong(),
+        ProcessMemory.rssBytes(), openFds, fds, liveThreads, byName, lags, published.getAsLong(),
         stored.getAsLong(), since.collections(), cores, os.getSystemLoadAverage());
   }
 
@@ -94,7 +101,7 @@ final class SoakProbe implements AutoCloseable {
   private Map<String, Integer> threadsByName() {
     Map<String, Integer> byName = new TreeMap<>();
     for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds(), 0)) {
-      if (t != null) {
+      if (t != null && !t.getThreadName().equals(ATTACH_LISTENER)) {
         byName.merge(threadGroup(t.getThreadName()), 1, Integer::sum);
       }
     }

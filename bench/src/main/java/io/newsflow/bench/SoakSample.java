@@ -14,7 +14,8 @@ import java.util.Map;
  * @param phase what the run was doing ("calibrate", "drain", "soak", "final drain")
  * @param liveHeapBytes heap used after a forced full GC; -1 when this sample did not force one
  * @param fdsByKind open file descriptors by what they point at (socket, kafka log, rocksdb, ...)
- * @param threadsByName live threads by name with numbers and ids blanked ({@link SoakProbe#threadGroup})
+ * @param threads live threads, less the JVM's Attach Listener ({@link SoakProbe#ATTACH_LISTENER})
+ * @param threadsByName the same threads by name with numbers and ids blanked ({@link SoakProbe#threadGroup})
  * @param lagByGroup consumer lag (records) of every consumer group and Streams app, summed over partitions
  * @param published pages the site had published
  * @param stored articles in the SQLite store

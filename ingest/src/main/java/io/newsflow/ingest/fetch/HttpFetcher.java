@@ -19,7 +19,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,6 +55,8 @@ public final class HttpFetcher implements AutoCloseable {
     private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,"
             + "application/rss+xml;q=0.9,application/atom+xml;q=0.9,application/feed+json;q=0.9,*/*;q=0.5";
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** Threads of the HTTP client's executor (selector callbacks, body delivery), whatever the fetch concurrency. */
+    static final int CLIENT_THREADS = 4;
 
     private final FetchLimits limits;
     private final UrlGuard guard;
@@ -77,11 +80,17 @@ public final class HttpFetcher implements AutoCloseable {
         this.guard = guard;
         this.accepted = accepted;
         this.clock = clock;
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "newsflow-http-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        // the client's executor only runs short callbacks (our fetch threads block in send()): a fixed pool
+        // instead of the JDK default's cached one, which grew by a thread at each new peak of concurrency
+        // (13 -> 15 threads within a 30-minute soak) and idled them out a minute later
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(CLIENT_THREADS, CLIENT_THREADS, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "newsflow-http-" + THREADS.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.prestartAllCoreThreads();
+        this.executor = pool;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(limits.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
