@@ -97,7 +97,7 @@ final class SoakProbe implements AutoCloseable {
     return n;
   }
 
-  /** Live threads counted by {@link #threadGroup}: what tells which pool a thread more belongs to. */
+  /** Live threads counted by pool ({@link #threadGroup}), so a failed verdict can name the pool that grew. */
   private Map<String, Integer> threadsByName() {
     Map<String, Integer> byName = new TreeMap<>();
     for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds(), 0)) {

@@ -48,7 +48,7 @@ final class SoakRun {
   private final List<SoakSample> samples = Collections.synchronizedList(new ArrayList<>());
   private volatile String phase = "start";
   private long startMillis;
-  /** When the sampler last forced a full GC to measure the live heap (sampler thread only). */
+  /** When a sample last forced a full GC (the sampler thread; the final sample only after it stopped). */
   private long lastLiveMillis = Long.MIN_VALUE / 2;
 
   private SoakRun(SoakPlan plan, PrintStream progress) {
