@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code kafka.security.protocol=SASL_SSL}) for TLS/SASL.
  */
 public record CommonConfig(String bootstrapServers, String topicPrefix, int httpPort, BadInputPolicy badInput,
-    java.nio.file.Path stateDir, Map<String, String> kafkaOverrides) {
+    java.nio.file.Path stateDir, long stateMemoryBytes, Map<String, String> kafkaOverrides) {
 
   public static final ConfigKey<String> BOOTSTRAP_SERVERS = ConfigKey.string("bootstrap.servers", "localhost:9092",
       "Kafka bootstrap servers (host:port,...). `newsflow run` starts an embedded broker there.");
@@ -24,19 +24,23 @@ public record CommonConfig(String bootstrapServers, String topicPrefix, int http
 
   public static final ConfigKey<String> STATE_DIR = ConfigKey.string("state.dir", "./data/state",
       "Directory for Kafka Streams state of the cleaner and enrich topologies.");
+  public static final ConfigKey<Long> STATE_MEMORY_BYTES = ConfigKey.longValue("state.memory.bytes", 32L << 20, 1L << 20,
+      "Off-heap memory of all Kafka Streams state stores of one process together (RocksDB block cache, index and "
+          + "filter blocks, memtables): one shared, bounded budget instead of Kafka's ~100 MB per store partition.");
 
-  public static final List<ConfigKey<?>> KEYS = List.of(BOOTSTRAP_SERVERS, TOPIC_PREFIX, HTTP_PORT, BAD_INPUT, STATE_DIR);
+  public static final List<ConfigKey<?>> KEYS = List.of(BOOTSTRAP_SERVERS, TOPIC_PREFIX, HTTP_PORT, BAD_INPUT, STATE_DIR,
+      STATE_MEMORY_BYTES);
 
   public static CommonConfig from(Settings s) {
     return new CommonConfig(s.get(BOOTSTRAP_SERVERS), s.get(TOPIC_PREFIX), s.get(HTTP_PORT), s.get(BAD_INPUT),
-        java.nio.file.Path.of(s.get(STATE_DIR)), s.withPrefix("kafka."));
+        java.nio.file.Path.of(s.get(STATE_DIR)), s.get(STATE_MEMORY_BYTES), s.withPrefix("kafka."));
   }
 
   public CommonConfig withBootstrapServers(String servers) {
-    return new CommonConfig(servers, topicPrefix, httpPort, badInput, stateDir, kafkaOverrides);
+    return new CommonConfig(servers, topicPrefix, httpPort, badInput, stateDir, stateMemoryBytes, kafkaOverrides);
   }
 
   public CommonConfig withHttpPort(int port) {
-    return new CommonConfig(bootstrapServers, topicPrefix, port, badInput, stateDir, kafkaOverrides);
+    return new CommonConfig(bootstrapServers, topicPrefix, port, badInput, stateDir, stateMemoryBytes, kafkaOverrides);
   }
 }

@@ -54,6 +54,9 @@ public final class StreamsSettings {
     p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
     p.put(DeadLetterProductionHandler.DEAD_LETTER_TOPIC, new Topics(c.topicPrefix()).deadLetters().name());
     p.put(DeadLetterProductionHandler.POLICY, c.badInput().name());
+    // all state stores of the process share one bounded off-heap budget (BoundedStateMemory says why)
+    p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedStateMemory.class);
+    p.put(BoundedStateMemory.TOTAL_BYTES, c.stateMemoryBytes());
     p.putAll(c.kafkaOverrides());
     return p;
   }

@@ -35,4 +35,13 @@ class StreamsSettingsTest {
 
     assertThat(p.get(StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG)).hasToString("20");
   }
+
+  @Test
+  void everyStateStoreOfTheProcessSharesOneBoundedOffHeapBudget() {
+    Properties p = StreamsSettings.of(config(Map.of("state.memory.bytes", "16777216")), "app", Path.of("state"), 1,
+        StreamsSettings.PAGE_RECORDS_BUFFERED);
+
+    assertThat(p).containsEntry(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedStateMemory.class)
+        .containsEntry(BoundedStateMemory.TOTAL_BYTES, 16L << 20);
+  }
 }
