@@ -38,6 +38,9 @@ final class IndirectFrames {
   private final ContentEnd contentEnd;
   private final DirectFrames direct;
 
+  /** Set while a noun-phrase content is built: a relative clause there describes the noun and stays in. */
+  private boolean nounContent;
+
   /** per direct span: the first token of the cue that frames it, or -1. */
   private final int[] frameCue;
 
@@ -224,6 +227,10 @@ final class IndirectFrames {
       return content(a, that + 1, se, sp, framedSpans, 3);
     }
     if (CueLexicon.THAT_ONLY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1) {
+      if (EVIDENCE_VERBS.contains(a.tok(cue.from()).lower()) && (evidenceSubject(a, cue.from(), ss) || evidencePhrase(a, sp)) && after < se
+          && a.tok(after).isWord() && !ADJUNCT_START.contains(a.tok(after).lower())) {
+        return content(a, after, se, sp, framedSpans, 3); // "Polls show Trump leading in Ohio."
+      }
       return null;
     }
     int start = after;
@@ -247,6 +254,34 @@ final class IndirectFrames {
       return content(a, start, se, sp, framedSpans, 3); // "vowed to take the fight to every state"
     }
     return null;
+  }
+
+  /** Verbs whose bare complement is a finding when their subject is a record or a poll ("polls show X leading"). */
+  private static final java.util.Set<String> EVIDENCE_VERBS = Words.set("show", "shows", "showed", "indicate",
+      "indicates", "indicated", "find", "finds", "found");
+  /** Nouns for polls, records and studies: subjects that report what they show rather than display an object. */
+  private static final java.util.Set<String> EVIDENCE_NOUNS = Words.set("poll", "polls", "polling", "survey",
+      "surveys", "data", "records", "study", "studies", "research", "figures", "numbers", "statistics", "documents",
+      "report", "reports", "analysis", "estimates", "results", "filings", "returns", "audit", "review", "census",
+      "tally", "count", "returns");
+
+  /** "The most recent polling in Florida": a subject phrase naming a poll, record or study. */
+  private static boolean evidencePhrase(Article a, SpeakerPhrase sp) {
+    for (int k = sp.from(); k < sp.to(); k++) {
+      if (EVIDENCE_NOUNS.contains(a.tok(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The head of the subject right before the cue (past an adverb or two) is a poll, record or study. */
+  private static boolean evidenceSubject(Article a, int cueFrom, int ss) {
+    int k = cueFrom - 1;
+    while (k > ss && k >= cueFrom - 2 && a.tok(k).isWord() && a.tok(k).lower().endsWith("ly")) {
+      k--;
+    }
+    return k >= ss && EVIDENCE_NOUNS.contains(a.tok(k).lower());
   }
 
   /** ", a senior analyst at Jefferies." after an inverted speaker: an appositive running to the sentence end. */
@@ -420,14 +455,19 @@ final class IndirectFrames {
    * trailing adjunct about the statement.
    */
   private Attribution objectContent(Article a, int from, int to, SpeakerPhrase sp, boolean[] framedSpans) {
-    to = nounPhraseEnd(a, from, to);
-    Attribution at = content(a, from, to, sp, framedSpans, 2);
-    if (at == null) {
-      return null;
+    nounContent = true;
+    try {
+      to = nounPhraseEnd(a, from, to);
+      Attribution at = content(a, from, to, sp, framedSpans, 2);
+      if (at == null) {
+        return null;
+      }
+      int last = a.tokenAtOrAfter(at.end());
+      int cut = ContentEnd.eventAdjunctStart(a, a.tokenAtOrAfter(at.start()), last);
+      return cut < last ? content(a, from, cut, sp, framedSpans, 2) : at;
+    } finally {
+      nounContent = false;
     }
-    int last = a.tokenAtOrAfter(at.end());
-    int cut = ContentEnd.eventAdjunctStart(a, a.tokenAtOrAfter(at.start()), last);
-    return cut < last ? content(a, from, cut, sp, framedSpans, 2) : at;
   }
 
   /**
@@ -457,7 +497,7 @@ final class IndirectFrames {
       if (t.is(";") || t.is("(") && end > from + 2) {
         break;
       }
-      if (contentEnd.stopsBefore(a, end, from, to)) {
+      if (contentEnd.stopsBefore(a, end, from, to, !nounContent)) {
         break;
       }
       if (end > from + 6 && t.is("—")) {

@@ -95,4 +95,21 @@ class ContentEndTest {
         "At the pier two men were mending nets, archetypal harbour voters, I thought.");
     assertThat(quotes).isEmpty();
   }
+
+  @Test
+  void aNonRestrictiveRelativeClauseIsTheWritersNotTheSources() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the county would buy the old ferry, which was built in 1961 and has not sailed since May.");
+    assertThat(containing(quotes, "ferry").text()).isEqualTo("the county would buy the old ferry");
+  }
+
+  @Test
+  void aPollOrRecordShowsABareClause() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Polls show Ana Ruiz leading the harbour race by four points.",
+        "Port records showed the ferry has sailed 216 times this year.",
+        "The ferry show drew a large crowd on the pier.");
+    assertThat(quotes).extracting(ExtractedQuote::text)
+        .containsExactly("Ana Ruiz leading the harbour race by four points", "the ferry has sailed 216 times this year");
+  }
 }
