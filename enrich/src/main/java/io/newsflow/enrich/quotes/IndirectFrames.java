@@ -219,6 +219,7 @@ final class IndirectFrames {
         }
       }
     }
+    se = subordinateClauseEnd(a, ss, cue.from(), after, se);
     if (cue.frame() == CueLexicon.Frame.NOUN_CONTENT) {
       return objectContent(a, after, se, sp, framedSpans);
     }
@@ -283,6 +284,54 @@ final class IndirectFrames {
     }
     return k >= ss && EVIDENCE_NOUNS.contains(a.tok(k).lower());
   }
+
+  /** Conjunctions that open a sentence-initial adverbial clause ("After X vowed to …, the party …"). */
+  private static final java.util.Set<String> SUBORDINATORS = Words.set("after", "as", "when", "while", "since",
+      "although", "though", "because", "if", "before", "until", "once", "whereas", "unless", "whenever");
+
+  /**
+   * A cue inside a sentence-initial adverbial clause ("While critics dismissed him as an actor, he was …", "Three years
+   * after Republicans vowed to …, the party …") reports only up to the comma that closes that clause: the main clause
+   * after it is the writer's. Returns that comma, or {@code se}.
+   */
+  private static int subordinateClauseEnd(Article a, int ss, int cueFrom, int after, int se) {
+    int m = ss;
+    if (m < cueFrom && LINKING.contains(a.tok(m).lower())) {
+      m++;
+    }
+    int sub = -1;
+    for (int k = m; k < cueFrom && k - m <= 3; k++) {
+      String w = a.tok(k).lower();
+      if (SUBORDINATORS.contains(w)) {
+        sub = k;
+        break;
+      }
+      if (!a.tok(k).isWord() || k > m && !w.equals("even") && !w.equals("just") && !w.equals("years")
+          && !w.equals("days") && !w.equals("weeks") && !w.equals("months") && !w.equals("shortly")
+          && !w.equals("long")) {
+        break;
+      }
+    }
+    if (sub < 0) {
+      return se;
+    }
+    for (int k = sub + 1; k < cueFrom; k++) {
+      if (a.tok(k).is(",") || a.inQuote(k)) {
+        return se; // the adverbial clause closed before the cue
+      }
+    }
+    for (int k = after + 1; k < se; k++) {
+      if (a.inQuote(k)) {
+        return se;
+      }
+      if (a.tok(k).is(",") && se - k > 3) {
+        return k;
+      }
+    }
+    return se;
+  }
+
+  private static final java.util.Set<String> LINKING = Words.set("and", "but", "so", "yet");
 
   /** ", a senior analyst at Jefferies." after an inverted speaker: an appositive running to the sentence end. */
   private boolean appositiveToEnd(Article a, int k, int se) {

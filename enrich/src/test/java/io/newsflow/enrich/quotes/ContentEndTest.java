@@ -112,4 +112,13 @@ class ContentEndTest {
     assertThat(quotes).extracting(ExtractedQuote::text)
         .containsExactly("Ana Ruiz leading the harbour race by four points", "the ferry has sailed 216 times this year");
   }
+
+  @Test
+  void aCueInAnOpeningAdverbialClauseReportsOnlyUpToItsComma() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "While Ana Ruiz said the ferry was too old, the county bought it for the summer season.",
+        "Two years after Ivo Brandt vowed to rebuild the pier, the harbour board has not spent a cent on it.");
+    assertThat(containing(quotes, "ferry").text()).isEqualTo("the ferry was too old");
+    assertThat(containing(quotes, "pier").text()).isEqualTo("to rebuild the pier");
+  }
 }
