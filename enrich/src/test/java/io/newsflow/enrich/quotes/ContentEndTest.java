@@ -121,4 +121,12 @@ class ContentEndTest {
     assertThat(containing(quotes, "ferry").text()).isEqualTo("the ferry was too old");
     assertThat(containing(quotes, "pier").text()).isEqualTo("to rebuild the pier");
   }
+
+  @Test
+  void aHeadlineSourceSaysTheRestOfTheTitle() {
+    List<ExtractedQuote> quotes = extract("Mayor Ana Ruiz Says Ferry Will Sail Again",
+        "The harbour board met on Monday.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("Ferry Will Sail Again");
+    assertThat(quotes.get(0).speaker()).contains("Ana Ruiz");
+  }
 }
