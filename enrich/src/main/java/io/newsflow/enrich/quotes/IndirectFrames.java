@@ -227,6 +227,12 @@ final class IndirectFrames {
           && Words.PRONOUNS.contains(a.tok(after).lower())) {
         return content(a, after, se, null, framedSpans, 4);
       }
+      if (SAY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1 && after < se
+          && (clauseStarter(a, after) || sayClauseStarter(a, after, se)) && plainSubject(a, ss, cue.from())) {
+        // "Almost half of respondents said the party …", "One in five say that won't be true": a subject the chunker
+        // does not take as a speaker, running from the sentence start to "say"
+        return content(a, after, se, SpeakerChunker.phrase(a, ss, cue.from()), framedSpans, 3);
+      }
       return null;
     }
     // a belief verb after a comma ("…, I thought.", "His leverage, they believe, …", "should be very, very worried") is
@@ -318,6 +324,30 @@ final class IndirectFrames {
       k--;
     }
     return k >= ss && EVIDENCE_NOUNS.contains(a.tok(k).lower());
+  }
+
+  /** Longest sentence-initial subject taken whole before "said" ("A person familiar with the talks says …"). */
+  private static final int PLAIN_SUBJECT = 9;
+
+  /**
+   * Tokens {@code [ss, cue)} read as a plain subject: a few words, starting with a capital, without a comma, quote,
+   * verb-like auxiliary or relative word, so "said" is the main verb of the sentence.
+   */
+  private static boolean plainSubject(Article a, int ss, int cue) {
+    if (cue - ss < 2 || cue - ss > PLAIN_SUBJECT || !a.tok(ss).isCapitalised()
+        || SUBORDINATORS.contains(a.tok(ss).lower()) || LINKING.contains(a.tok(ss).lower())) {
+      return false;
+    }
+    for (int k = ss; k < cue; k++) {
+      Token t = a.tok(k);
+      String w = t.lower();
+      if (a.inQuote(k) || !t.isWord() && !t.isPossessive() || AUXILIARIES.contains(w) || w.equals("what")
+          || w.equals("who") || w.equals("which") || w.equals("that") || w.equals("it") || w.equals("everything")
+          || w.equals("anything") || w.equals("nothing") || w.equals("to")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Conjunctions that open a sentence-initial adverbial clause ("After X vowed to …, the party …"). */

@@ -129,4 +129,14 @@ class ContentEndTest {
     assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("Ferry Will Sail Again");
     assertThat(quotes.get(0).speaker()).contains("Ana Ruiz");
   }
+
+  @Test
+  void aPlainSubjectTheChunkerMissesStillSaysAClause() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Almost half of respondents said the ferry should be sold.",
+        "Everything the board says is wrong, the union argues.");
+    assertThat(containing(quotes, "ferry").text()).isEqualTo("the ferry should be sold");
+    assertThat(containing(quotes, "ferry").speakerMention()).contains("respondents");
+    assertThat(quotes).noneMatch(q -> q.text().startsWith("is wrong"));
+  }
 }
