@@ -104,7 +104,7 @@ final class ContentEnd {
         return true; // "… was safe before adding that …", "… but suggesting …": the subject's next report
       }
     }
-    return (t.is("and") || t.is("but")) && coordinatedCue(a, k + 1, to);
+    return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
   }
 
   /** Relative pronouns that open a non-restrictive clause after a comma. */

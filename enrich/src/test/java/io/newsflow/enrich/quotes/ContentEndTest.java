@@ -139,4 +139,12 @@ class ContentEndTest {
     assertThat(containing(quotes, "ferry").speakerMention()).contains("respondents");
     assertThat(quotes).noneMatch(q -> q.text().startsWith("is wrong"));
   }
+
+  @Test
+  void anotherSubjectsReportAfterAndEndsTheContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the ferry was too old and the harbour board said it should be sold.");
+    assertThat(containing(quotes, "too old").text()).isEqualTo("the ferry was too old");
+    assertThat(containing(quotes, "sold").text()).isEqualTo("it should be sold");
+  }
 }
