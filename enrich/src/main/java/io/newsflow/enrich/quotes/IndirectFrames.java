@@ -227,10 +227,12 @@ final class IndirectFrames {
           && Words.PRONOUNS.contains(a.tok(after).lower())) {
         return content(a, after, se, null, framedSpans, 4);
       }
-      if (SAY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1 && after < se
-          && (clauseStarter(a, after) || sayClauseStarter(a, after, se)) && plainSubject(a, ss, cue.from())) {
-        // "Almost half of respondents said the party …", "One in five say that won't be true": a subject the chunker
-        // does not take as a speaker, running from the sentence start to "say"
+      boolean say = SAY.contains(a.tok(cue.from()).lower());
+      if (cue.to() - cue.from() == 1 && after < se && !cue.participle() && !a.tok(cue.from()).lower().endsWith("ing")
+          && !CueLexicon.THAT_ONLY.contains(a.tok(cue.from()).lower())
+          && (clauseStarter(a, after) || say && sayClauseStarter(a, after, se)) && plainSubject(a, ss, cue.from())) {
+        // "Almost half of respondents said the party …", "Ted Cruz's associates insist he …": a subject the chunker
+        // does not take as a speaker, running from the sentence start to the cue
         return content(a, after, se, SpeakerChunker.phrase(a, ss, cue.from()), framedSpans, 3);
       }
       return null;
@@ -326,6 +328,10 @@ final class IndirectFrames {
     return k >= ss && EVIDENCE_NOUNS.contains(a.tok(k).lower());
   }
 
+  /** Prepositions opening a sentence with an adjunct ("With polls showing …", "Despite polls …"), not a subject. */
+  private static final java.util.Set<String> OPENING_PREPOSITIONS = Words.set("with", "despite", "in", "on", "at",
+      "for", "from", "by", "after", "before", "during", "without", "under", "amid", "it's", "it’s");
+
   /** Longest sentence-initial subject taken whole before "said" ("A person familiar with the talks says …"). */
   private static final int PLAIN_SUBJECT = 9;
 
@@ -335,13 +341,15 @@ final class IndirectFrames {
    */
   private static boolean plainSubject(Article a, int ss, int cue) {
     if (cue - ss < 2 || cue - ss > PLAIN_SUBJECT || !a.tok(ss).isCapitalised()
-        || SUBORDINATORS.contains(a.tok(ss).lower()) || LINKING.contains(a.tok(ss).lower())) {
+        || SUBORDINATORS.contains(a.tok(ss).lower()) || LINKING.contains(a.tok(ss).lower())
+        || OPENING_PREPOSITIONS.contains(a.tok(ss).lower())) {
       return false;
     }
     for (int k = ss; k < cue; k++) {
       Token t = a.tok(k);
       String w = t.lower();
-      if (a.inQuote(k) || !t.isWord() && !t.isPossessive() || AUXILIARIES.contains(w) || w.equals("what")
+      if (a.inQuote(k) || !t.isWord() && !t.isPossessive() || AUXILIARIES.contains(w) || w.endsWith("n't")
+          || w.endsWith("n’t") || w.equals("what")
           || w.equals("who") || w.equals("which") || w.equals("that") || w.equals("it") || w.equals("everything")
           || w.equals("anything") || w.equals("nothing") || w.equals("to")) {
         return false;

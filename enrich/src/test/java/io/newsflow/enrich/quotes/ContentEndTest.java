@@ -147,4 +147,13 @@ class ContentEndTest {
     assertThat(containing(quotes, "too old").text()).isEqualTo("the ferry was too old");
     assertThat(containing(quotes, "sold").text()).isEqualTo("it should be sold");
   }
+
+  @Test
+  void aPlainSubjectBeforeOtherSpeechCuesButNotAfterAnOpeningAdjunct() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "The board on Monday also urged the ferry company to do more.",
+        "With polls showing her far behind, Ana Ruiz toured the pier.");
+    assertThat(containing(quotes, "ferry company").text()).isEqualTo("the ferry company to do more");
+    assertThat(quotes).noneMatch(q -> q.text().contains("far behind"));
+  }
 }
