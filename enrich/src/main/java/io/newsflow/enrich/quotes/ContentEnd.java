@@ -76,8 +76,12 @@ final class ContentEnd {
     return end;
   }
 
-  /** Whether content that began at {@code from} stops before token {@code k} (exclusive bound {@code to}). */
-  boolean stopsBefore(Article a, int k, int from, int to) {
+  /**
+   * Whether content that began at {@code from} stops before token {@code k} (exclusive bound {@code to}); {@code clause}
+   * is false for noun-phrase content ("expressed support for talks, which would include …"), where a relative clause
+   * after a comma still describes the noun.
+   */
+  boolean stopsBefore(Article a, int k, int from, int to, boolean clause) {
     if (k <= from) {
       return false;
     }
@@ -85,6 +89,9 @@ final class ContentEnd {
     if (t.is(",")) {
       if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
         return true; // "…, but she did not say when": the writer's contrast, a clause of its own
+      }
+      if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))) {
+        return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
       }
       return conjunctCue(a, k + 1, to) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
     }
@@ -97,7 +104,26 @@ final class ContentEnd {
         return true; // "… was safe before adding that …", "… but suggesting …": the subject's next report
       }
     }
-    return (t.is("and") || t.is("but")) && coordinatedCue(a, k + 1, to);
+    return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
+  }
+
+  /** Relative pronouns that open a non-restrictive clause after a comma. */
+  private static final java.util.Set<String> RELATIVE = Words.set("which", "who", "whose", "whom", "where");
+  /** Words in -ing after a comma that are not participles opening a clause of their own. */
+  private static final java.util.Set<String> NOT_PARTICIPLE = Words.set("including", "nothing", "something",
+      "anything", "everything", "during", "morning", "evening", "thing", "things", "king", "spring", "string",
+      "ring", "wing", "bring", "sing", "being", "according", "regarding", "concerning", "notwithstanding");
+
+  /**
+   * After a comma, a non-restrictive relative clause ("…, which was passed in 2010") or a participle clause ("…,
+   * believing she …") is, in news writing, the writer's comment on the content rather than more of what was reported.
+   */
+  static boolean writerAddition(Token t) {
+    if (!t.isWord() || t.isCapitalised()) {
+      return false;
+    }
+    String w = t.lower();
+    return RELATIVE.contains(w);
   }
 
   /** "and called on …", "but also warned …": the reporting subject's next verb, not part of what was reported. */

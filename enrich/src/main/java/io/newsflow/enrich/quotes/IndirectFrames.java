@@ -38,6 +38,9 @@ final class IndirectFrames {
   private final ContentEnd contentEnd;
   private final DirectFrames direct;
 
+  /** Set while a noun-phrase content is built: a relative clause there describes the noun and stays in. */
+  private boolean nounContent;
+
   /** per direct span: the first token of the cue that frames it, or -1. */
   private final int[] frameCue;
 
@@ -64,6 +67,9 @@ final class IndirectFrames {
         continue;
       }
       Attribution at = cue.frame() == CueLexicon.Frame.ACCORDING ? according(a, cue, framedSpans) : verb(a, cue, framedSpans);
+      if (at == null && cue.frame() != CueLexicon.Frame.ACCORDING) {
+        at = headlineVerb(a, cue, framedSpans);
+      }
       if (at != null) {
         at.cue = cue;
         out.add(at);
@@ -102,6 +108,38 @@ final class IndirectFrames {
       at.cue = new CueHit(colon, colon + 1, CueLexicon.Frame.SPEECH, ":", false);
     }
     return at;
+  }
+
+  /** Longest headline subject taken whole as the source ("Former Clinton Pollster Says …"). */
+  private static final int HEADLINE_SUBJECT = 6;
+
+  /**
+   * Headline convention {@code Source Verb Content} ("SEIU chief says Trump can win", "Former Clinton Pollster Says
+   * Clinton Is In Trouble"): in the title, a short subject at the start and "says" report the rest of the title,
+   * which headline case and missing articles keep the clause rules from seeing.
+   */
+  private Attribution headlineVerb(Article a, CueHit cue, boolean[] framedSpans) {
+    if (a.paragraphs.isEmpty() || a.tokPara[cue.from()] != 0 || cue.frame() != CueLexicon.Frame.SPEECH
+        || !SAY.contains(a.tok(cue.from()).lower())) {
+      return null;
+    }
+    int from = a.paraFirstTok[0];
+    int end = a.paraEndTok[0];
+    int n = cue.from() - from;
+    if (n < 1 || n > HEADLINE_SUBJECT || end - cue.to() < 2 || a.inQuote(from) || !a.tok(from).isCapitalised()
+        || Words.FUNCTION.contains(a.tok(from).lower())) {
+      return null;
+    }
+    for (int k = from; k < cue.from(); k++) {
+      if (!a.tok(k).isWord() && !a.tok(k).isPossessive() || a.inQuote(k)) {
+        return null;
+      }
+    }
+    if (!a.tok(cue.to()).isWord() || SAY_OBJECTS.contains(a.tok(cue.to()).lower())) {
+      return null;
+    }
+    SpeakerPhrase sp = SpeakerChunker.phrase(a, from, cue.from());
+    return content(a, cue.to(), end, sp, framedSpans, 2);
   }
 
   private Attribution according(Article a, CueHit cue, boolean[] framedSpans) {
@@ -189,6 +227,14 @@ final class IndirectFrames {
           && Words.PRONOUNS.contains(a.tok(after).lower())) {
         return content(a, after, se, null, framedSpans, 4);
       }
+      boolean say = SAY.contains(a.tok(cue.from()).lower());
+      if (cue.to() - cue.from() == 1 && after < se && !cue.participle() && !a.tok(cue.from()).lower().endsWith("ing")
+          && !CueLexicon.THAT_ONLY.contains(a.tok(cue.from()).lower())
+          && (clauseStarter(a, after) || say && sayClauseStarter(a, after, se)) && plainSubject(a, ss, cue.from())) {
+        // "Almost half of respondents said the party …", "Ted Cruz's associates insist he …": a subject the chunker
+        // does not take as a speaker, running from the sentence start to the cue
+        return content(a, after, se, SpeakerChunker.phrase(a, ss, cue.from()), framedSpans, 3);
+      }
       return null;
     }
     // a belief verb after a comma ("…, I thought.", "His leverage, they believe, …", "should be very, very worried") is
@@ -216,6 +262,7 @@ final class IndirectFrames {
         }
       }
     }
+    se = subordinateClauseEnd(a, ss, cue.from(), after, se);
     if (cue.frame() == CueLexicon.Frame.NOUN_CONTENT) {
       return objectContent(a, after, se, sp, framedSpans);
     }
@@ -224,6 +271,10 @@ final class IndirectFrames {
       return content(a, that + 1, se, sp, framedSpans, 3);
     }
     if (CueLexicon.THAT_ONLY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1) {
+      if (EVIDENCE_VERBS.contains(a.tok(cue.from()).lower()) && (evidenceSubject(a, cue.from(), ss) || evidencePhrase(a, sp)) && after < se
+          && a.tok(after).isWord() && !ADJUNCT_START.contains(a.tok(after).lower())) {
+        return content(a, after, se, sp, framedSpans, 3); // "Polls show Trump leading in Ohio."
+      }
       return null;
     }
     int start = after;
@@ -248,6 +299,112 @@ final class IndirectFrames {
     }
     return null;
   }
+
+  /** Verbs whose bare complement is a finding when their subject is a record or a poll ("polls show X leading"). */
+  private static final java.util.Set<String> EVIDENCE_VERBS = Words.set("show", "shows", "showed", "indicate",
+      "indicates", "indicated", "find", "finds", "found");
+  /** Nouns for polls, records and studies: subjects that report what they show rather than display an object. */
+  private static final java.util.Set<String> EVIDENCE_NOUNS = Words.set("poll", "polls", "polling", "survey",
+      "surveys", "data", "records", "study", "studies", "research", "figures", "numbers", "statistics", "documents",
+      "report", "reports", "analysis", "estimates", "results", "filings", "returns", "audit", "review", "census",
+      "tally", "count", "returns");
+
+  /** "The most recent polling in Florida": a subject phrase naming a poll, record or study. */
+  private static boolean evidencePhrase(Article a, SpeakerPhrase sp) {
+    for (int k = sp.from(); k < sp.to(); k++) {
+      if (EVIDENCE_NOUNS.contains(a.tok(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The head of the subject right before the cue (past an adverb or two) is a poll, record or study. */
+  private static boolean evidenceSubject(Article a, int cueFrom, int ss) {
+    int k = cueFrom - 1;
+    while (k > ss && k >= cueFrom - 2 && a.tok(k).isWord() && a.tok(k).lower().endsWith("ly")) {
+      k--;
+    }
+    return k >= ss && EVIDENCE_NOUNS.contains(a.tok(k).lower());
+  }
+
+  /** Prepositions opening a sentence with an adjunct ("With polls showing …", "Despite polls …"), not a subject. */
+  private static final java.util.Set<String> OPENING_PREPOSITIONS = Words.set("with", "despite", "in", "on", "at",
+      "for", "from", "by", "after", "before", "during", "without", "under", "amid", "it's", "it’s");
+
+  /** Longest sentence-initial subject taken whole before "said" ("A person familiar with the talks says …"). */
+  private static final int PLAIN_SUBJECT = 9;
+
+  /**
+   * Tokens {@code [ss, cue)} read as a plain subject: a few words, starting with a capital, without a comma, quote,
+   * verb-like auxiliary or relative word, so "said" is the main verb of the sentence.
+   */
+  private static boolean plainSubject(Article a, int ss, int cue) {
+    if (cue - ss < 2 || cue - ss > PLAIN_SUBJECT || !a.tok(ss).isCapitalised()
+        || SUBORDINATORS.contains(a.tok(ss).lower()) || LINKING.contains(a.tok(ss).lower())
+        || OPENING_PREPOSITIONS.contains(a.tok(ss).lower())) {
+      return false;
+    }
+    for (int k = ss; k < cue; k++) {
+      Token t = a.tok(k);
+      String w = t.lower();
+      if (a.inQuote(k) || !t.isWord() && !t.isPossessive() || AUXILIARIES.contains(w) || w.endsWith("n't")
+          || w.endsWith("n’t") || w.equals("what")
+          || w.equals("who") || w.equals("which") || w.equals("that") || w.equals("it") || w.equals("everything")
+          || w.equals("anything") || w.equals("nothing") || w.equals("to")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Conjunctions that open a sentence-initial adverbial clause ("After X vowed to …, the party …"). */
+  private static final java.util.Set<String> SUBORDINATORS = Words.set("after", "as", "when", "while", "since",
+      "although", "though", "because", "if", "before", "until", "once", "whereas", "unless", "whenever");
+
+  /**
+   * A cue inside a sentence-initial adverbial clause ("While critics dismissed him as an actor, he was …", "Three years
+   * after Republicans vowed to …, the party …") reports only up to the comma that closes that clause: the main clause
+   * after it is the writer's. Returns that comma, or {@code se}.
+   */
+  private static int subordinateClauseEnd(Article a, int ss, int cueFrom, int after, int se) {
+    int m = ss;
+    if (m < cueFrom && LINKING.contains(a.tok(m).lower())) {
+      m++;
+    }
+    int sub = -1;
+    for (int k = m; k < cueFrom && k - m <= 3; k++) {
+      String w = a.tok(k).lower();
+      if (SUBORDINATORS.contains(w)) {
+        sub = k;
+        break;
+      }
+      if (!a.tok(k).isWord() || k > m && !w.equals("even") && !w.equals("just") && !w.equals("years")
+          && !w.equals("days") && !w.equals("weeks") && !w.equals("months") && !w.equals("shortly")
+          && !w.equals("long")) {
+        break;
+      }
+    }
+    if (sub < 0) {
+      return se;
+    }
+    for (int k = sub + 1; k < cueFrom; k++) {
+      if (a.tok(k).is(",") || a.inQuote(k)) {
+        return se; // the adverbial clause closed before the cue
+      }
+    }
+    for (int k = after + 1; k < se; k++) {
+      if (a.inQuote(k)) {
+        return se;
+      }
+      if (a.tok(k).is(",") && se - k > 3) {
+        return k;
+      }
+    }
+    return se;
+  }
+
+  private static final java.util.Set<String> LINKING = Words.set("and", "but", "so", "yet");
 
   /** ", a senior analyst at Jefferies." after an inverted speaker: an appositive running to the sentence end. */
   private boolean appositiveToEnd(Article a, int k, int se) {
@@ -420,14 +577,19 @@ final class IndirectFrames {
    * trailing adjunct about the statement.
    */
   private Attribution objectContent(Article a, int from, int to, SpeakerPhrase sp, boolean[] framedSpans) {
-    to = nounPhraseEnd(a, from, to);
-    Attribution at = content(a, from, to, sp, framedSpans, 2);
-    if (at == null) {
-      return null;
+    nounContent = true;
+    try {
+      to = nounPhraseEnd(a, from, to);
+      Attribution at = content(a, from, to, sp, framedSpans, 2);
+      if (at == null) {
+        return null;
+      }
+      int last = a.tokenAtOrAfter(at.end());
+      int cut = ContentEnd.eventAdjunctStart(a, a.tokenAtOrAfter(at.start()), last);
+      return cut < last ? content(a, from, cut, sp, framedSpans, 2) : at;
+    } finally {
+      nounContent = false;
     }
-    int last = a.tokenAtOrAfter(at.end());
-    int cut = ContentEnd.eventAdjunctStart(a, a.tokenAtOrAfter(at.start()), last);
-    return cut < last ? content(a, from, cut, sp, framedSpans, 2) : at;
   }
 
   /**
@@ -457,7 +619,7 @@ final class IndirectFrames {
       if (t.is(";") || t.is("(") && end > from + 2) {
         break;
       }
-      if (contentEnd.stopsBefore(a, end, from, to)) {
+      if (contentEnd.stopsBefore(a, end, from, to, !nounContent)) {
         break;
       }
       if (end > from + 6 && t.is("—")) {

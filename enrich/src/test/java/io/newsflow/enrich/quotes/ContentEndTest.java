@@ -95,4 +95,65 @@ class ContentEndTest {
         "At the pier two men were mending nets, archetypal harbour voters, I thought.");
     assertThat(quotes).isEmpty();
   }
+
+  @Test
+  void aNonRestrictiveRelativeClauseIsTheWritersNotTheSources() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the county would buy the old ferry, which was built in 1961 and has not sailed since May.");
+    assertThat(containing(quotes, "ferry").text()).isEqualTo("the county would buy the old ferry");
+  }
+
+  @Test
+  void aPollOrRecordShowsABareClause() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Polls show Ana Ruiz leading the harbour race by four points.",
+        "Port records showed the ferry has sailed 216 times this year.",
+        "The ferry show drew a large crowd on the pier.");
+    assertThat(quotes).extracting(ExtractedQuote::text)
+        .containsExactly("Ana Ruiz leading the harbour race by four points", "the ferry has sailed 216 times this year");
+  }
+
+  @Test
+  void aCueInAnOpeningAdverbialClauseReportsOnlyUpToItsComma() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "While Ana Ruiz said the ferry was too old, the county bought it for the summer season.",
+        "Two years after Ivo Brandt vowed to rebuild the pier, the harbour board has not spent a cent on it.");
+    assertThat(containing(quotes, "ferry").text()).isEqualTo("the ferry was too old");
+    assertThat(containing(quotes, "pier").text()).isEqualTo("to rebuild the pier");
+  }
+
+  @Test
+  void aHeadlineSourceSaysTheRestOfTheTitle() {
+    List<ExtractedQuote> quotes = extract("Mayor Ana Ruiz Says Ferry Will Sail Again",
+        "The harbour board met on Monday.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("Ferry Will Sail Again");
+    assertThat(quotes.get(0).speaker()).contains("Ana Ruiz");
+  }
+
+  @Test
+  void aPlainSubjectTheChunkerMissesStillSaysAClause() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Almost half of respondents said the ferry should be sold.",
+        "Everything the board says is wrong, the union argues.");
+    assertThat(containing(quotes, "ferry").text()).isEqualTo("the ferry should be sold");
+    assertThat(containing(quotes, "ferry").speakerMention()).contains("respondents");
+    assertThat(quotes).noneMatch(q -> q.text().startsWith("is wrong"));
+  }
+
+  @Test
+  void anotherSubjectsReportAfterAndEndsTheContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the ferry was too old and the harbour board said it should be sold.");
+    assertThat(containing(quotes, "too old").text()).isEqualTo("the ferry was too old");
+    assertThat(containing(quotes, "sold").text()).isEqualTo("it should be sold");
+  }
+
+  @Test
+  void aPlainSubjectBeforeOtherSpeechCuesButNotAfterAnOpeningAdjunct() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "The board on Monday also urged the ferry company to do more.",
+        "With polls showing her far behind, Ana Ruiz toured the pier.");
+    assertThat(containing(quotes, "ferry company").text()).isEqualTo("the ferry company to do more");
+    assertThat(quotes).noneMatch(q -> q.text().contains("far behind"));
+  }
 }
