@@ -67,7 +67,8 @@ final class DirectFrames {
       if (framed) {
         joinInterrupted(a, at, s, merged);
       } else if (previous != null && previous.phrase != null && !previous.dropped
-          && a.tokPara[qs] - a.tokPara[a.tokenAtOrAfter(previous.end()) - 1] <= 1 && !paragraphHasCue(a, qs)
+          && a.tokPara[qs] - a.tokPara[a.tokenAtOrAfter(previous.end()) - 1] <= 1
+          && (!paragraphHasCue(a, qs) || continuesInParagraph(a, previous, qs, usedCues))
           && opensSentence(a, qs)) {
         at.inherits = true;
         if (MERGE_CONTINUATIONS) {
@@ -510,6 +511,26 @@ final class DirectFrames {
 
   private static String lastWord(String name) {
     return name.substring(name.lastIndexOf(' ') + 1);
+  }
+
+  /**
+   * {@code "A," said Ann Berg, the mayor. "B."}: the paragraph's only speech cue is the frame of the attributed quote
+   * before, in the same paragraph, so a sentence-opening quote after it continues that speaker's statement.
+   */
+  private boolean continuesInParagraph(Article a, Attribution previous, int qs, BitSet usedCues) {
+    int para = a.tokPara[qs];
+    if (previous.cue == null || a.tokPara[previous.cue.from()] != para) {
+      return false;
+    }
+    for (int k = a.paraFirstTok[para]; k < a.paraEndTok[para]; k++) {
+      if (!a.inQuote(k) && !usedCues.get(k)) {
+        CueHit c = cues.at(a, k);
+        if (c != null && c.frame() == CueLexicon.Frame.SPEECH) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private boolean paragraphHasCue(Article a, int qs) {

@@ -54,4 +54,21 @@ class QuoteJoinRulesTest {
     ExtractedQuote q = containing(quotes, "reopen");
     assertThat(q.text()).doesNotContain("harbour clause");
   }
+
+  @Test
+  void aQuoteOpeningALaterSentenceOfTheSameParagraphContinuesTheAttributedQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cWe need more,\u201d said Ana Ruiz, the mayor of Dover. The crowd applauded. \u201cThe pier is falling apart.\u201d");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("\u201cWe need more,\u201d \u201cThe pier is falling apart.\u201d");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void anotherSpeechCueInTheParagraphKeepsTheLaterQuoteApart() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cWe need more,\u201d said Ana Ruiz, the mayor of Dover. Ivo Brandt disagreed and said so. \u201cThe pier is fine.\u201d");
+    assertThat(quotes).extracting(ExtractedQuote::text).doesNotContain(
+        "\u201cWe need more,\u201d \u201cThe pier is fine.\u201d");
+  }
 }
