@@ -62,4 +62,24 @@ class MixedQuotesTest {
     assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
     assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aParticipleAsideAfterTheLastQuotedPartIsNotContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the plan would be \u201cdead on arrival,\u201d referring to the county budget.",
+        "Ivo Brandt said the pier was \u201ca disgrace\u201d and urged the county to rebuild it.");
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(0).text()).isEqualTo("the plan would be \u201cdead on arrival,\u201d");
+    assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
+    assertThat(quotes.get(1).text()).isEqualTo("the pier was \u201ca disgrace\u201d");
+    assertThat(quotes.get(1).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aSubordinateClauseAfterTheLastQuotedPartStaysContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the plan was \u201cdead,\u201d because the county would not pay.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("the plan was \u201cdead,\u201d because the county would not pay");
+  }
 }
