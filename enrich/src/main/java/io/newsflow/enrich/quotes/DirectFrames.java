@@ -63,6 +63,8 @@ final class DirectFrames {
           || previousParagraphColon(a, at, qs, usedCues);
       if (post) {
         takeInSentenceHead(a, at, qs, out);
+      } else if (framed && at.phrase != null && at.cue != null) {
+        parentheticalFrame(a, at, qs);
       }
       if (framed) {
         joinInterrupted(a, at, s, merged);
@@ -89,15 +91,19 @@ final class DirectFrames {
   /**
    * {@code Trump plans to fund schools through "risk-taking and investment," Carson said.}: when the attributed quote
    * closes a sentence that began outside it, the whole sentence is the content (a mixed quote). Quotes earlier in
-   * that sentence become part of it. Not when the head holds a cue of its own (then it is a frame, not content).
+   * that sentence become part of it ({@code Ann Berg cannot say that “it works,” Ivo Brandt added.}: a cue in the head
+   * is content too). Not when the head's cue introduces the quote after a comma, nor across a colon or parentheses.
    */
   private void takeInSentenceHead(Article a, Attribution at, int qs, List<Attribution> out) {
     int from = Math.max(a.sentenceStartOf(qs), a.paraFirstTok[a.tokPara[qs]]);
     int words = 0;
     for (int k = from; k < qs; k++) {
       if (!a.inQuote(k)) {
-        if (cues.at(a, k) != null || a.tok(k).is(":")) {
+        if (a.tok(k).is(":") || a.tok(k).is("(") || a.tok(k).is(")")) {
           return;
+        }
+        if (cues.at(a, k) != null && a.tok(qs - 1).is(",")) {
+          return; // "Ann Berg, telling reporters on Monday, “…”": the head's cue introduces the quote
         }
         if (a.tok(k).isWord()) {
           words++;
@@ -112,6 +118,49 @@ final class DirectFrames {
       out.remove(i); // an earlier quote of this sentence is part of the content now
     }
     at.fragments.get(0)[0] = start;
+    at.kind = ExtractedQuote.Kind.MIXED;
+  }
+
+  /**
+   * {@code Clinton, a top aide said, “is very confident” in the contrast.}: an attribution set off by commas inside a
+   * sentence whose quoted part goes on in lower case. The content is the sentence without the attribution (a mixed
+   * quote of two fragments: the subject before it, the quote and the rest of the sentence after it).
+   */
+  private void parentheticalFrame(Article a, Attribution at, int qs) {
+    int sp = at.phrase.from();
+    int frameEnd = Math.max(at.cue.to(), at.phrase.to());
+    if (sp < 1 || !a.tok(sp - 1).is(",") || at.cue.from() < sp || frameEnd != qs - 1 || !a.tok(qs - 1).is(",")) {
+      return;
+    }
+    QuoteScanner.Span span = a.spans.get(at.span);
+    char first = 0;
+    for (int c = span.start() + 1; c < span.end(); c++) {
+      if (Character.isLetter(a.text.charAt(c))) {
+        first = a.text.charAt(c);
+        break;
+      }
+    }
+    if (!Character.isLowerCase(first)) {
+      return;
+    }
+    int from = Math.max(a.sentenceStartOf(qs), a.paraFirstTok[a.tokPara[qs]]);
+    String opener = a.tok(from).lower();
+    if (from >= sp - 1 || Words.FUNCTION.contains(opener) || SpeakerChunker.PLACE_PREPOSITIONS.contains(opener)) {
+      return; // "On Monday, Ann Berg said, “…”": an adjunct, not the subject of the quoted predicate
+    }
+    for (int k = from; k < sp - 1; k++) {
+      if (a.inQuote(k) || a.tok(k).is(":") || cues.at(a, k) != null) {
+        return;
+      }
+    }
+    int end = Math.min(a.sentenceEndOf(qs), a.paraEndTok[a.tokPara[qs]]);
+    int last = end - 1;
+    while (last > qs && !a.tok(last).isWord() && !a.inQuote(last)) {
+      last--;
+    }
+    int tailEnd = Math.max(span.end(), a.tok(last).end());
+    at.fragments.set(0, new int[] {a.tok(from).start(), a.tok(sp - 2).end()});
+    at.fragments.add(new int[] {span.start(), tailEnd});
     at.kind = ExtractedQuote.Kind.MIXED;
   }
 
