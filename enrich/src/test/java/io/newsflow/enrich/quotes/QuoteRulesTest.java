@@ -274,4 +274,12 @@ class QuoteRulesTest {
     assertThat(quotes.get(0).text()).isEqualTo("\u201cIt is unusual,\u201c \u201cNobody closes a port in June.\u201d");
     assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aTitleCaseNameAfterAWorkNounAndACommaIsNotAQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe pier is a disgrace,\u201d Ana Ruiz wrote in her memoir, \u201cHarbour Days And Nights.\u201d",
+        "Ivo Brandt starred in the reality show, \u201cDock Wars,\u201d for two seasons.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("\u201cThe pier is a disgrace,\u201d");
+  }
 }
