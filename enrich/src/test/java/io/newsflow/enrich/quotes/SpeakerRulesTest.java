@@ -110,4 +110,14 @@ class SpeakerRulesTest {
     assertThat(quotes.stream().filter(q -> q.text().contains("few boats")).allMatch(q -> !"Ana Ruiz".equals(q.speaker())))
         .isTrue();
   }
+
+  @Test
+  void aSubjectLedByADeterminerOrAContractionIsNoPronounAntecedent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz runs the harbour in Dover.",
+        "Many Dock Workers were angry on Monday. Don't Dock Workers deserve better?",
+        "\"We need more,\" she said.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
 }
