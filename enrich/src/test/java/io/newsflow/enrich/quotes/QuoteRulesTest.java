@@ -282,4 +282,13 @@ class QuoteRulesTest {
         "Ivo Brandt starred in the reality show, \u201cDock Wars,\u201d for two seasons.");
     assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("\u201cThe pier is a disgrace,\u201d");
   }
+
+  @Test
+  void mannerOfSpeakingVerbsAttributeAQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe pier is a disgrace,\u201d Ana Ruiz fumed on Tuesday.",
+        "\u201cWe won every vote in the county,\u201d Ivo Brandt gloated.");
+    assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Ana Ruiz", "Ivo Brandt");
+    assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("fumed", "gloated");
+  }
 }
