@@ -334,7 +334,7 @@ final class DirectFrames {
       if (qs - cue.to() > 3 && !isAdjunctGap(a, cue)) {
         return false;
       }
-      SpeakerPhrase sp = subject(a, cue, lb);
+      SpeakerPhrase sp = subject(a, cue, lb, true);
       if (sp == null) {
         return false;
       }
@@ -390,6 +390,11 @@ final class DirectFrames {
 
   /** Subject of a cue; a participle cue ("adding,") or a coordinated one ("and added") takes the sentence subject. */
   SpeakerPhrase subject(Article a, CueHit cue, int lb) {
+    return subject(a, cue, lb, false);
+  }
+
+  /** @param afterIntro whether a participle's sentence subject may follow an introductory phrase (quote frames only) */
+  private SpeakerPhrase subject(Article a, CueHit cue, int lb, boolean afterIntro) {
     SpeakerPhrase sp = SpeakerChunker.leftOf(a, cue.from(), lb);
     if (sp != null) {
       return sp;
@@ -421,7 +426,23 @@ final class DirectFrames {
     boolean participleClause = cue.participle() && cue.from() > lb && a.tok(cue.from() - 1).is(",");
     boolean coordinatedVerb = !cue.participle() && cue.from() > lb
         && (a.tok(cue.from() - 1).is("and") || a.tok(cue.from() - 1).is("but"));
-    return participleClause || coordinatedVerb ? SpeakerChunker.sentenceSubject(a, lb, cue.from()) : null;
+    if (!participleClause && !coordinatedVerb) {
+      return null;
+    }
+    SpeakerPhrase subject = SpeakerChunker.sentenceSubject(a, lb, cue.from());
+    if (subject == null && afterIntro && lb < a.size() && Words.FUNCTION.contains(a.tok(lb).lower())) {
+      // "In the debate, Ann Berg compared herself to Bo Lee, saying, …": the subject follows an introductory phrase
+      for (int m = lb + 1; m < Math.min(cue.from(), lb + 10); m++) {
+        if (a.tok(m).is(",")) {
+          subject = SpeakerChunker.sentenceSubject(a, m + 1, cue.from());
+          break;
+        }
+        if (a.inQuote(m) || cues.at(a, m) != null) {
+          break;
+        }
+      }
+    }
+    return subject;
   }
 
   private boolean previousParagraphColon(Article a, Attribution at, int qs, BitSet usedCues) {

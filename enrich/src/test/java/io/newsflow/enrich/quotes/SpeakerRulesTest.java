@@ -120,4 +120,13 @@ class SpeakerRulesTest {
     assertThat(quotes).hasSize(1);
     assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aParticipleBeforeAQuoteTakesTheSubjectAfterAnIntroductoryPhrase() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "In the debate, Ana Ruiz compared herself to Ivo Brandt, saying, \u201cWe need more boats in the harbour now.\u201d");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+    assertThat(quotes.get(0).cue()).isEqualTo("saying");
+  }
 }
