@@ -46,6 +46,8 @@ final class DirectFrames {
     List<Attribution> out = new ArrayList<>();
     boolean[] merged = new boolean[a.spans.size()];
     Attribution previous = null;
+    Attribution runStart = null;
+    int runPara = -1;
     for (int s = 0; s < a.spans.size(); s++) {
       if (merged[s]) {
         continue;
@@ -80,12 +82,38 @@ final class DirectFrames {
           continue;
         }
       }
+      if (!framed && !at.inherits && wholeParagraph(a, qs, qe)) {
+        if (runStart != null && a.tokPara[qs] == runPara + 1) {
+          // a run of quote-only paragraphs without any frame is one statement (as after an attributed quote)
+          runStart.fragments.add(new int[] {span.start(), span.end()});
+          runPara = a.tokPara[qs];
+          continue;
+        }
+        runStart = at;
+        runPara = a.tokPara[qs];
+      } else {
+        runStart = null;
+      }
       out.add(at);
       if (framed || at.inherits) {
         previous = at;
       }
     }
     return out;
+  }
+
+  /** The quote spans its whole paragraph (only punctuation outside the marks). */
+  private static boolean wholeParagraph(Article a, int qs, int qe) {
+    int para = a.tokPara[qs];
+    if (qs != a.paraFirstTok[para]) {
+      return false;
+    }
+    for (int k = qe; k < a.paraEndTok[para]; k++) {
+      if (a.tok(k).isWord()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -71,4 +71,17 @@ class QuoteJoinRulesTest {
     assertThat(quotes).extracting(ExtractedQuote::text).doesNotContain(
         "\u201cWe need more,\u201d \u201cThe pier is fine.\u201d");
   }
+
+  @Test
+  void aRunOfUnframedQuoteParagraphsIsOneQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz spoke only in bromides.",
+        "\u201cWe have to do something and it is the only way.\u201d",
+        "\u201cWe have to be a lot tougher than we are now.\u201d",
+        "The crowd was unmoved.",
+        "\u201cWe are not fighting it strongly enough today.\u201d");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+        "\u201cWe have to do something and it is the only way.\u201d \u201cWe have to be a lot tougher than we are now.\u201d",
+        "\u201cWe are not fighting it strongly enough today.\u201d");
+  }
 }
