@@ -24,10 +24,10 @@ class DevRegressionTest {
     assertThat(report.docs()).isEqualTo(487);
     QuoteEval.ViewScores all = report.view("all");
     QuoteEval.ViewScores directMixed = report.view("direct,mixed");
-    // measured (quotes-6): all 0.614 / 0.531, direct+mixed 0.778 / 0.647
-    assertThat(all.quote().f1()).isGreaterThanOrEqualTo(0.604);
-    assertThat(all.speaker().f1()).isGreaterThanOrEqualTo(0.521);
-    assertThat(directMixed.quote().f1()).isGreaterThanOrEqualTo(0.768);
-    assertThat(directMixed.speaker().f1()).isGreaterThanOrEqualTo(0.637);
+    // measured (quotes-6 + direct/mixed rules of q7a): all 0.616 / 0.533, direct+mixed 0.785 / 0.654
+    assertThat(all.quote().f1()).isGreaterThanOrEqualTo(0.606);
+    assertThat(all.speaker().f1()).isGreaterThanOrEqualTo(0.523);
+    assertThat(directMixed.quote().f1()).isGreaterThanOrEqualTo(0.775);
+    assertThat(directMixed.speaker().f1()).isGreaterThanOrEqualTo(0.644);
   }
 }
