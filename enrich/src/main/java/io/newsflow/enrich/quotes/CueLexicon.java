@@ -45,7 +45,8 @@ final class CueLexicon {
     "declare", "confide", "guarantee", "attest", "certify", "emphasize", "highlight", "point", "relate", "narrate",
     "describe", "recollect", "surmise", "intimate", "insinuate", "allege", "aver", "avow", "vouch", "contest", "dispute",
     "question", "challenge", "concede", "grant", "preach", "proclaim", "pronounce", "rant", "rave", "reckon",
-    "rejoin", "reply", "retort", "shoot", "sigh", "stipulate", "submit", "suppose", "thunder", "utter", "vent", "write"
+    "rejoin", "reply", "retort", "shoot", "sigh", "stipulate", "submit", "suppose", "thunder", "utter", "vent", "write",
+    "fume", "gripe", "marvel", "gloat"
   };
   /** Speech verbs whose object can be the content when no clause follows ("announced a plan", "asked for help"). */
   static final java.util.Set<String> OBJECT_CONTENT_SPEECH = Words.set("announce", "announced", "announces",

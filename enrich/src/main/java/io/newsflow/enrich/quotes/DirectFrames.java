@@ -46,6 +46,8 @@ final class DirectFrames {
     List<Attribution> out = new ArrayList<>();
     boolean[] merged = new boolean[a.spans.size()];
     Attribution previous = null;
+    Attribution runStart = null;
+    int runPara = -1;
     for (int s = 0; s < a.spans.size(); s++) {
       if (merged[s]) {
         continue;
@@ -63,11 +65,14 @@ final class DirectFrames {
           || previousParagraphColon(a, at, qs, usedCues);
       if (post) {
         takeInSentenceHead(a, at, qs, out);
+      } else if (framed && at.phrase != null && at.cue != null) {
+        parentheticalFrame(a, at, qs);
       }
       if (framed) {
         joinInterrupted(a, at, s, merged);
       } else if (previous != null && previous.phrase != null && !previous.dropped
-          && a.tokPara[qs] - a.tokPara[a.tokenAtOrAfter(previous.end()) - 1] <= 1 && !paragraphHasCue(a, qs)
+          && a.tokPara[qs] - a.tokPara[a.tokenAtOrAfter(previous.end()) - 1] <= 1
+          && (!paragraphHasCue(a, qs) || continuesInParagraph(a, previous, qs, usedCues))
           && opensSentence(a, qs)) {
         at.inherits = true;
         if (MERGE_CONTINUATIONS) {
@@ -77,6 +82,18 @@ final class DirectFrames {
           continue;
         }
       }
+      if (!framed && !at.inherits && wholeParagraph(a, qs, qe)) {
+        if (runStart != null && a.tokPara[qs] == runPara + 1) {
+          // a run of quote-only paragraphs without any frame is one statement (as after an attributed quote)
+          runStart.fragments.add(new int[] {span.start(), span.end()});
+          runPara = a.tokPara[qs];
+          continue;
+        }
+        runStart = at;
+        runPara = a.tokPara[qs];
+      } else {
+        runStart = null;
+      }
       out.add(at);
       if (framed || at.inherits) {
         previous = at;
@@ -85,18 +102,36 @@ final class DirectFrames {
     return out;
   }
 
+  /** The quote spans its whole paragraph (only punctuation outside the marks). */
+  private static boolean wholeParagraph(Article a, int qs, int qe) {
+    int para = a.tokPara[qs];
+    if (qs != a.paraFirstTok[para]) {
+      return false;
+    }
+    for (int k = qe; k < a.paraEndTok[para]; k++) {
+      if (a.tok(k).isWord()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * {@code Trump plans to fund schools through "risk-taking and investment," Carson said.}: when the attributed quote
    * closes a sentence that began outside it, the whole sentence is the content (a mixed quote). Quotes earlier in
-   * that sentence become part of it. Not when the head holds a cue of its own (then it is a frame, not content).
+   * that sentence become part of it ({@code Ann Berg cannot say that “it works,” Ivo Brandt added.}: a cue in the head
+   * is content too). Not when the head's cue introduces the quote after a comma, nor across a colon or parentheses.
    */
   private void takeInSentenceHead(Article a, Attribution at, int qs, List<Attribution> out) {
     int from = Math.max(a.sentenceStartOf(qs), a.paraFirstTok[a.tokPara[qs]]);
     int words = 0;
     for (int k = from; k < qs; k++) {
       if (!a.inQuote(k)) {
-        if (cues.at(a, k) != null || a.tok(k).is(":")) {
+        if (a.tok(k).is(":") || a.tok(k).is("(") || a.tok(k).is(")")) {
           return;
+        }
+        if (cues.at(a, k) != null && a.tok(qs - 1).is(",")) {
+          return; // "Ann Berg, telling reporters on Monday, “…”": the head's cue introduces the quote
         }
         if (a.tok(k).isWord()) {
           words++;
@@ -111,6 +146,49 @@ final class DirectFrames {
       out.remove(i); // an earlier quote of this sentence is part of the content now
     }
     at.fragments.get(0)[0] = start;
+    at.kind = ExtractedQuote.Kind.MIXED;
+  }
+
+  /**
+   * {@code Clinton, a top aide said, “is very confident” in the contrast.}: an attribution set off by commas inside a
+   * sentence whose quoted part goes on in lower case. The content is the sentence without the attribution (a mixed
+   * quote of two fragments: the subject before it, the quote and the rest of the sentence after it).
+   */
+  private void parentheticalFrame(Article a, Attribution at, int qs) {
+    int sp = at.phrase.from();
+    int frameEnd = Math.max(at.cue.to(), at.phrase.to());
+    if (sp < 1 || !a.tok(sp - 1).is(",") || at.cue.from() < sp || frameEnd != qs - 1 || !a.tok(qs - 1).is(",")) {
+      return;
+    }
+    QuoteScanner.Span span = a.spans.get(at.span);
+    char first = 0;
+    for (int c = span.start() + 1; c < span.end(); c++) {
+      if (Character.isLetter(a.text.charAt(c))) {
+        first = a.text.charAt(c);
+        break;
+      }
+    }
+    if (!Character.isLowerCase(first)) {
+      return;
+    }
+    int from = Math.max(a.sentenceStartOf(qs), a.paraFirstTok[a.tokPara[qs]]);
+    String opener = a.tok(from).lower();
+    if (from >= sp - 1 || Words.FUNCTION.contains(opener) || SpeakerChunker.PLACE_PREPOSITIONS.contains(opener)) {
+      return; // "On Monday, Ann Berg said, “…”": an adjunct, not the subject of the quoted predicate
+    }
+    for (int k = from; k < sp - 1; k++) {
+      if (a.inQuote(k) || a.tok(k).is(":") || cues.at(a, k) != null) {
+        return;
+      }
+    }
+    int end = Math.min(a.sentenceEndOf(qs), a.paraEndTok[a.tokPara[qs]]);
+    int last = end - 1;
+    while (last > qs && !a.tok(last).isWord() && !a.inQuote(last)) {
+      last--;
+    }
+    int tailEnd = Math.max(span.end(), a.tok(last).end());
+    at.fragments.set(0, new int[] {a.tok(from).start(), a.tok(sp - 2).end()});
+    at.fragments.add(new int[] {span.start(), tailEnd});
     at.kind = ExtractedQuote.Kind.MIXED;
   }
 
@@ -284,7 +362,7 @@ final class DirectFrames {
       if (qs - cue.to() > 3 && !isAdjunctGap(a, cue)) {
         return false;
       }
-      SpeakerPhrase sp = subject(a, cue, lb);
+      SpeakerPhrase sp = subject(a, cue, lb, true);
       if (sp == null) {
         return false;
       }
@@ -340,6 +418,11 @@ final class DirectFrames {
 
   /** Subject of a cue; a participle cue ("adding,") or a coordinated one ("and added") takes the sentence subject. */
   SpeakerPhrase subject(Article a, CueHit cue, int lb) {
+    return subject(a, cue, lb, false);
+  }
+
+  /** @param afterIntro whether a participle's sentence subject may follow an introductory phrase (quote frames only) */
+  private SpeakerPhrase subject(Article a, CueHit cue, int lb, boolean afterIntro) {
     SpeakerPhrase sp = SpeakerChunker.leftOf(a, cue.from(), lb);
     if (sp != null) {
       return sp;
@@ -371,7 +454,23 @@ final class DirectFrames {
     boolean participleClause = cue.participle() && cue.from() > lb && a.tok(cue.from() - 1).is(",");
     boolean coordinatedVerb = !cue.participle() && cue.from() > lb
         && (a.tok(cue.from() - 1).is("and") || a.tok(cue.from() - 1).is("but"));
-    return participleClause || coordinatedVerb ? SpeakerChunker.sentenceSubject(a, lb, cue.from()) : null;
+    if (!participleClause && !coordinatedVerb) {
+      return null;
+    }
+    SpeakerPhrase subject = SpeakerChunker.sentenceSubject(a, lb, cue.from());
+    if (subject == null && afterIntro && lb < a.size() && Words.FUNCTION.contains(a.tok(lb).lower())) {
+      // "In the debate, Ann Berg compared herself to Bo Lee, saying, …": the subject follows an introductory phrase
+      for (int m = lb + 1; m < Math.min(cue.from(), lb + 10); m++) {
+        if (a.tok(m).is(",")) {
+          subject = SpeakerChunker.sentenceSubject(a, m + 1, cue.from());
+          break;
+        }
+        if (a.inQuote(m) || cues.at(a, m) != null) {
+          break;
+        }
+      }
+    }
+    return subject;
   }
 
   private boolean previousParagraphColon(Article a, Attribution at, int qs, BitSet usedCues) {
@@ -510,6 +609,26 @@ final class DirectFrames {
 
   private static String lastWord(String name) {
     return name.substring(name.lastIndexOf(' ') + 1);
+  }
+
+  /**
+   * {@code "A," said Ann Berg, the mayor. "B."}: the paragraph's only speech cue is the frame of the attributed quote
+   * before, in the same paragraph, so a sentence-opening quote after it continues that speaker's statement.
+   */
+  private boolean continuesInParagraph(Article a, Attribution previous, int qs, BitSet usedCues) {
+    int para = a.tokPara[qs];
+    if (previous.cue == null || a.tokPara[previous.cue.from()] != para) {
+      return false;
+    }
+    for (int k = a.paraFirstTok[para]; k < a.paraEndTok[para]; k++) {
+      if (!a.inQuote(k) && !usedCues.get(k)) {
+        CueHit c = cues.at(a, k);
+        if (c != null && c.frame() == CueLexicon.Frame.SPEECH) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private boolean paragraphHasCue(Article a, int qs) {

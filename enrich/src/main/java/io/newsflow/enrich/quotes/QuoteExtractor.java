@@ -86,6 +86,11 @@ public final class QuoteExtractor {
         all.add(d);
       }
     }
+    for (Attribution r : reported) {
+      if (r.kind == ExtractedQuote.Kind.MIXED && r.span < 0) {
+        endAtLastQuote(a, r);
+      }
+    }
     all.addAll(reported);
     resolve(a, all);
     all.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
@@ -97,6 +102,63 @@ public final class QuoteExtractor {
       out.add(toQuote(a, at));
     }
     return out;
+  }
+
+  /** Coordinated verbs without a regular -ed/-ing ending that start a new predicate ({@code … “a con” and was …}). */
+  private static final java.util.Set<String> NEW_VERB = Words.set("was", "is", "has", "had", "said", "says", "cast",
+      "put", "made", "took", "gave", "told", "went", "came", "sent", "left", "got", "set", "did", "does");
+  /** After a comma these open the writer's aside rather than more of the content. */
+  private static final java.util.Set<String> ASIDE_OPENERS = Words.set("though", "although", "despite", "which",
+      "where", "whereas");
+
+  /**
+   * {@code Trump said things “should be wrapped up by Cleveland,” referring to the convention}: reported speech whose
+   * last quoted part closes a clause (a comma at or after the closing mark, or a new coordinated verb) ends there; what
+   * follows is the writer's aside, not the speaker's content.
+   */
+  static void endAtLastQuote(Article a, Attribution r) {
+    int[] last = r.fragments.get(r.fragments.size() - 1);
+    QuoteScanner.Span q = null;
+    for (QuoteScanner.Span sp : a.spans) {
+      if (sp.start() >= last[0] && sp.end() <= last[1]) {
+        q = sp;
+      } else if (sp.start() >= last[1]) {
+        break;
+      }
+    }
+    if (q == null || q.end() >= last[1]) {
+      return;
+    }
+    int next = a.tokenAtOrAfter(q.end());
+    if (next >= a.size() || a.tok(next).start() >= last[1] || a.inQuote(next)) {
+      return;
+    }
+    boolean commaInside = false;
+    for (int c = q.end() - 2; c > q.start(); c--) {
+      char ch = a.text.charAt(c);
+      if (!Character.isWhitespace(ch)) {
+        commaInside = ch == ',';
+        break;
+      }
+    }
+    Token t = a.tok(next);
+    boolean cut = false;
+    if ((commaInside || t.is(",")) && !t.is("that")) {
+      int after = t.is(",") ? next + 1 : next;
+      if (after < a.size() && !a.inQuote(after) && a.tok(after).isWord() && !a.tok(after).isCapitalised()) {
+        String w = a.tok(after).lower();
+        cut = w.endsWith("ing") && w.length() > 5 || ASIDE_OPENERS.contains(w);
+      }
+    }
+    if ((t.is("and") || t.is("but")) && next + 1 < a.size()) {
+      Token v = a.tok(next + 1);
+      String w = v.lower();
+      cut |= !v.isCapitalised() && v.isWord() && !a.inQuote(next + 1) && !w.equals("that")
+          && (w.endsWith("ed") || w.endsWith("ing") || NEW_VERB.contains(w));
+    }
+    if (cut) {
+      last[1] = q.end();
+    }
   }
 
   private static boolean keepDirect(Article a, Attribution d) {

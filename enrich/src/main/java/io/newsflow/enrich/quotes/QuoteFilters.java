@@ -37,6 +37,11 @@ final class QuoteFilters {
       "headlined", "book", "show", "program", "programme", "film", "movie", "song", "column", "op-ed", "essay",
       "article", "report", "podcast", "series", "album");
 
+  /** Nouns naming a work or a campaign, whose quoted name may follow after a comma or a dash. */
+  private static final java.util.Set<String> TITLE_NOUNS = Words.set("book", "show", "program", "programme", "film",
+      "movie", "song", "column", "op-ed", "essay", "article", "report", "podcast", "series", "album", "memoir", "novel",
+      "documentary", "musical", "episode", "segment", "slogan", "referendum", "hashtag", "headline", "newsletter");
+
   /**
    * A quoted name of a work rather than a quotation, even with a cue nearby: every long word capitalised and either
    * led by a preposition or title noun ({@code said on “Fox News Sunday.”}) or followed by a byline
@@ -49,7 +54,11 @@ final class QuoteFilters {
     if (byline) {
       return true;
     }
-    if (qs == 0 || !TITLE_LEAD.contains(a.tok(qs - 1).lower())) {
+    boolean lead = qs > 0 && TITLE_LEAD.contains(a.tok(qs - 1).lower());
+    // "in her memoir, “Tough Choices.”", "the SVP called a referendum — “No to Free Lawyers” —": a work noun in apposition
+    boolean apposed = qs > 1 && (a.tok(qs - 1).is(",") || a.tok(qs - 1).is("—")) && !a.inQuote(qs - 2)
+        && TITLE_NOUNS.contains(a.tok(qs - 2).lower());
+    if (!lead && !apposed) {
       return false;
     }
     String q = a.text.substring(span.start(), span.end());

@@ -214,7 +214,8 @@ final class SpeakerResolver {
     for (List<Event> list : List.of(speakers, subjects)) {
       for (int i = list.size() - 1; i >= 0; i--) {
         Event e = list.get(i);
-        if (e.pos() >= pos || !e.person() || !agrees(e.name(), gender)) {
+        if (e.pos() >= pos || !e.person() || !agrees(e.name(), gender)
+            || list == subjects && !plausiblePerson(e.name())) {
           continue;
         }
         if (best == null || e.pos() > best.pos()) {
@@ -224,6 +225,15 @@ final class SpeakerResolver {
       }
     }
     return best == null ? null : best.name();
+  }
+
+  /**
+   * A sentence subject is a pronoun antecedent only when it can be a person's name: not led by a determiner or a
+   * contraction ("Many Latino Republicans say", "Six Gannett papers", "Don't Republicans …" are not).
+   */
+  private boolean plausiblePerson(String name) {
+    String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
+    return !Words.DETERMINERS.contains(first) && first.indexOf('\'') < 0 && first.indexOf('’') < 0;
   }
 
   private boolean agrees(String name, Gender gender) {

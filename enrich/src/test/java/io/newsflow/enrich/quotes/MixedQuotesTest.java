@@ -62,4 +62,47 @@ class MixedQuotesTest {
     assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
     assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aParticipleAsideAfterTheLastQuotedPartIsNotContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the plan would be \u201cdead on arrival,\u201d referring to the county budget.",
+        "Ivo Brandt said the pier was \u201ca disgrace\u201d and urged the county to rebuild it.");
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(0).text()).isEqualTo("the plan would be \u201cdead on arrival,\u201d");
+    assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
+    assertThat(quotes.get(1).text()).isEqualTo("the pier was \u201ca disgrace\u201d");
+    assertThat(quotes.get(1).speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aSubordinateClauseAfterTheLastQuotedPartStaysContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the plan was \u201cdead,\u201d because the county would not pay.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("the plan was \u201cdead,\u201d because the county would not pay");
+  }
+
+  @Test
+  void anAttributionSetOffByCommasBeforeALowerCaseQuoteMakesTheSentenceMixed() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "The harbour plan, a top aide said, \u201cis dead for now\u201d and will not return.",
+        "On Monday, Ana Ruiz said, \u201cwe need more.\u201d");
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(0).text()).isEqualTo("The harbour plan \u201cis dead for now\u201d and will not return");
+    assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
+    assertThat(quotes.get(0).speakerMention()).isEqualTo("a top aide");
+    assertThat(quotes.get(1).text()).isEqualTo("\u201cwe need more.\u201d");
+    assertThat(quotes.get(1).kind()).isEqualTo(Kind.DIRECT);
+  }
+
+  @Test
+  void aCueInsideTheSentenceHeadBeforeAnAttributedQuoteIsPartOfTheContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "The mayor cannot say that the pier is \u201csafe for children,\u201d Ivo Brandt added.");
+    assertThat(quotes).filteredOn(q -> q.kind() == Kind.MIXED).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("The mayor cannot say that the pier is \u201csafe for children,\u201d");
+      assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+    });
+  }
 }

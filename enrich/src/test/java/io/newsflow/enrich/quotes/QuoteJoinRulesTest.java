@@ -54,4 +54,34 @@ class QuoteJoinRulesTest {
     ExtractedQuote q = containing(quotes, "reopen");
     assertThat(q.text()).doesNotContain("harbour clause");
   }
+
+  @Test
+  void aQuoteOpeningALaterSentenceOfTheSameParagraphContinuesTheAttributedQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cWe need more,\u201d said Ana Ruiz, the mayor of Dover. The crowd applauded. \u201cThe pier is falling apart.\u201d");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("\u201cWe need more,\u201d \u201cThe pier is falling apart.\u201d");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void anotherSpeechCueInTheParagraphKeepsTheLaterQuoteApart() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cWe need more,\u201d said Ana Ruiz, the mayor of Dover. Ivo Brandt disagreed and said so. \u201cThe pier is fine.\u201d");
+    assertThat(quotes).extracting(ExtractedQuote::text).doesNotContain(
+        "\u201cWe need more,\u201d \u201cThe pier is fine.\u201d");
+  }
+
+  @Test
+  void aRunOfUnframedQuoteParagraphsIsOneQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz spoke only in bromides.",
+        "\u201cWe have to do something and it is the only way.\u201d",
+        "\u201cWe have to be a lot tougher than we are now.\u201d",
+        "The crowd was unmoved.",
+        "\u201cWe are not fighting it strongly enough today.\u201d");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+        "\u201cWe have to do something and it is the only way.\u201d \u201cWe have to be a lot tougher than we are now.\u201d",
+        "\u201cWe are not fighting it strongly enough today.\u201d");
+  }
 }

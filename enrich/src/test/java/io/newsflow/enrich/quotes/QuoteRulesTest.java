@@ -274,4 +274,21 @@ class QuoteRulesTest {
     assertThat(quotes.get(0).text()).isEqualTo("\u201cIt is unusual,\u201c \u201cNobody closes a port in June.\u201d");
     assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aTitleCaseNameAfterAWorkNounAndACommaIsNotAQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe pier is a disgrace,\u201d Ana Ruiz wrote in her memoir, \u201cHarbour Days And Nights.\u201d",
+        "Ivo Brandt starred in the reality show, \u201cDock Wars,\u201d for two seasons.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("\u201cThe pier is a disgrace,\u201d");
+  }
+
+  @Test
+  void mannerOfSpeakingVerbsAttributeAQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe pier is a disgrace,\u201d Ana Ruiz fumed on Tuesday.",
+        "\u201cWe won every vote in the county,\u201d Ivo Brandt gloated.");
+    assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("Ana Ruiz", "Ivo Brandt");
+    assertThat(quotes).extracting(ExtractedQuote::cue).containsExactly("fumed", "gloated");
+  }
 }

@@ -110,4 +110,23 @@ class SpeakerRulesTest {
     assertThat(quotes.stream().filter(q -> q.text().contains("few boats")).allMatch(q -> !"Ana Ruiz".equals(q.speaker())))
         .isTrue();
   }
+
+  @Test
+  void aSubjectLedByADeterminerOrAContractionIsNoPronounAntecedent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz runs the harbour in Dover.",
+        "Many Dock Workers were angry on Monday. Don't Dock Workers deserve better?",
+        "\"We need more,\" she said.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aParticipleBeforeAQuoteTakesTheSubjectAfterAnIntroductoryPhrase() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "In the debate, Ana Ruiz compared herself to Ivo Brandt, saying, \u201cWe need more boats in the harbour now.\u201d");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+    assertThat(quotes.get(0).cue()).isEqualTo("saying");
+  }
 }
