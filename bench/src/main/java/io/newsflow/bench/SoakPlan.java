@@ -34,12 +34,15 @@ record SoakPlan(Duration duration, double soakRate, double loadFraction, Duratio
    * production sizes (a million URLs, 200,000 words) they would still be filling after hours at soak rates,
    * and their growth would hide a leak or look like one. Each copy of a page adds one new URL to both
    * seen-URL sets and one new word (its marker) to the stem memo. 5,000 URLs is five feed windows, so no
-   * listed URL is ever forgotten while it is still listed. Their bounds are unit-tested (SeenUrlsTest,
-   * StemsTest); {@code --set} overrides these.
+   * listed URL is ever forgotten while it is still listed. The state stores' off-heap budget (32 MiB, RocksDB
+   * block cache and memtables of the cleaner's dedup store) fills as the store grows, ~1 MiB a minute at
+   * 140 articles/s: 4 MiB is full within the warm-up. Their bounds are unit-tested (SeenUrlsTest, StemsTest,
+   * BoundedStateMemoryTest) and the state memory is sampled; {@code --set} overrides these.
    */
   static final Map<String, String> CACHES_FULL_IN_WARMUP = Map.of(
       "ingest.dedup.max.urls", String.valueOf(5 * FEED_WINDOW),
-      "enrich.stem.memo.words", "10000");
+      "enrich.stem.memo.words", "10000",
+      "state.memory.bytes", String.valueOf(4L << 20));
 
   SoakPlan {
     if (duration.isNegative() || duration.isZero() || warmup.isNegative() || sampleEvery.isNegative()

@@ -1,5 +1,6 @@
 package io.newsflow.bench;
 
+import io.newsflow.common.streams.BoundedStateMemory;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -64,7 +65,7 @@ final class SoakProbe implements AutoCloseable {
     Map<String, Integer> byName = threadsByName();
     int liveThreads = byName.values().stream().mapToInt(Integer::intValue).sum();
     return new SoakSample(System.currentTimeMillis(), phase, lastHeapAfterGc, memory.getHeapMemoryUsage().getUsed(), live,
-        ProcessMemory.rssBytes(), openFds, fds, liveThreads, byName, lags, published.getAsLong(),
+        ProcessMemory.rssBytes(), BoundedStateMemory.usedBytes(), openFds, fds, liveThreads, byName, lags, published.getAsLong(),
         stored.getAsLong(), since.collections(), cores, os.getSystemLoadAverage());
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param atMillis wall-clock time of the sample
  * @param phase what the run was doing ("calibrate", "drain", "soak", "final drain")
  * @param liveHeapBytes heap used after a forced full GC; -1 when this sample did not force one
+ * @param stateMemoryBytes off-heap bytes the Streams state stores hold (RocksDB cache and memtables, bounded)
  * @param fdsByKind open file descriptors by what they point at (socket, kafka log, rocksdb, ...)
  * @param threads live threads, less the JVM's Attach Listener ({@link SoakProbe#ATTACH_LISTENER})
  * @param threadsByName the same threads by name with numbers and ids blanked ({@link SoakProbe#threadGroup})
@@ -24,7 +25,7 @@ import java.util.Map;
  * @param loadAverage the machine's 1-minute load average (-1 when unknown)
  */
 record SoakSample(long atMillis, String phase, long heapAfterGcBytes, long heapUsedBytes, long liveHeapBytes,
-    long rssBytes, int openFds,
+    long rssBytes, long stateMemoryBytes, int openFds,
     Map<String, Integer> fdsByKind, int threads, Map<String, Integer> threadsByName, Map<String, Long> lagByGroup, long published, long stored, int gcs,
     double cpuCores, double loadAverage) {
 

@@ -48,6 +48,18 @@ public final class BoundedStateMemory implements RocksDBConfigSetter {
     options.setTableFormatConfig(table);
   }
 
+  /**
+   * Off-heap bytes the state stores of this process hold now (block cache and the memtables charged to it),
+   * 0 before a store opens. Published as {@code newsflow.state.memory.used} and sampled by {@code bench soak}.
+   */
+  public static long usedBytes() {
+    long used = 0;
+    for (Shared s : SHARED.values()) {
+      used += s.cache().getUsage();
+    }
+    return used;
+  }
+
   @Override
   public void close(String storeName, Options options) {
     // the cache and the write-buffer manager are shared by every store of the process: they live as long as it

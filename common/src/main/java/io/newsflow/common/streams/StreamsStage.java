@@ -1,6 +1,7 @@
 package io.newsflow.common.streams;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.common.lifecycle.Stage;
 import java.time.Duration;
@@ -28,6 +29,10 @@ public final class StreamsStage implements Stage {
     this.streams = new KafkaStreams(topology, withHandlerContext(name, props, registry));
     this.metrics = new KafkaStreamsMetrics(streams);
     metrics.bindTo(registry);
+    // one gauge per process (registering it again returns the first): the state stores' shared off-heap budget in use
+    Gauge.builder("newsflow.state.memory.used", BoundedStateMemory::usedBytes).baseUnit("bytes")
+        .description("Off-heap bytes held by the Kafka Streams state stores (RocksDB cache and memtables), bounded "
+            + "by state.memory.bytes").register(registry);
     streams.setUncaughtExceptionHandler(e -> {
       log.error("{}: stream thread failed, shutting the client down: {}", name, e.toString(), e);
       return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
