@@ -6,8 +6,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.function.LongSupplier;
 
@@ -28,6 +29,7 @@ final class SoakProbe implements AutoCloseable {
   private static final Pattern UUID_PATTERN =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private final SettledThreads settledThreads = new SettledThreads();
   private final ConsumerLag lag;
   private final LongSupplier published;
   private final LongSupplier stored;
@@ -41,6 +43,7 @@ final class SoakProbe implements AutoCloseable {
     this.lag = lag;
     this.published = published;
     this.stored = stored;
+    threadsByName(); // the first sample's threads then count as settled
   }
 
   /**
@@ -98,15 +101,18 @@ final class SoakProbe implements AutoCloseable {
     return n;
   }
 
-  /** Live threads counted by pool ({@link #threadGroup}), so a failed verdict can name the pool that grew. */
+  /**
+   * Live threads that were alive at the previous sample too ({@link SettledThreads}), counted by pool
+   * ({@link #threadGroup}), so a failed verdict can name the pool that grew.
+   */
   private Map<String, Integer> threadsByName() {
-    Map<String, Integer> byName = new TreeMap<>();
+    List<SettledThreads.Seen> seen = new ArrayList<>();
     for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds(), 0)) {
       if (t != null && !t.getThreadName().equals(ATTACH_LISTENER)) {
-        byName.merge(threadGroup(t.getThreadName()), 1, Integer::sum);
+        seen.add(new SettledThreads.Seen(t.getThreadId(), threadGroup(t.getThreadName())));
       }
     }
-    return byName;
+    return settledThreads.settled(seen);
   }
 
   /** A thread's name with UUIDs and numbers blanked: "kafka-scheduler-7" and "-3" are one pool. */
