@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.lifecycle.CommonPoolParallelism;
 import io.newsflow.enrich.EnrichCommand;
 import io.newsflow.ingest.IngestCommand;
 import io.newsflow.sink.SinkCommand;
@@ -24,6 +25,7 @@ public final class Newsflow implements Runnable {
   }
 
   public static void main(String[] args) {
+    CommonPoolParallelism.ensureAtLeastTwo(); // before anything creates the pool (the class says why)
     System.exit(commandLine().execute(args));
   }
 
