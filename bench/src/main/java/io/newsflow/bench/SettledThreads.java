@@ -8,11 +8,12 @@ import java.util.TreeMap;
 /**
  * Counts, by pool, the threads that were already alive at the previous sample (~10 s earlier).
  *
- * <p>Why: native threads that call into Java for a moment — RocksDB's flush and compaction threads
- * logging through Kafka Streams' Java logger — are attached to the JVM as "Thread-N" for milliseconds
- * and detached again. A sample that happens to see one or two of them counted them as growth (soak run 7:
- * "Thread-N" 0 -> 1 -> 0 a dozen times, 2 once in the last third, and the verdict failed). A leaked thread
- * stays and is counted from its second sample on, so growth is still seen, ~10 s late.
+ * <p>Why: a thread that lives for milliseconds is work in flight, not growth, but a sample that happens
+ * to see one or two counted them as growth (soak run 7: "Thread-N" 0 -> 1 -> 0 a dozen times, 2 once in
+ * the last third, and the verdict failed). Those were the JDK's thread-per-task executor behind the
+ * HttpClient on a 2-CPU machine, since removed ({@code CommonPoolParallelism}); short-lived threads can
+ * have other sources. A leaked thread stays and is counted from its second sample on, so growth is still
+ * seen, ~10 s late.
  */
 final class SettledThreads {
   /** One live thread: its id (never reused while the JVM runs) and its pool name. */

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param stateMemoryBytes off-heap bytes the Streams state stores hold (RocksDB cache and memtables, bounded)
  * @param fdsByKind open file descriptors by what they point at (socket, kafka log, rocksdb, ...)
  * @param threads live threads that were alive at the previous sample too ({@link SettledThreads}: not the
- *     native threads RocksDB attaches for milliseconds), less the JVM's Attach Listener ({@link SoakProbe#ATTACH_LISTENER})
+ *     threads that live for milliseconds), less the JVM's Attach Listener ({@link SoakProbe#ATTACH_LISTENER})
  * @param threadsByName the same threads by name with numbers and ids blanked ({@link SoakProbe#threadGroup})
  * @param lagByGroup consumer lag (records) of every consumer group and Streams app, summed over partitions
  * @param published pages the site had published
