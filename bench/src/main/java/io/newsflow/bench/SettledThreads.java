@@ -40,7 +40,7 @@ final class SettledThreads {
     return byGroup;
   }
 
-  /** Threads of the last sample not alive at the one before (new or fleeting): shown, not judged. */
+  /** Threads of the last sample not alive at the one before (new or fleeting): shown in the progress line and CSV, not judged. */
   int lastNew() {
     return fleeting;
   }

@@ -68,7 +68,7 @@ final class SoakProbe implements AutoCloseable {
     Map<String, Integer> byName = threadsByName();
     int liveThreads = byName.values().stream().mapToInt(Integer::intValue).sum();
     return new SoakSample(System.currentTimeMillis(), phase, lastHeapAfterGc, memory.getHeapMemoryUsage().getUsed(), live,
-        ProcessMemory.rssBytes(), BoundedStateMemory.usedBytes(), openFds, fds, liveThreads, byName, lags, published.getAsLong(),
+        ProcessMemory.rssBytes(), BoundedStateMemory.usedBytes(), openFds, fds, liveThreads, settledThreads.lastNew(), byName, lags, published.getAsLong(),
         stored.getAsLong(), since.collections(), cores, os.getSystemLoadAverage());
   }
 

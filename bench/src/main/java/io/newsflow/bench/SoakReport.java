@@ -48,11 +48,11 @@ final class SoakReport {
 
   static String progressLine(SoakSample s, long startMillis) {
     return String.format(Locale.ROOT, "  %6.1f min %-11s published %,9d stored %,9d lag %,6d | heap after GC %4.0f "
-        + "used %4.0f%s RSS %5.0f state %3.0f MiB | fds %4d threads %4d | cpu %.2f load %.1f",
+        + "used %4.0f%s RSS %5.0f state %3.0f MiB | fds %4d threads %4d (+%d new) | cpu %.2f load %.1f",
         (s.atMillis() - startMillis) / 60_000.0, s.phase(), s.published(), s.stored(), s.totalLag(),
         s.heapAfterGcBytes() / MIB, s.heapUsedBytes() / MIB,
         s.measuredLiveHeap() ? String.format(Locale.ROOT, " live %4.0f", s.liveHeapBytes() / MIB) : "",
-        s.rssBytes() / MIB, s.stateMemoryBytes() / MIB, s.openFds(), s.threads(), s.cpuCores(), s.loadAverage());
+        s.rssBytes() / MIB, s.stateMemoryBytes() / MIB, s.openFds(), s.threads(), s.newThreads(), s.cpuCores(), s.loadAverage());
   }
 
   void print(PrintStream out) {
@@ -149,16 +149,17 @@ final class SoakReport {
       fdKinds.addAll(s.fdsByKind().keySet());
     }
     List<String> lines = new ArrayList<>();
-    StringBuilder header = new StringBuilder("epoch_ms,phase,heap_after_gc_mib,heap_used_mib,live_heap_mib,rss_mib,state_memory_mib,open_fds,threads,"
+    StringBuilder header = new StringBuilder("epoch_ms,phase,heap_after_gc_mib,heap_used_mib,live_heap_mib,rss_mib,state_memory_mib,open_fds,threads,new_threads,"
         + "published,stored,lag_total,gcs,cpu_cores,load1");
     fdKinds.forEach(k -> header.append(",fds_").append(k.replaceAll("[^a-z0-9]+", "_")));
     groups.forEach(g -> header.append(",lag_").append(g));
     lines.add(header.toString());
     for (SoakSample s : result.samples()) {
-      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%d,%s,%.1f,%.1f,%s,%.1f,%.1f,%d,%d,%d,%d,%d,%d,%.3f,%.2f",
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%d,%s,%.1f,%.1f,%s,%.1f,%.1f,%d,%d,%d,%d,%d,%d,%d,%.3f,%.2f",
           s.atMillis(), s.phase().replace(' ', '_'), s.heapAfterGcBytes() / MIB, s.heapUsedBytes() / MIB,
           s.measuredLiveHeap() ? String.format(Locale.ROOT, "%.1f", s.liveHeapBytes() / MIB) : "",
-          s.rssBytes() / MIB, s.stateMemoryBytes() / MIB, s.openFds(), s.threads(), s.published(), s.stored(), s.totalLag(), s.gcs(), s.cpuCores(),
+          s.rssBytes() / MIB, s.stateMemoryBytes() / MIB, s.openFds(), s.threads(), s.newThreads(), s.published(), s.stored(), s.totalLag(), s.gcs(),
+          s.cpuCores(),
           s.loadAverage()));
       fdKinds.forEach(k -> row.append(',').append(s.fdsByKind().getOrDefault(k, 0)));
       groups.forEach(g -> row.append(',').append(s.lagByGroup().getOrDefault(g, 0L)));

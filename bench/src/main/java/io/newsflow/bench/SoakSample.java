@@ -17,6 +17,8 @@ import java.util.Map;
  * @param fdsByKind open file descriptors by what they point at (socket, kafka log, rocksdb, ...)
  * @param threads live threads that were alive at the previous sample too ({@link SettledThreads}: not the
  *     threads that live for milliseconds), less the JVM's Attach Listener ({@link SoakProbe#ATTACH_LISTENER})
+ * @param newThreads threads of this sample that were not alive at the previous one (new, or living for
+ *     milliseconds): shown so a rising count of short-lived threads is visible, not judged
  * @param threadsByName the same threads by name with numbers and ids blanked ({@link SoakProbe#threadGroup})
  * @param lagByGroup consumer lag (records) of every consumer group and Streams app, summed over partitions
  * @param published pages the site had published
@@ -27,7 +29,7 @@ import java.util.Map;
  */
 record SoakSample(long atMillis, String phase, long heapAfterGcBytes, long heapUsedBytes, long liveHeapBytes,
     long rssBytes, long stateMemoryBytes, int openFds,
-    Map<String, Integer> fdsByKind, int threads, Map<String, Integer> threadsByName, Map<String, Long> lagByGroup, long published, long stored, int gcs,
+    Map<String, Integer> fdsByKind, int threads, int newThreads, Map<String, Integer> threadsByName, Map<String, Long> lagByGroup, long published, long stored, int gcs,
     double cpuCores, double loadAverage) {
 
   boolean measuredLiveHeap() {

@@ -139,7 +139,7 @@ class SoakJudgeTest {
     // a full GC forced every 6th sample (once a minute); heap after GC carries 200 MiB of old garbage
     return new SoakSample(1_000_000L + i * 10_000L, "soak", heap + 200 * MIB, heap + 300 * MIB, i % 6 == 0 ? heap : -1,
         rss, 32 * MIB, fds, Map.of("socket", fds),
-        threads, threads > 200 ? Map.of("kafka-scheduler-N", 200, "executor-share-coordinator", threads - 200)
+        threads, 0, threads > 200 ? Map.of("kafka-scheduler-N", 200, "executor-share-coordinator", threads - 200)
             : Map.of("kafka-scheduler-N", threads), Map.of("newsflow-enrich", lag), published, stored, 1, 1.5, 3.0);
   }
 }

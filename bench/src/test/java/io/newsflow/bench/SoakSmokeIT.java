@@ -44,6 +44,7 @@ class SoakSmokeIT {
     assertThat(samples.size()).isGreaterThanOrEqualTo(8);
     JsonNode last = samples.get(samples.size() - 1);
     assertThat(last.get("threads").asInt()).isPositive();
+    assertThat(last.get("newThreads").asInt()).as("threads not alive at the previous sample").isNotNegative();
     assertThat(last.get("heapAfterGcBytes").asLong()).isPositive();
     long liveMeasured = 0;
     for (JsonNode s : samples) {
