@@ -592,6 +592,23 @@ final class IndirectFrames {
     }
   }
 
+  /** Longest parenthetical kept inside a content. */
+  private static final int MAX_PARENTHETICAL = 12;
+
+  /** The ")" closing the "(" at {@code open} within {@code to} and a few tokens, or -1. */
+  private static int closingParen(Article a, int open, int to) {
+    for (int k = open + 1; k < to && k - open <= MAX_PARENTHETICAL; k++) {
+      Token t = a.tok(k);
+      if (t.is(")")) {
+        return k + 1 < to ? k : -1;
+      }
+      if (t.is("(") || t.isSentenceEnd()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Content from token {@code from} to {@code to} (exclusive), cut at a semicolon, a conjunct cue or a framed quote.
    */
@@ -616,7 +633,15 @@ final class IndirectFrames {
         }
         continue;
       }
-      if (t.is(";") || t.is("(") && end > from + 2) {
+      if (t.is("(") && end > from + 2) {
+        int close = closingParen(a, end, to);
+        if (close < 0) {
+          break;
+        }
+        end = close; // "praised the efforts of Sen. Smith (R-FL) to …": a parenthetical inside the content stays in
+        continue;
+      }
+      if (t.is(";")) {
         break;
       }
       if (contentEnd.stopsBefore(a, end, from, to, !nounContent)) {

@@ -156,4 +156,12 @@ class ContentEndTest {
     assertThat(containing(quotes, "ferry company").text()).isEqualTo("the ferry company to do more");
     assertThat(quotes).noneMatch(q -> q.text().contains("far behind"));
   }
+
+  @Test
+  void aShortParentheticalStaysInsideTheContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Mayor Ivo Brandt praised the work of Councillor Ana Ruiz (Harbour Ward) to reopen the ferry line.");
+    assertThat(containing(quotes, "ferry").text())
+        .isEqualTo("the work of Councillor Ana Ruiz (Harbour Ward) to reopen the ferry line");
+  }
 }
