@@ -164,4 +164,12 @@ class ContentEndTest {
     assertThat(containing(quotes, "ferry").text())
         .isEqualTo("the work of Councillor Ana Ruiz (Harbour Ward) to reopen the ferry line");
   }
+
+  @Test
+  void aPairedDashAsideStaysInsideTheContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said that ferry traffic had fallen by half — about 300 trips a year — since the bridge opened.");
+    assertThat(containing(quotes, "ferry").text())
+        .isEqualTo("ferry traffic had fallen by half — about 300 trips a year — since the bridge opened");
+  }
 }
