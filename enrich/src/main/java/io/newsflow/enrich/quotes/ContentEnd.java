@@ -87,6 +87,9 @@ final class ContentEnd {
     }
     Token t = a.tok(k);
     if (t.is(",")) {
+      if (clause && closesOpeningAdjunct(a, k, from)) {
+        return false; // "after the vote, the mayor said …": the comma closes a fronted adjunct; the clause follows
+      }
       if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
         return true; // "…, but she did not say when": the writer's contrast, a clause of its own
       }
@@ -105,6 +108,32 @@ final class ContentEnd {
       }
     }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
+  }
+
+  /** Prepositions and subordinators that open a fronted adjunct at the start of a clause ("After the vote, …"). */
+  private static final java.util.Set<String> ADJUNCT_OPENERS = Words.set("after", "before", "during", "despite",
+      "although", "though", "while", "when", "since", "because", "if", "as", "given", "in", "on", "at", "with",
+      "without", "under", "amid", "following", "unless", "until", "once", "even", "sometime", "thanks", "whether",
+      "whatever", "whoever", "regardless");
+  /** Longest fronted adjunct the rule looks through. */
+  private static final int MAX_OPENING_ADJUNCT = 16;
+
+  /**
+   * Whether the comma at {@code k} is the first one of a content that opens with a fronted adjunct or subordinate
+   * clause ("despite the backlash, the decision was right"): the content's own main clause comes after it.
+   */
+  private static boolean closesOpeningAdjunct(Article a, int k, int from) {
+    if (k - from < 2 || k - from > MAX_OPENING_ADJUNCT || a.inQuote(from)
+        || !ADJUNCT_OPENERS.contains(a.tok(from).lower())) {
+      return false;
+    }
+    for (int m = from + 1; m < k; m++) {
+      Token t = a.tok(m);
+      if (t.is(",") || t.is(";") || t.is(":") || a.inQuote(m)) {
+        return false;
+      }
+    }
+    return k + 2 < a.size() && !a.inQuote(k + 1) && a.tok(k + 1).isWord();
   }
 
   /** Relative pronouns that open a non-restrictive clause after a comma. */

@@ -172,4 +172,12 @@ class ContentEndTest {
     assertThat(containing(quotes, "ferry").text())
         .isEqualTo("ferry traffic had fallen by half — about 300 trips a year — since the bridge opened");
   }
+
+  @Test
+  void aFrontedAdjunctInTheContentDoesNotEndItAtItsComma() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said that after the storm, the harbour board agreed to rebuild the pier.");
+    assertThat(containing(quotes, "storm").text())
+        .isEqualTo("after the storm, the harbour board agreed to rebuild the pier");
+  }
 }
