@@ -113,4 +113,12 @@ class MixedQuotesTest {
     assertThat(quotes).filteredOn(q -> q.kind() == Kind.MIXED).singleElement()
         .satisfies(q -> assertThat(q.text()).isEqualTo("to keep the ferry ''running every single day.''"));
   }
+
+  @Test
+  void aPrepositionAfterAQuotedPartClosedByACommaIsTheWritersAdjunct() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the ferry plan was \u201ca costly mistake,\u201d in a speech to the harbour board.");
+    assertThat(quotes).filteredOn(q -> q.kind() == Kind.MIXED).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the ferry plan was \u201ca costly mistake,\u201d"));
+  }
 }
