@@ -93,7 +93,8 @@ final class ContentEnd {
       if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
         return true; // "…, but she did not say when": the writer's contrast, a clause of its own
       }
-      if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))) {
+      if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))
+          && !embeddedRelative(a, k + 2, to)) {
         return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
       }
       return conjunctCue(a, k + 1, to) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
@@ -134,6 +135,29 @@ final class ContentEnd {
       }
     }
     return k + 2 < a.size() && !a.inQuote(k + 1) && a.tok(k + 1).isWord();
+  }
+
+  /** Finite verbs that resume a main clause after an embedded relative clause. */
+  private static final java.util.Set<String> RESUMING_VERBS = Words.set("is", "are", "was", "were", "has", "have",
+      "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "do");
+
+  /**
+   * "the governor, who must decide, has said nothing": the relative clause opened before {@code k} closes at a comma
+   * and a finite verb resumes the clause it interrupted, so the content goes on past it.
+   */
+  private static boolean embeddedRelative(Article a, int k, int to) {
+    for (int m = k; m + 1 < to; m++) {
+      if (a.inQuote(m) || a.tok(m).is(";") || a.tok(m).is(":")) {
+        return false;
+      }
+      if (a.tok(m).is(",")) {
+        Token v = a.tok(m + 1);
+        String w = v.lower();
+        return !a.inQuote(m + 1) && v.isWord() && !v.isCapitalised()
+            && (RESUMING_VERBS.contains(w) || w.endsWith("ed") && w.length() > 4);
+      }
+    }
+    return false;
   }
 
   /** Relative pronouns that open a non-restrictive clause after a comma. */

@@ -180,4 +180,14 @@ class ContentEndTest {
     assertThat(containing(quotes, "storm").text())
         .isEqualTo("during the storm, the ferry crew believed the pier would hold");
   }
+
+  @Test
+  void aRelativeClauseInsideTheContentsSubjectDoesNotEndIt() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the harbour board, which meets on Fridays, has approved the new pier.",
+        "Ivo Brandt said the county had approved the new road, which will open in May.");
+    assertThat(containing(quotes, "Fridays").text())
+        .isEqualTo("the harbour board, which meets on Fridays, has approved the new pier");
+    assertThat(containing(quotes, "county").text()).isEqualTo("the county had approved the new road");
+  }
 }
