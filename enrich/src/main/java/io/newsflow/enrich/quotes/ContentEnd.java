@@ -145,7 +145,7 @@ final class ContentEnd {
    * "the governor, who must decide, has said nothing": the relative clause opened before {@code k} closes at a comma
    * and a finite verb resumes the clause it interrupted, so the content goes on past it.
    */
-  private static boolean embeddedRelative(Article a, int k, int to) {
+  private boolean embeddedRelative(Article a, int k, int to) {
     for (int m = k; m + 1 < to; m++) {
       if (a.inQuote(m) || a.tok(m).is(";") || a.tok(m).is(":")) {
         return false;
@@ -153,8 +153,10 @@ final class ContentEnd {
       if (a.tok(m).is(",")) {
         Token v = a.tok(m + 1);
         String w = v.lower();
-        return !a.inQuote(m + 1) && v.isWord() && !v.isCapitalised()
-            && (RESUMING_VERBS.contains(w) || w.endsWith("ed") && w.length() > 4);
+        // "X, who heads the board, said …": a reporting verb makes X the source of a new report, not content
+        return !a.inQuote(m + 1) && v.isWord() && !v.isCapitalised() && cues.at(a, m + 1) == null
+            && (RESUMING_VERBS.contains(w) || !Words.FUNCTION.contains(w) && !w.endsWith("ing") && !w.endsWith("ly")
+            && !RELATIVE.contains(w) && !NOT_PARTICIPLE.contains(w));
       }
     }
     return false;

@@ -185,9 +185,12 @@ class ContentEndTest {
   void aRelativeClauseInsideTheContentsSubjectDoesNotEndIt() {
     List<ExtractedQuote> quotes = extract("Port",
         "Ana Ruiz said the harbour board, which meets on Fridays, has approved the new pier.",
-        "Ivo Brandt said the county had approved the new road, which will open in May.");
+        "Ivo Brandt said the county had approved the new road, which will open in May.",
+        "Ana Ruiz said the ferry company, which runs three boats, lost money last year.");
     assertThat(containing(quotes, "Fridays").text())
         .isEqualTo("the harbour board, which meets on Fridays, has approved the new pier");
     assertThat(containing(quotes, "county").text()).isEqualTo("the county had approved the new road");
+    assertThat(containing(quotes, "boats").text())
+        .isEqualTo("the ferry company, which runs three boats, lost money last year");
   }
 }
