@@ -104,10 +104,22 @@ final class Article {
       return startLike;
     }
     if (prev.type() == Token.Type.QUOTE && tokSpan[i - 1] >= 0 && spans.get(tokSpan[i - 1]).end() == prev.end()
-        && prev.start() > 0 && ".?!".indexOf(text.charAt(prev.start() - 1)) >= 0) {
+        && endsWithSentenceMark(prev.start())) {
       return startLike && !(cur.isWord() && Character.isLowerCase(cur.text().charAt(0)));
     }
     return false;
+  }
+
+  /**
+   * Whether the text right before a closing quote mark at {@code quoteStart}, past any further quote characters (the
+   * two apostrophes of {@code ''…''}, a closing single quote inside a double one), ends with {@code . ? !}.
+   */
+  private boolean endsWithSentenceMark(int quoteStart) {
+    int c = quoteStart - 1;
+    while (c >= 0 && quoteStart - c <= 3 && "'’\"”".indexOf(text.charAt(c)) >= 0) {
+      c--;
+    }
+    return c >= 0 && ".?!".indexOf(text.charAt(c)) >= 0;
   }
 
   private static List<int[]> splitParagraphs(char[] cs) {

@@ -87,10 +87,14 @@ final class ContentEnd {
     }
     Token t = a.tok(k);
     if (t.is(",")) {
+      if (clause && closesOpeningAdjunct(a, k, from)) {
+        return false; // "after the vote, the mayor said …": the comma closes a fronted adjunct; the clause follows
+      }
       if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
         return true; // "…, but she did not say when": the writer's contrast, a clause of its own
       }
-      if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))) {
+      if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))
+          && !embeddedRelative(a, k + 2, to)) {
         return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
       }
       return conjunctCue(a, k + 1, to) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
@@ -105,6 +109,57 @@ final class ContentEnd {
       }
     }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
+  }
+
+  /** Prepositions and subordinators that open a fronted adjunct at the start of a clause ("After the vote, …"). */
+  private static final java.util.Set<String> ADJUNCT_OPENERS = Words.set("after", "before", "during", "despite",
+      "although", "though", "while", "when", "since", "because", "if", "as", "given", "in", "on", "at", "with",
+      "without", "under", "amid", "following", "unless", "until", "once", "even", "sometime", "thanks", "whether",
+      "whatever", "whoever", "regardless");
+  /** Longest fronted adjunct the rule looks through. */
+  private static final int MAX_OPENING_ADJUNCT = 16;
+
+  /**
+   * Whether the comma at {@code k} is the first one of a content that opens with a fronted adjunct or subordinate
+   * clause ("despite the backlash, the decision was right"): the content's own main clause comes after it.
+   */
+  private static boolean closesOpeningAdjunct(Article a, int k, int from) {
+    if (k - from < 2 || k - from > MAX_OPENING_ADJUNCT || a.inQuote(from)
+        || !ADJUNCT_OPENERS.contains(a.tok(from).lower())) {
+      return false;
+    }
+    for (int m = from + 1; m < k; m++) {
+      Token t = a.tok(m);
+      if (t.is(",") || t.is(";") || t.is(":") || a.inQuote(m)) {
+        return false;
+      }
+    }
+    return k + 2 < a.size() && !a.inQuote(k + 1) && a.tok(k + 1).isWord();
+  }
+
+  /** Finite verbs that resume a main clause after an embedded relative clause. */
+  private static final java.util.Set<String> RESUMING_VERBS = Words.set("is", "are", "was", "were", "has", "have",
+      "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "do");
+
+  /**
+   * "the governor, who must decide, has said nothing": the relative clause opened before {@code k} closes at a comma
+   * and a finite verb resumes the clause it interrupted, so the content goes on past it.
+   */
+  private boolean embeddedRelative(Article a, int k, int to) {
+    for (int m = k; m + 1 < to; m++) {
+      if (a.inQuote(m) || a.tok(m).is(";") || a.tok(m).is(":")) {
+        return false;
+      }
+      if (a.tok(m).is(",")) {
+        Token v = a.tok(m + 1);
+        String w = v.lower();
+        // "X, who heads the board, said …": a reporting verb makes X the source of a new report, not content
+        return !a.inQuote(m + 1) && v.isWord() && !v.isCapitalised() && cues.at(a, m + 1) == null
+            && (RESUMING_VERBS.contains(w) || !Words.FUNCTION.contains(w) && !w.endsWith("ing") && !w.endsWith("ly")
+            && !RELATIVE.contains(w) && !NOT_PARTICIPLE.contains(w));
+      }
+    }
+    return false;
   }
 
   /** Relative pronouns that open a non-restrictive clause after a comma. */

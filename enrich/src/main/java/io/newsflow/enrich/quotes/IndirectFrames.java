@@ -592,6 +592,42 @@ final class IndirectFrames {
     }
   }
 
+  private static boolean isDash(Token t) {
+    return t.is("—") || t.is("–") || t.is("--");
+  }
+
+  /** The second dash of a paired aside opened at {@code open}, with content after it before {@code to}, or -1. */
+  private static int closingDash(Article a, int open, int to) {
+    for (int k = open + 1; k < to && k - open <= MAX_PARENTHETICAL + 4; k++) {
+      Token t = a.tok(k);
+      if (isDash(t)) {
+        // "… one man — a local teacher — who …": an appositive aside whose noun a relative clause goes on to describe
+        return k + 2 < to && !relativeStart(a.tok(k + 1)) ? k : -1;
+      }
+      if (t.is(";") || t.is("(") || t.isSentenceEnd()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Longest parenthetical kept inside a content. */
+  private static final int MAX_PARENTHETICAL = 12;
+
+  /** The ")" closing the "(" at {@code open} within {@code to} and a few tokens, or -1. */
+  private static int closingParen(Article a, int open, int to) {
+    for (int k = open + 1; k < to && k - open <= MAX_PARENTHETICAL; k++) {
+      Token t = a.tok(k);
+      if (t.is(")")) {
+        return k + 1 < to ? k : -1;
+      }
+      if (t.is("(") || t.isSentenceEnd()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Content from token {@code from} to {@code to} (exclusive), cut at a semicolon, a conjunct cue or a framed quote.
    */
@@ -616,11 +652,26 @@ final class IndirectFrames {
         }
         continue;
       }
-      if (t.is(";") || t.is("(") && end > from + 2) {
+      if (t.is("(") && end > from + 2) {
+        int close = closingParen(a, end, to);
+        if (close < 0) {
+          break;
+        }
+        end = close; // "praised the efforts of Sen. Smith (R-FL) to …": a parenthetical inside the content stays in
+        continue;
+      }
+      if (t.is(";")) {
         break;
       }
       if (contentEnd.stopsBefore(a, end, from, to, !nounContent)) {
         break;
+      }
+      if (isDash(t) && end > from + 2) {
+        int close = closingDash(a, end, to);
+        if (close >= 0) {
+          end = close; // "immigration is in decline — a decline that began in 2007 — and …": a paired aside stays in
+          continue;
+        }
       }
       if (end > from + 6 && t.is("—")) {
         break; // a dash aside is usually the writer's, not the source's

@@ -111,6 +111,10 @@ public final class QuoteExtractor {
   private static final java.util.Set<String> ASIDE_OPENERS = Words.set("though", "although", "despite", "which",
       "where", "whereas");
 
+  /** Prepositions that open an adjunct about the statement after a quoted part closed by a comma. */
+  private static final java.util.Set<String> AFTER_QUOTE_PREPOSITIONS = Words.set("in", "at", "on", "during", "after",
+      "before", "to", "for", "with", "by", "from", "as");
+
   /**
    * {@code Trump said things “should be wrapped up by Cleveland,” referring to the convention}: reported speech whose
    * last quoted part closes a clause (a comma at or after the closing mark, or a new coordinated verb) ends there; what
@@ -149,6 +153,14 @@ public final class QuoteExtractor {
         String w = a.tok(after).lower();
         cut = w.endsWith("ing") && w.length() > 5 || ASIDE_OPENERS.contains(w);
       }
+    }
+    if (commaInside && t.isWord() && !a.inQuote(next)) {
+      // "… called it “a disgrace,” in a speech …", "… “a disgrace,” Democrats …": after a comma that closes the last
+      // quoted part, a preposition, a conjunction or a new capitalised subject starts the writer's own words
+      String w = t.lower();
+      boolean andThat = next + 1 < a.size() && a.tok(next + 1).is("that");
+      cut |= AFTER_QUOTE_PREPOSITIONS.contains(w) || (w.equals("and") || w.equals("but") || w.equals("or")) && !andThat
+          || t.isCapitalised() && !t.is("I");
     }
     if ((t.is("and") || t.is("but")) && next + 1 < a.size()) {
       Token v = a.tok(next + 1);

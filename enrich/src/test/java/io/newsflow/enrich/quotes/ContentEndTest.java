@@ -156,4 +156,41 @@ class ContentEndTest {
     assertThat(containing(quotes, "ferry company").text()).isEqualTo("the ferry company to do more");
     assertThat(quotes).noneMatch(q -> q.text().contains("far behind"));
   }
+
+  @Test
+  void aShortParentheticalStaysInsideTheContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Mayor Ivo Brandt praised the work of Councillor Ana Ruiz (Harbour Ward) to reopen the ferry line.");
+    assertThat(containing(quotes, "ferry").text())
+        .isEqualTo("the work of Councillor Ana Ruiz (Harbour Ward) to reopen the ferry line");
+  }
+
+  @Test
+  void aPairedDashAsideStaysInsideTheContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said that ferry traffic had fallen by half — about 300 trips a year — since the bridge opened.");
+    assertThat(containing(quotes, "ferry").text())
+        .isEqualTo("ferry traffic had fallen by half — about 300 trips a year — since the bridge opened");
+  }
+
+  @Test
+  void aFrontedAdjunctInTheContentDoesNotEndItAtItsComma() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said that during the storm, the ferry crew believed the pier would hold.");
+    assertThat(containing(quotes, "storm").text())
+        .isEqualTo("during the storm, the ferry crew believed the pier would hold");
+  }
+
+  @Test
+  void aRelativeClauseInsideTheContentsSubjectDoesNotEndIt() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the harbour board, which meets on Fridays, has approved the new pier.",
+        "Ivo Brandt said the county had approved the new road, which will open in May.",
+        "Ana Ruiz said the ferry company, which runs three boats, lost money last year.");
+    assertThat(containing(quotes, "Fridays").text())
+        .isEqualTo("the harbour board, which meets on Fridays, has approved the new pier");
+    assertThat(containing(quotes, "county").text()).isEqualTo("the county had approved the new road");
+    assertThat(containing(quotes, "boats").text())
+        .isEqualTo("the ferry company, which runs three boats, lost money last year");
+  }
 }

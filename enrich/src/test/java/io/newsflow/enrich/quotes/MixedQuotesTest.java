@@ -105,4 +105,20 @@ class MixedQuotesTest {
       assertThat(q.speaker()).isEqualTo("Ivo Brandt");
     });
   }
+
+  @Test
+  void aSentenceEndingInsideDoubledApostropheQuotesEndsTheMixedContent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz promised to keep the ferry ''running every single day.'' Her rivals spent the week in the hills.");
+    assertThat(quotes).filteredOn(q -> q.kind() == Kind.MIXED).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("to keep the ferry ''running every single day.''"));
+  }
+
+  @Test
+  void aPrepositionAfterAQuotedPartClosedByACommaIsTheWritersAdjunct() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the ferry plan was \u201ca costly mistake,\u201d in a speech to the harbour board.");
+    assertThat(quotes).filteredOn(q -> q.kind() == Kind.MIXED).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the ferry plan was \u201ca costly mistake,\u201d"));
+  }
 }
