@@ -261,8 +261,9 @@ final class DirectFrames {
         if (k != j) {
           return false;
         }
+        // "…," according to the report / a court filing by X: the whole source phrase, not just its first word
         sp = cue.frame() == CueLexicon.Frame.ACCORDING
-            ? SpeakerChunker.rightOf(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)))
+            ? SpeakerChunker.accordingSource(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)))
             : SpeakerChunker.rightOfQuote(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)));
       } else {
         sp = SpeakerChunker.leftOf(a, k, j);

@@ -129,4 +129,13 @@ class SpeakerRulesTest {
     assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
     assertThat(quotes.get(0).cue()).isEqualTo("saying");
   }
+
+  @Test
+  void accordingToAfterAQuoteTakesTheWholeSourcePhrase() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe harbour will need new cranes before the winter,\u201d according to the council report.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speakerMention()).isEqualTo("the council report");
+    assertThat(quotes.get(0).cue()).isEqualTo("according to");
+  }
 }
