@@ -138,4 +138,17 @@ class SpeakerRulesTest {
     assertThat(quotes.get(0).speakerMention()).isEqualTo("the council report");
     assertThat(quotes.get(0).cue()).isEqualTo("according to");
   }
+
+  @Test
+  void aNamesakeNamedLaterDoesNotTakeOverTheFirstPersonsLastName() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Senator Tom Avery wants a new harbour.",
+        "\u201cThe cranes are too old,\u201d Tom Avery said.",
+        "His cousin, the teacher Ruth Ellen Avery, was not at the meeting.",
+        "\u201cWe will vote in June,\u201d Avery said.",
+        "\u201cThe money is there,\u201d he added.");
+    assertThat(containing(quotes, "cranes are too old").speaker()).isEqualTo("Tom Avery");
+    assertThat(containing(quotes, "vote in June").speaker()).isEqualTo("Tom Avery");
+    assertThat(containing(quotes, "money is there").speaker()).isEqualTo("Tom Avery");
+  }
 }
