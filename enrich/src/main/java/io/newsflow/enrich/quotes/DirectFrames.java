@@ -461,10 +461,14 @@ final class DirectFrames {
     SpeakerPhrase subject = SpeakerChunker.sentenceSubject(a, lb, cue.from());
     if (subject == null && afterIntro && lb < a.size() && Words.FUNCTION.contains(a.tok(lb).lower())) {
       // "In the debate, Ann Berg compared herself to Bo Lee, saying, …": the subject follows an introductory phrase
-      for (int m = lb + 1; m < Math.min(cue.from(), lb + 10); m++) {
+      for (int m = lb + 1; m < Math.min(cue.from(), lb + 16); m++) {
         if (a.tok(m).is(",")) {
+          // "Speaking in Salem, New Hampshire, Ann Berg …": a place after the first comma still belongs to the intro
           subject = SpeakerChunker.sentenceSubject(a, m + 1, cue.from());
-          break;
+          if (subject != null) {
+            break;
+          }
+          continue;
         }
         if (a.inQuote(m) || cues.at(a, m) != null) {
           break;

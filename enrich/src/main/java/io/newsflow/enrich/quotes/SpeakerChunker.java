@@ -94,6 +94,9 @@ final class SpeakerChunker {
     if (k < stop || !(paren ? a.tok(k).is("(") : a.tok(k).is(",")) || k == j - 1) {
       return null;
     }
+    if (!paren && opensClause(a, k + 1, j)) {
+      return null; // "…, New Hampshire, Trump went after Bush, calling …": a clause between commas, not an appositive
+    }
     String appositive = a.slice(k + 1, j);
     SpeakerPhrase name = chunkLeft(a, k - 1, lowerBound);
     boolean place = name != null && name.name() != null && name.from() > lowerBound
@@ -124,6 +127,27 @@ final class SpeakerChunker {
     String role = first.equals("who") || first.equals("which") ? name.role() : appositive;
     return new SpeakerPhrase(name.from(), name.to(), name.start(), name.end(), name.surface(), name.name(), role,
         null, name.person());
+  }
+
+  /**
+   * Tokens {@code [from, to)} open with a name and its verb ({@code Trump went after Bush}) rather than a noun phrase:
+   * a run of capitalised words (not ending in a possessive) followed by a lower-case word that is no function, title or
+   * person word.
+   */
+  private static boolean opensClause(Article a, int from, int to) {
+    int k = from;
+    while (k < to && a.tok(k).isCapitalised() && !Words.FUNCTION.contains(a.tok(k).lower())
+        && !Words.DETERMINERS.contains(a.tok(k).lower())) {
+      k++;
+    }
+    if (k == from || k >= to || a.tok(k - 1).isPossessive() || Words.ROLE.contains(a.tok(k - 1).lower())) {
+      return false;
+    }
+    Token t = a.tok(k);
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && !Words.FUNCTION.contains(w) && !Words.ROLE.contains(w)
+        && !Words.PERSON_NOUNS.contains(w) && !Words.DETERMINERS.contains(w) && !BOUNDARY_WORDS.contains(w)
+        && !Character.isDigit(t.text().charAt(0));
   }
 
   /**

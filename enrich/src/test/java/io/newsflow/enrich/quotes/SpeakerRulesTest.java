@@ -151,4 +151,13 @@ class SpeakerRulesTest {
     assertThat(containing(quotes, "vote in June").speaker()).isEqualTo("Tom Avery");
     assertThat(containing(quotes, "money is there").speaker()).isEqualTo("Tom Avery");
   }
+
+  @Test
+  void aClauseBetweenCommasIsNoAppositiveAndAPlaceAfterTheIntroIsNoSubject() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Speaking at the harbour office in Dover, Delaware, Ana Ruiz praised the pilots, calling them \u201cthe best crew on the coast.\u201d",
+        "She adds, \u201cNobody else would sail in that weather.\u201d");
+    assertThat(containing(quotes, "best crew").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(containing(quotes, "Nobody else").speaker()).isEqualTo("Ana Ruiz");
+  }
 }
