@@ -266,7 +266,7 @@ final class DirectFrames {
             ? SpeakerChunker.accordingSource(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)))
             : SpeakerChunker.rightOfQuote(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)));
       } else {
-        sp = SpeakerChunker.leftOf(a, k, j);
+        sp = SpeakerChunker.leftOf(a, k, j, true);
         if (sp == null || sp.from() > j + 1 && !onlySkippable(a, j, sp.from()) || opensClause(a, j, sp.from())) {
           return false;
         }
@@ -424,7 +424,7 @@ final class DirectFrames {
 
   /** @param afterIntro whether a participle's sentence subject may follow an introductory phrase (quote frames only) */
   private SpeakerPhrase subject(Article a, CueHit cue, int lb, boolean afterIntro) {
-    SpeakerPhrase sp = SpeakerChunker.leftOf(a, cue.from(), lb);
+    SpeakerPhrase sp = SpeakerChunker.leftOf(a, cue.from(), lb, afterIntro);
     if (sp != null) {
       return sp;
     }

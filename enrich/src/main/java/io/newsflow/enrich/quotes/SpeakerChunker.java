@@ -33,6 +33,14 @@ final class SpeakerChunker {
    * Tokens inside quotes are never part of a subject.
    */
   static SpeakerPhrase leftOf(Article a, int cue, int lowerBound) {
+    return leftOf(a, cue, lowerBound, false);
+  }
+
+  /**
+   * @param skipAdjunct whether a prepositional object before the cue is skipped to the subject before it ("Ann Berg at
+   *                    the time said"); without it such an object is taken as it is
+   */
+  static SpeakerPhrase leftOf(Article a, int cue, int lowerBound, boolean skipAdjunct) {
     int j = skipBack(a, cue - 1, lowerBound);
     if (j < lowerBound) {
       return null;
@@ -55,7 +63,29 @@ final class SpeakerChunker {
     if (t.is(",") || t.is(")")) {
       return appositive(a, j, lowerBound);
     }
-    return chunkLeft(a, j, lowerBound);
+    SpeakerPhrase p = chunkLeft(a, j, lowerBound);
+    if (p != null && p.pronoun() == null && (skipAdjunct || p.name() == null || !p.person())
+        && p.from() - 1 >= lowerBound && isPreposition(a.tok(p.from() - 1))) {
+      // the object of a preposition is never the cue's subject: "Trump at the time said", "a memo in April explaining";
+      // skip one such adjunct to a named or pronoun subject before it, else there is none
+      int before = p.from() - 2;
+      SpeakerPhrase subject = before >= lowerBound && a.tok(before).isWord() ? chunkLeft(a, before, lowerBound) : null;
+      boolean clean = subject != null && (subject.from() == lowerBound || !isPreposition(a.tok(subject.from() - 1)));
+      if (clean && (subject.pronoun() != null || subject.name() != null && subject.person())) {
+        return subject;
+      }
+      return p;
+    }
+    return p;
+  }
+
+  /** Prepositions that open an adjunct ("at the time", "in April"); their object is no subject. */
+  private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = Words.set("in", "at", "on", "during", "after",
+      "before", "from", "with", "for", "to", "of", "about", "since", "until", "into", "over", "under", "near", "across",
+      "through", "among", "by", "like");
+
+  private static boolean isPreposition(Token t) {
+    return t.isWord() && !t.isCapitalised() && ADJUNCT_PREPOSITIONS.contains(t.lower());
   }
 
   private static int skipBack(Article a, int j, int lowerBound) {

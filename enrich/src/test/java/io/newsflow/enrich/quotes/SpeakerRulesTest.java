@@ -160,4 +160,11 @@ class SpeakerRulesTest {
     assertThat(containing(quotes, "best crew").speaker()).isEqualTo("Ana Ruiz");
     assertThat(containing(quotes, "Nobody else").speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void theObjectOfAPrepositionBeforeTheCueIsNoSubject() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz at the time said the harbour needed \u201cnew cranes and more pilots.\u201d");
+    assertThat(containing(quotes, "new cranes").speaker()).isEqualTo("Ana Ruiz");
+  }
 }
