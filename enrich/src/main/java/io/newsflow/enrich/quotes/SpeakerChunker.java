@@ -367,6 +367,7 @@ final class SpeakerChunker {
   static SpeakerPhrase rightOf(Article a, int afterCue, int upperBound) {
     int k = afterCue;
     int end = Math.min(upperBound, afterCue + MAX_NP);
+    int nameStart = modifiesName(a, afterCue, end);
     while (k < end && !a.inQuote(k)) {
       Token t = a.tok(k);
       if (t.is(",") || t.isSentenceEnd() || t.type() == Token.Type.QUOTE || t.is(";") || t.is(":") || t.is("(")) {
@@ -374,10 +375,19 @@ final class SpeakerChunker {
       }
       if (t.isWord() && !t.isCapitalised() && !(roleWord(t.lower()) || Words.PERSON_NOUNS.contains(t.lower())
           || k == afterCue && Words.DETERMINERS.contains(t.lower()) || (t.is("of") || t.is("and") || t.is("for"))
-          && k > afterCue || roleWithin(a, k + 1, Math.min(end, k + 3)))) {
+          && k > afterCue || roleWithin(a, k + 1, Math.min(end, k + 3)) || k < nameStart)) {
         break;
       }
       k++;
+    }
+    if (k > afterCue && phrase(a, afterCue, k).name() == null) {
+      // "said Phil Musser of digital consulting firm IMGE": the name ends before its affiliation
+      for (int m = afterCue + 2; m < k; m++) {
+        if ((a.tok(m).is("of") || a.tok(m).is("for")) && a.tok(m - 1).isCapitalised()) {
+          k = m;
+          break;
+        }
+      }
     }
     while (k > afterCue + 1 && (a.tok(k - 1).is("of") || a.tok(k - 1).is("and") || a.tok(k - 1).is("for"))) {
       k--; // "said Robert Antonacci of the New York delegation": the name ends before "of"
@@ -401,6 +411,23 @@ final class SpeakerChunker {
       }
     }
     return np;
+  }
+
+  /**
+   * {@code said retired neurosurgeon Ann Berg}: up to three lower-case modifiers (no function words) right before a
+   * capitalised name; returns where that name starts, else {@code k}.
+   */
+  private static int modifiesName(Article a, int k, int end) {
+    for (int m = k; m < Math.min(end, k + 4); m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord() || Words.FUNCTION.contains(t.lower()) || Words.DETERMINERS.contains(t.lower())) {
+        return k;
+      }
+      if (t.isCapitalised()) {
+        return m;
+      }
+    }
+    return k;
   }
 
   /** Ends an inverted determiner phrase ("said a longtime data expert who …", "said the authors of …"). */

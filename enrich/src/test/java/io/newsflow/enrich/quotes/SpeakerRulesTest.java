@@ -167,4 +167,13 @@ class SpeakerRulesTest {
         "Ana Ruiz at the time said the harbour needed \u201cnew cranes and more pilots.\u201d");
     assertThat(containing(quotes, "new cranes").speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void anInvertedSpeakerMayCarryLowerCaseModifiersAndAnAffiliation() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe cranes are too old for the new ships,\u201d said retired harbour pilot Tom Avery.",
+        "\u201cThe money is there if the council wants it,\u201d said Ana Ruiz of local shipping firm Bluewater.");
+    assertThat(containing(quotes, "cranes are too old").speaker()).isEqualTo("Tom Avery");
+    assertThat(containing(quotes, "money is there").speaker()).isEqualTo("Ana Ruiz");
+  }
 }
