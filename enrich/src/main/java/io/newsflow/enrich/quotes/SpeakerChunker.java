@@ -492,7 +492,8 @@ final class SpeakerChunker {
       Token t = a.tok(nameFrom - 1);
       String w = stripDot(t.lower());
       boolean nameLike = t.isCapitalised() && !Words.ROLE.contains(t.lower()) && !Words.ROLE.contains(w)
-          && !Words.FUNCTION.contains(w) && !t.isPossessive() && !Character.isDigit(t.text().charAt(0));
+          && !Words.FUNCTION.contains(w) && !t.isPossessive() && !Character.isDigit(t.text().charAt(0))
+          && !firstPersonContraction(t.text());
       boolean initial = t.isCapitalised() && t.text().length() == 2 && t.text().endsWith(".");
       if (!(nameLike || initial || (t.is("-") && nameFrom < to))) {
         break;
@@ -522,6 +523,11 @@ final class SpeakerChunker {
       role = a.slice(roleFrom < to ? roleFrom : from, to);
     }
     return new SpeakerPhrase(from, to, s, e, surface, name, role, null, person);
+  }
+
+  /** {@code I'd}, {@code I’m}: the pronoun I with a contracted verb, never a name. */
+  private static boolean firstPersonContraction(String w) {
+    return w.length() > 2 && w.charAt(0) == 'I' && (w.charAt(1) == '\'' || w.charAt(1) == '’');
   }
 
   private static boolean hasCapital(Article a, int from, int to) {

@@ -245,12 +245,17 @@ final class SpeakerResolver {
 
   /**
    * A sentence subject is a pronoun antecedent only when it can be a person's name: not led by a determiner or a
-   * contraction ("Many Latino Republicans say", "Six Gannett papers", "Don't Republicans …" are not).
+   * number word or a contraction ("Many Latino Republicans say", "Six Gannett papers", "Don't Republicans …" are not).
    */
   private boolean plausiblePerson(String name) {
     String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
-    return !Words.DETERMINERS.contains(first) && first.indexOf('\'') < 0 && first.indexOf('’') < 0;
+    return !Words.DETERMINERS.contains(first) && !NUMBERS.contains(first) && first.indexOf('\'') < 0
+        && first.indexOf('’') < 0;
   }
+
+  /** Number words that lead a counted group, not a person's name ("Six Gannett papers", "Four Democrats"). */
+  private static final java.util.Set<String> NUMBERS = Words.set("four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "dozens", "hundreds", "thousands", "millions");
 
   private boolean agrees(String name, Gender gender) {
     String first = name.split(" ")[0].toLowerCase(Locale.ROOT);

@@ -176,4 +176,13 @@ class SpeakerRulesTest {
     assertThat(containing(quotes, "cranes are too old").speaker()).isEqualTo("Tom Avery");
     assertThat(containing(quotes, "money is there").speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aCountedGroupOrAFirstPersonContractionIsNoPronounAntecedent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe cranes are too old,\u201d Ana Ruiz said.",
+        "Six Harbour Board members agreed with her on Monday.",
+        "\u201cWe need new ones before the winter,\u201d she said.");
+    assertThat(containing(quotes, "new ones").speaker()).isEqualTo("Ana Ruiz");
+  }
 }
