@@ -261,11 +261,12 @@ final class DirectFrames {
         if (k != j) {
           return false;
         }
+        // "…," according to the report / a court filing by X: the whole source phrase, not just its first word
         sp = cue.frame() == CueLexicon.Frame.ACCORDING
-            ? SpeakerChunker.rightOf(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)))
+            ? SpeakerChunker.accordingSource(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)))
             : SpeakerChunker.rightOfQuote(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)));
       } else {
-        sp = SpeakerChunker.leftOf(a, k, j);
+        sp = SpeakerChunker.leftOf(a, k, j, true);
         if (sp == null || sp.from() > j + 1 && !onlySkippable(a, j, sp.from()) || opensClause(a, j, sp.from())) {
           return false;
         }
@@ -423,7 +424,7 @@ final class DirectFrames {
 
   /** @param afterIntro whether a participle's sentence subject may follow an introductory phrase (quote frames only) */
   private SpeakerPhrase subject(Article a, CueHit cue, int lb, boolean afterIntro) {
-    SpeakerPhrase sp = SpeakerChunker.leftOf(a, cue.from(), lb);
+    SpeakerPhrase sp = SpeakerChunker.leftOf(a, cue.from(), lb, afterIntro);
     if (sp != null) {
       return sp;
     }
@@ -460,10 +461,14 @@ final class DirectFrames {
     SpeakerPhrase subject = SpeakerChunker.sentenceSubject(a, lb, cue.from());
     if (subject == null && afterIntro && lb < a.size() && Words.FUNCTION.contains(a.tok(lb).lower())) {
       // "In the debate, Ann Berg compared herself to Bo Lee, saying, …": the subject follows an introductory phrase
-      for (int m = lb + 1; m < Math.min(cue.from(), lb + 10); m++) {
+      for (int m = lb + 1; m < Math.min(cue.from(), lb + 16); m++) {
         if (a.tok(m).is(",")) {
+          // "Speaking in Salem, New Hampshire, Ann Berg …": a place after the first comma still belongs to the intro
           subject = SpeakerChunker.sentenceSubject(a, m + 1, cue.from());
-          break;
+          if (subject != null) {
+            break;
+          }
+          continue;
         }
         if (a.inQuote(m) || cues.at(a, m) != null) {
           break;

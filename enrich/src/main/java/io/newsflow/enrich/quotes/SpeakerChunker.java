@@ -33,6 +33,14 @@ final class SpeakerChunker {
    * Tokens inside quotes are never part of a subject.
    */
   static SpeakerPhrase leftOf(Article a, int cue, int lowerBound) {
+    return leftOf(a, cue, lowerBound, false);
+  }
+
+  /**
+   * @param skipAdjunct whether a prepositional object before the cue is skipped to the subject before it ("Ann Berg at
+   *                    the time said"); without it such an object is taken as it is
+   */
+  static SpeakerPhrase leftOf(Article a, int cue, int lowerBound, boolean skipAdjunct) {
     int j = skipBack(a, cue - 1, lowerBound);
     if (j < lowerBound) {
       return null;
@@ -55,7 +63,29 @@ final class SpeakerChunker {
     if (t.is(",") || t.is(")")) {
       return appositive(a, j, lowerBound);
     }
-    return chunkLeft(a, j, lowerBound);
+    SpeakerPhrase p = chunkLeft(a, j, lowerBound);
+    if (p != null && p.pronoun() == null && (skipAdjunct || p.name() == null || !p.person())
+        && p.from() - 1 >= lowerBound && isPreposition(a.tok(p.from() - 1))) {
+      // the object of a preposition is never the cue's subject: "Trump at the time said", "a memo in April explaining";
+      // skip one such adjunct to a named or pronoun subject before it, else there is none
+      int before = p.from() - 2;
+      SpeakerPhrase subject = before >= lowerBound && a.tok(before).isWord() ? chunkLeft(a, before, lowerBound) : null;
+      boolean clean = subject != null && (subject.from() == lowerBound || !isPreposition(a.tok(subject.from() - 1)));
+      if (clean && (subject.pronoun() != null || subject.name() != null && subject.person())) {
+        return subject;
+      }
+      return p;
+    }
+    return p;
+  }
+
+  /** Prepositions that open an adjunct ("at the time", "in April"); their object is no subject. */
+  private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = Words.set("in", "at", "on", "during", "after",
+      "before", "from", "with", "for", "to", "of", "about", "since", "until", "into", "over", "under", "near", "across",
+      "through", "among", "by", "like");
+
+  private static boolean isPreposition(Token t) {
+    return t.isWord() && !t.isCapitalised() && ADJUNCT_PREPOSITIONS.contains(t.lower());
   }
 
   private static int skipBack(Article a, int j, int lowerBound) {
@@ -94,6 +124,9 @@ final class SpeakerChunker {
     if (k < stop || !(paren ? a.tok(k).is("(") : a.tok(k).is(",")) || k == j - 1) {
       return null;
     }
+    if (!paren && opensClause(a, k + 1, j)) {
+      return null; // "…, New Hampshire, Trump went after Bush, calling …": a clause between commas, not an appositive
+    }
     String appositive = a.slice(k + 1, j);
     SpeakerPhrase name = chunkLeft(a, k - 1, lowerBound);
     boolean place = name != null && name.name() != null && name.from() > lowerBound
@@ -124,6 +157,27 @@ final class SpeakerChunker {
     String role = first.equals("who") || first.equals("which") ? name.role() : appositive;
     return new SpeakerPhrase(name.from(), name.to(), name.start(), name.end(), name.surface(), name.name(), role,
         null, name.person());
+  }
+
+  /**
+   * Tokens {@code [from, to)} open with a name and its verb ({@code Trump went after Bush}) rather than a noun phrase:
+   * a run of capitalised words (not ending in a possessive) followed by a lower-case word that is no function, title or
+   * person word.
+   */
+  private static boolean opensClause(Article a, int from, int to) {
+    int k = from;
+    while (k < to && a.tok(k).isCapitalised() && !Words.FUNCTION.contains(a.tok(k).lower())
+        && !Words.DETERMINERS.contains(a.tok(k).lower())) {
+      k++;
+    }
+    if (k == from || k >= to || a.tok(k - 1).isPossessive() || Words.ROLE.contains(a.tok(k - 1).lower())) {
+      return false;
+    }
+    Token t = a.tok(k);
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && !Words.FUNCTION.contains(w) && !Words.ROLE.contains(w)
+        && !Words.PERSON_NOUNS.contains(w) && !Words.DETERMINERS.contains(w) && !BOUNDARY_WORDS.contains(w)
+        && !Character.isDigit(t.text().charAt(0));
   }
 
   /**
@@ -313,6 +367,7 @@ final class SpeakerChunker {
   static SpeakerPhrase rightOf(Article a, int afterCue, int upperBound) {
     int k = afterCue;
     int end = Math.min(upperBound, afterCue + MAX_NP);
+    int nameStart = modifiesName(a, afterCue, end);
     while (k < end && !a.inQuote(k)) {
       Token t = a.tok(k);
       if (t.is(",") || t.isSentenceEnd() || t.type() == Token.Type.QUOTE || t.is(";") || t.is(":") || t.is("(")) {
@@ -320,10 +375,19 @@ final class SpeakerChunker {
       }
       if (t.isWord() && !t.isCapitalised() && !(roleWord(t.lower()) || Words.PERSON_NOUNS.contains(t.lower())
           || k == afterCue && Words.DETERMINERS.contains(t.lower()) || (t.is("of") || t.is("and") || t.is("for"))
-          && k > afterCue || roleWithin(a, k + 1, Math.min(end, k + 3)))) {
+          && k > afterCue || roleWithin(a, k + 1, Math.min(end, k + 3)) || k < nameStart)) {
         break;
       }
       k++;
+    }
+    if (k > afterCue && phrase(a, afterCue, k).name() == null) {
+      // "said Phil Musser of digital consulting firm IMGE": the name ends before its affiliation
+      for (int m = afterCue + 2; m < k; m++) {
+        if ((a.tok(m).is("of") || a.tok(m).is("for")) && a.tok(m - 1).isCapitalised()) {
+          k = m;
+          break;
+        }
+      }
     }
     while (k > afterCue + 1 && (a.tok(k - 1).is("of") || a.tok(k - 1).is("and") || a.tok(k - 1).is("for"))) {
       k--; // "said Robert Antonacci of the New York delegation": the name ends before "of"
@@ -347,6 +411,23 @@ final class SpeakerChunker {
       }
     }
     return np;
+  }
+
+  /**
+   * {@code said retired neurosurgeon Ann Berg}: up to three lower-case modifiers (no function words) right before a
+   * capitalised name; returns where that name starts, else {@code k}.
+   */
+  private static int modifiesName(Article a, int k, int end) {
+    for (int m = k; m < Math.min(end, k + 4); m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord() || Words.FUNCTION.contains(t.lower()) || Words.DETERMINERS.contains(t.lower())) {
+        return k;
+      }
+      if (t.isCapitalised()) {
+        return m;
+      }
+    }
+    return k;
   }
 
   /** Ends an inverted determiner phrase ("said a longtime data expert who …", "said the authors of …"). */
@@ -411,7 +492,8 @@ final class SpeakerChunker {
       Token t = a.tok(nameFrom - 1);
       String w = stripDot(t.lower());
       boolean nameLike = t.isCapitalised() && !Words.ROLE.contains(t.lower()) && !Words.ROLE.contains(w)
-          && !Words.FUNCTION.contains(w) && !t.isPossessive() && !Character.isDigit(t.text().charAt(0));
+          && !Words.FUNCTION.contains(w) && !t.isPossessive() && !Character.isDigit(t.text().charAt(0))
+          && !firstPersonContraction(t.text());
       boolean initial = t.isCapitalised() && t.text().length() == 2 && t.text().endsWith(".");
       if (!(nameLike || initial || (t.is("-") && nameFrom < to))) {
         break;
@@ -441,6 +523,11 @@ final class SpeakerChunker {
       role = a.slice(roleFrom < to ? roleFrom : from, to);
     }
     return new SpeakerPhrase(from, to, s, e, surface, name, role, null, person);
+  }
+
+  /** {@code I'd}, {@code I’m}: the pronoun I with a contracted verb, never a name. */
+  private static boolean firstPersonContraction(String w) {
+    return w.length() > 2 && w.charAt(0) == 'I' && (w.charAt(1) == '\'' || w.charAt(1) == '’');
   }
 
   private static boolean hasCapital(Article a, int from, int to) {

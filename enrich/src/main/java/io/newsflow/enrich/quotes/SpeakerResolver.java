@@ -54,7 +54,9 @@ final class SpeakerResolver {
         if (parts.length >= 2 && parts.length <= 4 && looksLikePersonName(parts)) {
           String last = key(parts[parts.length - 1]);
           String known = fullNameByLast.get(last);
-          if (known == null || known.length() < p.name().length()) {
+          // the person first named in full keeps the last name; a longer form replaces it only when it is the same
+          // person ("Hillary Clinton", then "Hillary Rodham Clinton"), not a namesake ("Chris Murphy", "Anne Marie Murphy")
+          if (known == null || known.length() < p.name().length() && hasWord(p.name(), known.split(" ")[0])) {
             fullNameByLast.put(last, p.name());
           }
         }
@@ -146,10 +148,24 @@ final class SpeakerResolver {
       }
     }
     String full = fullNameByLast.get(last);
+    if (full != null && parts.length > 1 && !hasWord(full, parts[0])) {
+      return name; // "Chris Murphy" is not the "Anne Marie Murphy" named elsewhere
+    }
     if (full != null && full.length() >= name.length() && full.toLowerCase(Locale.ROOT).endsWith(parts[parts.length - 1].toLowerCase(Locale.ROOT))) {
       return full;
     }
     return name;
+  }
+
+  /** Whether {@code name} has the word {@code word} (case-insensitive, a trailing full stop ignored). */
+  private static boolean hasWord(String name, String word) {
+    String w = key(word);
+    for (String part : name.split(" ")) {
+      if (key(part).equals(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String key(String word) {
@@ -229,12 +245,17 @@ final class SpeakerResolver {
 
   /**
    * A sentence subject is a pronoun antecedent only when it can be a person's name: not led by a determiner or a
-   * contraction ("Many Latino Republicans say", "Six Gannett papers", "Don't Republicans …" are not).
+   * number word or a contraction ("Many Latino Republicans say", "Six Gannett papers", "Don't Republicans …" are not).
    */
   private boolean plausiblePerson(String name) {
     String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
-    return !Words.DETERMINERS.contains(first) && first.indexOf('\'') < 0 && first.indexOf('’') < 0;
+    return !Words.DETERMINERS.contains(first) && !NUMBERS.contains(first) && first.indexOf('\'') < 0
+        && first.indexOf('’') < 0;
   }
+
+  /** Number words that lead a counted group, not a person's name ("Six Gannett papers", "Four Democrats"). */
+  private static final java.util.Set<String> NUMBERS = Words.set("four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "dozens", "hundreds", "thousands", "millions");
 
   private boolean agrees(String name, Gender gender) {
     String first = name.split(" ")[0].toLowerCase(Locale.ROOT);

@@ -129,4 +129,60 @@ class SpeakerRulesTest {
     assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
     assertThat(quotes.get(0).cue()).isEqualTo("saying");
   }
+
+  @Test
+  void accordingToAfterAQuoteTakesTheWholeSourcePhrase() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe harbour will need new cranes before the winter,\u201d according to the council report.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speakerMention()).isEqualTo("the council report");
+    assertThat(quotes.get(0).cue()).isEqualTo("according to");
+  }
+
+  @Test
+  void aNamesakeNamedLaterDoesNotTakeOverTheFirstPersonsLastName() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Senator Tom Avery wants a new harbour.",
+        "\u201cThe cranes are too old,\u201d Tom Avery said.",
+        "His cousin, the teacher Ruth Ellen Avery, was not at the meeting.",
+        "\u201cWe will vote in June,\u201d Avery said.",
+        "\u201cThe money is there,\u201d he added.");
+    assertThat(containing(quotes, "cranes are too old").speaker()).isEqualTo("Tom Avery");
+    assertThat(containing(quotes, "vote in June").speaker()).isEqualTo("Tom Avery");
+    assertThat(containing(quotes, "money is there").speaker()).isEqualTo("Tom Avery");
+  }
+
+  @Test
+  void aClauseBetweenCommasIsNoAppositiveAndAPlaceAfterTheIntroIsNoSubject() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Speaking at the harbour office in Dover, Delaware, Ana Ruiz praised the pilots, calling them \u201cthe best crew on the coast.\u201d",
+        "She adds, \u201cNobody else would sail in that weather.\u201d");
+    assertThat(containing(quotes, "best crew").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(containing(quotes, "Nobody else").speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void theObjectOfAPrepositionBeforeTheCueIsNoSubject() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz at the time said the harbour needed \u201cnew cranes and more pilots.\u201d");
+    assertThat(containing(quotes, "new cranes").speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void anInvertedSpeakerMayCarryLowerCaseModifiersAndAnAffiliation() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe cranes are too old for the new ships,\u201d said retired harbour pilot Tom Avery.",
+        "\u201cThe money is there if the council wants it,\u201d said Ana Ruiz of local shipping firm Bluewater.");
+    assertThat(containing(quotes, "cranes are too old").speaker()).isEqualTo("Tom Avery");
+    assertThat(containing(quotes, "money is there").speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aCountedGroupOrAFirstPersonContractionIsNoPronounAntecedent() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe cranes are too old,\u201d Ana Ruiz said.",
+        "Six Harbour Board members agreed with her on Monday.",
+        "\u201cWe need new ones before the winter,\u201d she said.");
+    assertThat(containing(quotes, "new ones").speaker()).isEqualTo("Ana Ruiz");
+  }
 }
