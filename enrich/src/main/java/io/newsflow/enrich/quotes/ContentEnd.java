@@ -82,6 +82,14 @@ final class ContentEnd {
    * after a comma still describes the noun.
    */
   boolean stopsBefore(Article a, int k, int from, int to, boolean clause) {
+    return stopsBefore(a, k, from, to, clause, false);
+  }
+
+  /**
+   * @param ingCue the content's cue is an -ing form: a coordinated -ing cue ("calling X …, and accusing Y …") is then
+   *               the subject's next report too
+   */
+  boolean stopsBefore(Article a, int k, int from, int to, boolean clause, boolean ingCue) {
     if (k <= from) {
       return false;
     }
@@ -102,6 +110,12 @@ final class ContentEnd {
       CueHit c = cues.at(a, k + 1);
       if (c != null && c.participle() && c.frame() != CueLexicon.Frame.NOUN_CONTENT) {
         return true; // "… was safe before adding that …", "… but suggesting …": the subject's next report
+      }
+    }
+    if (ingCue && (t.is("and") || t.is("but")) && k + 1 < to && !a.inQuote(k + 1)) {
+      CueHit c = cues.at(a, k + 1);
+      if (c != null && c.frame() != CueLexicon.Frame.ACCORDING && a.tok(k + 1).lower().endsWith("ing")) {
+        return true; // "calling him a “stiff” and accusing him of …": two reports of one subject
       }
     }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));

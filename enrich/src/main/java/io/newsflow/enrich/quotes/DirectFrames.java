@@ -470,6 +470,10 @@ final class DirectFrames {
         }
       }
     }
+    if (subject == null) {
+      // "Then he cut into Bush, calling him …", "Rudy Giuliani, who backs Trump, trashed Comey, calling …"
+      subject = SpeakerChunker.mainClauseSubject(a, lb, cue.from());
+    }
     return subject;
   }
 

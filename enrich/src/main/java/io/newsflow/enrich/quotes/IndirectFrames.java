@@ -40,6 +40,8 @@ final class IndirectFrames {
 
   /** Set while a noun-phrase content is built: a relative clause there describes the noun and stays in. */
   private boolean nounContent;
+  /** Whether the cue whose content is being built is an -ing form ("calling X …, and accusing Y …"). */
+  private boolean ingCue;
 
   /** per direct span: the first token of the cue that frames it, or -1. */
   private final int[] frameCue;
@@ -66,6 +68,7 @@ final class IndirectFrames {
       if (cue == null) {
         continue;
       }
+      ingCue = a.tok(cue.from()).lower().endsWith("ing");
       Attribution at = cue.frame() == CueLexicon.Frame.ACCORDING ? according(a, cue, framedSpans) : verb(a, cue, framedSpans);
       if (at == null && cue.frame() != CueLexicon.Frame.ACCORDING) {
         at = headlineVerb(a, cue, framedSpans);
@@ -530,6 +533,9 @@ final class IndirectFrames {
     return m < a.size() && a.tok(m).isWord() && !a.tok(m).isCapitalised() && !NOT_AFTER_NAME.contains(a.tok(m).lower());
   }
 
+  /** Subject pronouns: after "and" they open a new clause, never continue a noun phrase. */
+  private static final java.util.Set<String> PRONOUN_SUBJECTS = Words.set("he", "she", "they", "we", "i");
+
   /** Subordinating conjunctions that end a noun-phrase content ("criticized the plan because …"). */
   private static final java.util.Set<String> NP_END_CONJ = Words.set("but", "because", "although", "though", "while",
       "when", "after", "before", "since", "whereas", "even");
@@ -548,6 +554,10 @@ final class IndirectFrames {
       boolean dashOrComma = t.is(",") || t.is("—") || t.is("–") || t.is("--") || t.is("-");
       if (dashOrComma && k + 1 < to && clauseAfter(a, k + 1, to) && !a.inQuote(k + 1)) {
         return k;
+      }
+      if ((t.is("and") || t.is("but")) && k + 1 < to && !a.inQuote(k + 1)
+          && PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower())) {
+        return k; // "calling him a “nice guy” and he didn’t …": a clause of its own
       }
       if (NP_END_CONJ.contains(t.lower()) && (!t.is("even") || k + 1 < to
           && (a.tok(k + 1).is("though") || a.tok(k + 1).is("as") || a.tok(k + 1).is("if")))) {
@@ -619,7 +629,7 @@ final class IndirectFrames {
       if (t.is(";") || t.is("(") && end > from + 2) {
         break;
       }
-      if (contentEnd.stopsBefore(a, end, from, to, !nounContent)) {
+      if (contentEnd.stopsBefore(a, end, from, to, !nounContent, ingCue)) {
         break;
       }
       if (end > from + 6 && t.is("—")) {

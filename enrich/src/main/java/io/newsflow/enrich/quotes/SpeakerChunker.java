@@ -172,6 +172,71 @@ final class SpeakerChunker {
     return p.name() != null && p.person() ? p : null;
   }
 
+  /** Sentence adverbs and connectors before a subject ("Then he …", "However, she …", "Today, the paper …"). */
+  private static final java.util.Set<String> LEAD_ADVERBS = Words.set("then", "however", "but", "and", "so", "yet",
+      "meanwhile", "today", "yesterday", "instead", "later", "earlier", "still", "now", "also", "afterward",
+      "afterwards", "separately", "finally", "first", "again", "last", "this", "week", "year", "month", "night");
+
+  /**
+   * The subject of the sentence's main verb when the sentence starts with it ({@code Then he cut into Bush, calling
+   * …}, {@code Former prosecutor Rudy Giuliani, who backs Trump, trashed Comey, calling …}): past leading adverbs, a
+   * capitalised or role-word noun phrase and any appositive between commas, up to the first other lower-case word,
+   * which is taken as the verb. Null when that run does not end in a named, pronoun or role subject before
+   * {@code limit}.
+   */
+  static SpeakerPhrase mainClauseSubject(Article a, int lb, int limit) {
+    int k = lb;
+    for (int n = 0; n < 4 && k < limit && a.tok(k).isWord() && LEAD_ADVERBS.contains(a.tok(k).lower()); n++) {
+      k++;
+      if (k < limit && a.tok(k).is(",")) {
+        k++;
+      }
+    }
+    if (k >= limit || a.inQuote(k) || !a.tok(k).isWord()) {
+      return null;
+    }
+    String first = a.tok(k).lower();
+    if (Words.FUNCTION.contains(first) && !Words.PRONOUNS.contains(first) || BOUNDARY_WORDS.contains(first)) {
+      return null;
+    }
+    int v = k;
+    while (v < limit) {
+      Token t = a.tok(v);
+      if (a.inQuote(v) || t.isSentenceEnd() || t.is(";") || t.is(":")) {
+        return null;
+      }
+      if (t.is(",") || t.is("(")) {
+        String close = t.is(",") ? "," : ")";
+        int m = v + 1;
+        while (m < limit && m - v <= MAX_APPOSITIVE && !a.tok(m).is(close) && !a.tok(m).isSentenceEnd()) {
+          m++;
+        }
+        if (m >= limit || !a.tok(m).is(close)) {
+          return null;
+        }
+        v = m + 1;
+        continue;
+      }
+      String w = t.lower();
+      boolean npWord = !t.isWord() || t.isCapitalised() || t.isPossessive() || Words.DETERMINERS.contains(w)
+          || Words.ROLE.contains(w) || Words.PERSON_NOUNS.contains(w) || w.equals("of") || w.equals("&")
+          || w.equals("-");
+      if (v == k && Words.PRONOUNS.contains(w) && !w.equals("it") && !w.equals("you")) {
+        v++;
+        break;
+      }
+      if (!npWord) {
+        break;
+      }
+      v++;
+    }
+    if (v == k || v >= limit || !a.tok(v).isWord() || a.tok(v).isCapitalised() || a.inQuote(v)) {
+      return null;
+    }
+    SpeakerPhrase sp = leftOf(a, v, k);
+    return sp != null && (sp.name() != null || sp.pronoun() != null) ? sp : null;
+  }
+
   /** Maximal NP ending at token {@code j} (inclusive). */
   static SpeakerPhrase chunkLeft(Article a, int j, int lowerBound) {
     if (j < lowerBound || a.inQuote(j)) {
