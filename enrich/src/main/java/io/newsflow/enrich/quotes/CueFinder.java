@@ -171,6 +171,23 @@ final class CueFinder {
         || p.equals("any") || p.equals("no") || p.equals("whose") || p.equals("and") && i > 1 && a.tok(i - 2).isPossessive());
   }
 
+  private static final java.util.Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "it", "them", "us", "me",
+      "himself", "herself", "itself", "themselves");
+
+  /** One to three object words (a name, a possessive phrase) and then a quote opening: "calls her record “a …”". */
+  private static boolean quoteSoonAfterObject(Article a, int from) {
+    for (int k = from; k < a.size() && k - from <= 3; k++) {
+      if (a.inQuote(k)) {
+        return k > from;
+      }
+      Token t = a.tok(k);
+      if (!t.isWord() && !t.isPossessive() || Words.FUNCTION.contains(t.lower()) && !t.is("the")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Ambiguous noun/verb forms count only before "that", a quote, a colon or comma, or after a pronoun or name. */
   private static boolean verbContext(Article a, int i, int end) {
     if (end < a.size()) {
@@ -182,6 +199,14 @@ final class CueFinder {
       }
       if (next.is("that") || next.type() == Token.Type.QUOTE || next.is(":")) {
         return true;
+      }
+      String form = a.tok(i).lower();
+      boolean objectVerb = !CueLexicon.THAT_ONLY.contains(form) && !form.startsWith("ask");
+      if (objectVerb && OBJECT_PRONOUNS.contains(next.lower()) && !a.inQuote(end)) {
+        return true; // "calls it …", "the paper calls him …": a noun is not followed by an object pronoun
+      }
+      if (objectVerb && quoteSoonAfterObject(a, end)) {
+        return true; // "…, calls Horgos “a mistake”": an object, then its quoted description
       }
     }
     if (i > 0 && a.tok(i - 1).is(",") && a.tok(i).lower().endsWith("ing")) {
