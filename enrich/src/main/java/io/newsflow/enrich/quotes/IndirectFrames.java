@@ -285,6 +285,7 @@ final class IndirectFrames {
         || a.tok(start + 1).is("however"))) {
       start += 3;
     }
+    start = skipTimeAdjunct(a, start, se); // "said Tuesday the version …", "reported on Wednesday the …"
     if (start < se && (clauseStarter(a, start) || SAY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1
         && sayClauseStarter(a, start, se))) {
       SpeakerPhrase inv = Words.PRONOUNS.contains(a.tok(start).lower()) ? null : SpeakerChunker.rightOf(a, start, se);
@@ -301,6 +302,39 @@ final class IndirectFrames {
       return content(a, start, se, sp, framedSpans, 3); // "vowed to take the fight to every state"
     }
     return null;
+  }
+
+  private static final java.util.Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "yesterday", "today", "tonight");
+  private static final java.util.Set<String> DAY_PARTS = Words.set("morning", "afternoon", "evening", "night");
+  private static final java.util.Set<String> PERIODS = Words.set("week", "weekend", "month", "year", "night",
+      "summer", "fall", "spring", "winter");
+
+  /**
+   * Past a time adjunct right after a cue ("Tuesday", "on Wednesday", "Monday night", "last week", "earlier this
+   * month"), when a word follows it; else {@code k}.
+   */
+  static int skipTimeAdjunct(Article a, int k, int se) {
+    int m = k;
+    if (m < se && a.tok(m).is("on") && m + 1 < se && WEEKDAYS.contains(a.tok(m + 1).lower())) {
+      m++;
+    }
+    if (m < se && WEEKDAYS.contains(a.tok(m).lower()) && !a.inQuote(m)) {
+      m++;
+      if (m < se && DAY_PARTS.contains(a.tok(m).lower())) {
+        m++;
+      }
+    } else {
+      if (m < se && a.tok(m).is("earlier")) {
+        m++;
+      }
+      if (m + 1 < se && (a.tok(m).is("last") || a.tok(m).is("this")) && PERIODS.contains(a.tok(m + 1).lower())) {
+        m += 2;
+      } else {
+        return k;
+      }
+    }
+    return m < se && a.tok(m).isWord() && !a.inQuote(m) ? m : k;
   }
 
   /** Verbs whose bare complement is a finding when their subject is a record or a poll ("polls show X leading"). */
