@@ -20,7 +20,7 @@ final class ContentEnd {
    * ("and"/"but" are handled with their comma by {@link #conjunctCue}).
    */
   private static final java.util.Set<String> CONTRAST = Words.set("while", "whereas", "although",
-      "though");
+      "though", "as");
 
   /** Pronoun subjects that open a clause of their own after ", but". */
   private static final java.util.Set<String> CLAUSE_SUBJECTS = Words.set("he", "she", "they", "it", "this", "i", "we",

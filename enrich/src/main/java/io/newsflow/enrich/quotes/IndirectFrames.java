@@ -217,6 +217,9 @@ final class IndirectFrames {
       }
     }
     SpeakerPhrase sp = direct.subject(a, cue, Math.max(ss, quoteFloor(a, cue.from(), ss)));
+    if (sp == null && cue.frame() == CueLexicon.Frame.SPEECH && REPORT_CORE.contains(a.tok(cue.from()).lower())) {
+      sp = relativeAntecedent(a, cue.from(), ss); // "Mr. Trump, who said last week that …, issued …"
+    }
     if (sp == null) {
       // no recognisable subject (long appositive, relative clause): keep a clear that-clause of a speech verb
       if (cue.frame() != CueLexicon.Frame.SPEECH) {
@@ -266,6 +269,7 @@ final class IndirectFrames {
       }
     }
     se = subordinateClauseEnd(a, ss, cue.from(), after, se);
+    se = relativeClauseEnd(a, cue.from(), after, se);
     if (cue.frame() == CueLexicon.Frame.NOUN_CONTENT) {
       return objectContent(a, after, se, sp, framedSpans);
     }
@@ -301,7 +305,48 @@ final class IndirectFrames {
         && (a.inQuote(start + 1) || a.tok(start + 1).isWord() && !a.tok(start + 1).isCapitalised())) {
       return content(a, start, se, sp, framedSpans, 3); // "vowed to take the fight to every state"
     }
+    if (DIRECTIVES.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1 && start < se
+        && directiveObject(a, start, se)) {
+      Attribution at = content(a, start, se, sp, framedSpans, 3); // "urged residents to “stay home”"
+      // "told X to …" and "warned X to …" also narrate events; there a quoted part marks the report
+      String verb = a.tok(cue.from()).lower();
+      boolean narrative = verb.startsWith("tel") || verb.equals("told") || verb.startsWith("warn");
+      return at != null && (!narrative || at.kind == ExtractedQuote.Kind.MIXED) ? at : null;
+    }
     return null;
+  }
+
+  /** Speech verbs that report a request or order: "urged X to …", "told X to …", "asked X to …". */
+  private static final java.util.Set<String> DIRECTIVES = Words.set("urge", "urges", "urged", "urging", "ask",
+      "asks", "asked", "asking", "tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "advise",
+      "advises", "advised", "advising", "challenge", "challenges", "challenged", "challenging", "implore", "implored",
+      "implores", "imploring", "beg", "begged", "begs", "begging", "remind", "reminded", "reminds", "reminding");
+
+  /** Longest addressee phrase before the infinitive ("voters in New York to …"). */
+  private static final int DIRECTIVE_OBJECT = 6;
+
+  /** An addressee (pronoun, name or noun phrase, no verb) and then "to" with a verb or a quote: "residents to “stay”". */
+  private static boolean directiveObject(Article a, int from, int se) {
+    Token first = a.tok(from);
+    String w = first.lower();
+    if (!first.isWord() || a.inQuote(from) || w.equals("to") || Words.FUNCTION.contains(w) && !w.equals("that")
+        || w.equals("that") || w.endsWith("ly")) {
+      return false;
+    }
+    for (int m = from + 1; m < se && m - from <= DIRECTIVE_OBJECT; m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord() && !t.isPossessive()) {
+        return false;
+      }
+      if (t.is("to")) {
+        return m + 1 < se && (a.inQuote(m + 1) || a.tok(m + 1).isWord() && !a.tok(m + 1).isCapitalised()
+            && !Words.DETERMINERS.contains(a.tok(m + 1).lower()) && !a.tok(m + 1).is("the"));
+      }
+      if (t.is("that") || AUXILIARIES.contains(t.lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday",
@@ -442,6 +487,53 @@ final class IndirectFrames {
   }
 
   private static final java.util.Set<String> LINKING = Words.set("and", "but", "so", "yet");
+
+  /** Reporting verbs that make "who …" clause a report rather than a description of the person. */
+  private static final java.util.Set<String> REPORT_CORE = Words.set("said", "says", "told", "tells", "wrote",
+      "writes", "argued", "argues", "claimed", "claims", "insisted", "insists", "warned", "warns", "noted", "notes",
+      "added", "adds", "predicted", "predicts", "acknowledged", "acknowledges", "stressed", "stresses", "explained",
+      "explains", "asserted", "asserts", "contended", "contends", "maintained", "maintains", "declared", "declares");
+
+  /** {@code NAME , who (adverbs) CUE}: the named antecedent of the relative pronoun, or null. */
+  private static SpeakerPhrase relativeAntecedent(Article a, int cueFrom, int ss) {
+    int k = cueFrom - 1;
+    while (k > ss && a.tok(k).isWord() && Words.SKIPPABLE.contains(a.tok(k).lower())) {
+      k--;
+    }
+    if (k - 2 < ss || !a.tok(k).is("who") || !a.tok(k - 1).is(",") || a.inQuote(k)) {
+      return null;
+    }
+    SpeakerPhrase name = SpeakerChunker.chunkLeft(a, k - 2, ss);
+    return name != null && name.name() != null && name.person() ? name : null;
+  }
+
+  /**
+   * A cue inside a relative clause set off by commas ({@code Mr. Trump, who said last week that X was biased, issued a
+   * statement …}) reports up to the comma where the main clause resumes with its verb. Returns that comma, or
+   * {@code se}.
+   */
+  private static int relativeClauseEnd(Article a, int cueFrom, int after, int se) {
+    int k = cueFrom - 1;
+    while (k > 0 && a.tok(k).isWord() && Words.SKIPPABLE.contains(a.tok(k).lower())) {
+      k--;
+    }
+    if (k < 1 || !(a.tok(k).is("who") || a.tok(k).is("which")) || !a.tok(k - 1).is(",") || a.inQuote(k)) {
+      return se;
+    }
+    for (int m = after + 1; m + 1 < se; m++) {
+      if (!a.tok(m).is(",") || a.inQuote(m) || a.inQuote(m + 1)) {
+        continue;
+      }
+      Token next = a.tok(m + 1);
+      String w = next.lower();
+      if (next.isWord() && !next.isCapitalised() && !Words.FUNCTION.contains(w) && !Words.DETERMINERS.contains(w)
+          && !Words.PRONOUNS.contains(w) && !w.endsWith("ing") && !w.endsWith("ly")
+          && (w.endsWith("ed") || w.endsWith("s") || CueLexicon.inflect("say").contains(w))) {
+        return m; // ", issued a statement …": the main clause's verb
+      }
+    }
+    return se;
+  }
 
   /** ", a senior analyst at Jefferies." after an inverted speaker: an appositive running to the sentence end. */
   private boolean appositiveToEnd(Article a, int k, int se) {
