@@ -274,6 +274,12 @@ final class IndirectFrames {
       return objectContent(a, after, se, sp, framedSpans);
     }
     int that = findThat(a, after, se);
+    if (that > after && SAY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1
+        && (sayClauseStarter(a, after, se) || clauseStarter(a, after)) && !a.tok(after).isCapitalised()
+        && !WEEKDAYS.contains(a.tok(after).lower()) && skipTimeAdjunct(a, after, se) == after
+        && !a.tok(after).lower().endsWith("ing")) {
+      that = -1; // "said business executives often fail to understand that …": the clause began right after "said"
+    }
     if (that >= 0) {
       return content(a, that + 1, se, sp, framedSpans, 3);
     }
