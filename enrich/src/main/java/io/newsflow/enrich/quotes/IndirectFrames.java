@@ -605,8 +605,16 @@ final class IndirectFrames {
   }
 
   private static int findThat(Article a, int from, int se) {
-    for (int k = from; k < se && k - from < THAT_WINDOW; k++) {
+    int skipped = 0;
+    for (int k = from; k < se && k - from - skipped < THAT_WINDOW; k++) {
       Token t = a.tok(k);
+      if (a.inQuote(k) && k > from && titleQuote(a, k)) {
+        // "told MSNBC’s “Morning Joe” on Friday that …": a programme or publication named on the way
+        int end = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).end());
+        skipped += end - k;
+        k = end - 1;
+        continue;
+      }
       if (a.inQuote(k) || t.isSentenceEnd() || t.is(";") || t.is(":")) {
         return -1;
       }
@@ -618,6 +626,25 @@ final class IndirectFrames {
       }
     }
     return -1;
+  }
+
+  /** A short quoted title in mid-sentence: at most five words, each capitalised or a short function word. */
+  private static boolean titleQuote(Article a, int k) {
+    QuoteScanner.Span sp = a.spans.get(a.tokSpan[k]);
+    int from = a.tokenAtOrAfter(sp.start());
+    int to = a.tokenAtOrAfter(sp.end());
+    int words = 0;
+    for (int m = from; m < to; m++) {
+      Token t = a.tok(m);
+      if (!t.isWord()) {
+        continue;
+      }
+      words++;
+      if (!t.isCapitalised() && !(words > 1 && t.lower().length() <= 3 && Words.FUNCTION.contains(t.lower()))) {
+        return false;
+      }
+    }
+    return words > 0 && words <= 5;
   }
 
   /** After said/says: any word that is not an adjunct, an object word or a name ending the sentence starts a clause. */
