@@ -66,6 +66,9 @@ final class IndirectFrames {
       }
       CueHit cue = cues.at(a, i);
       if (cue == null) {
+        cue = asQuoteCue(a, i);
+      }
+      if (cue == null) {
         continue;
       }
       ingCue = a.tok(cue.from()).lower().endsWith("ing");
@@ -80,6 +83,55 @@ final class IndirectFrames {
       }
     }
     return out;
+  }
+
+  /**
+   * Verbs that cast their object as something ("portrayed X as …", "sees X as …"): not reporting cues in general, but
+   * their object and a quoted "as" description are the subject's characterisation (a mixed quote).
+   */
+  private static final java.util.Set<String> AS_VERBS = Words.set("portray", "portrays", "portrayed", "portraying",
+      "characterize", "characterizes", "characterized", "characterizing", "characterise", "characterised", "casts",
+      "casting", "painted", "painting", "depict", "depicts", "depicted", "depicting", "framed", "framing", "identify",
+      "identifies", "identified", "identifying", "sees", "saw", "seeing", "viewed", "viewing", "regard", "regards",
+      "regarded", "presented", "presenting", "lists", "listed", "pitched", "pitching", "positioned", "positioning",
+      "billed", "styled", "dismiss", "dismisses", "dismissed", "dismissing", "envision", "envisions", "envisioned",
+      "envisioning", "rated", "pegged");
+  /** Longest object between such a verb and its "as" ("the candidate, who is supposedly his longtime friend,"). */
+  private static final int AS_OBJECT = 12;
+
+  /**
+   * {@code portrayed Sanders as a “hypocrite”}: an {@link #AS_VERBS} form whose object is followed by "as" and a quote
+   * within three tokens; a noun-content cue over the verb, or null.
+   */
+  private static CueHit asQuoteCue(Article a, int i) {
+    Token v = a.tok(i);
+    if (!v.isWord() || v.isCapitalised() || a.inQuote(i) || !AS_VERBS.contains(v.lower()) || i + 2 >= a.size()) {
+      return null;
+    }
+    Token prev = i > 0 ? a.tok(i - 1) : null;
+    if (prev != null && prev.isWord() && (Words.DETERMINERS.contains(prev.lower()) || prev.isPossessive())) {
+      return null; // "the list", "a frame"
+    }
+    int se = a.sentenceEndOf(i);
+    for (int k = i + 1; k < se && k - i <= AS_OBJECT; k++) {
+      Token t = a.tok(k);
+      if (a.inQuote(k) || t.is(";") || t.is(":") || t.is("that") && k == i + 1) {
+        return null;
+      }
+      if (t.is("as")) {
+        if (k == i + 1) {
+          return null; // "seen as", "casting as": no object
+        }
+        for (int m = k + 1; m < se && m - k <= 3; m++) {
+          if (a.inQuote(m)) {
+            boolean participle = v.lower().endsWith("ing") && prev != null && prev.is(",");
+            return new CueHit(i, i + 1, CueLexicon.Frame.NOUN_CONTENT, v.text(), participle);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Section and format labels that open headlines ("The Latest:", "Breaking:", "Exclusive:"): not speakers. */

@@ -211,7 +211,10 @@ public final class QuoteExtractor {
     // a quote without a frame takes the speaker of the nearest attribution in its paragraph (GGT's paragraph rule)
     java.util.Map<Integer, List<Attribution>> attributedByParagraph = new java.util.HashMap<>();
     for (Attribution other : byStart) {
-      if (other.speaker != null && other.phrase != null) {
+      if (other.speaker != null && other.phrase != null
+          && (other.cue == null || other.cue.frame() != CueLexicon.Frame.NOUN_CONTENT)) {
+        // a characterisation ("portrayed himself as …", "called it …") does not make its subject the speaker of
+        // the paragraph's other quotes
         attributedByParagraph.computeIfAbsent(paragraphOf(a, other), k -> new ArrayList<>()).add(other);
       }
     }
