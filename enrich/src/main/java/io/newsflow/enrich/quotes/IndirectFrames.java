@@ -42,6 +42,8 @@ final class IndirectFrames {
   private boolean nounContent;
   /** Whether the cue whose content is being built is an -ing form ("calling X …, and accusing Y …"). */
   private boolean ingCue;
+  /** First word of the cue whose content is being built, lower case. */
+  private String cueWord = "";
 
   /** per direct span: the first token of the cue that frames it, or -1. */
   private final int[] frameCue;
@@ -72,6 +74,7 @@ final class IndirectFrames {
         continue;
       }
       ingCue = a.tok(cue.from()).lower().endsWith("ing");
+      cueWord = a.tok(cue.from()).lower();
       Attribution at = cue.frame() == CueLexicon.Frame.ACCORDING ? according(a, cue, framedSpans) : verb(a, cue, framedSpans);
       if (at == null && cue.frame() != CueLexicon.Frame.ACCORDING) {
         at = headlineVerb(a, cue, framedSpans);
@@ -363,6 +366,23 @@ final class IndirectFrames {
         && (a.inQuote(start + 1) || a.tok(start + 1).isWord() && !a.tok(start + 1).isCapitalised())) {
       return content(a, start, se, sp, framedSpans, 3); // "vowed to take the fight to every state"
     }
+    String verbWord = a.tok(cue.from()).lower();
+    if (cue.frame() == CueLexicon.Frame.SPEECH && cue.to() - cue.from() == 1 && start + 1 < se
+        && !SAY.contains(verbWord) && !verbWord.startsWith("add")) { // "said of X: “…”" is a quote frame
+      int p = start;
+      if (a.tok(p).lower().endsWith("ly") && a.tok(p).isWord() && !a.tok(p).isCapitalised()) {
+        p++; // "spoke briefly about"
+      }
+      if (p + 1 < se && TOPIC_PREPOSITIONS.contains(a.tok(p).lower()) && !a.inQuote(p)
+          && (a.inQuote(p + 1) || objectStarter(a, p + 1) || a.tok(p + 1).isPossessive())) {
+        // "warned of a “ferocious” battle", "joked about Clinton’s “interesting friendship”"
+        Attribution at = objectContent(a, p + 1, se, sp, framedSpans);
+        if (at != null && (!TOPIC_NEEDS_QUOTE || at.kind == ExtractedQuote.Kind.MIXED)) {
+          return at;
+        }
+        return null;
+      }
+    }
     if (DIRECTIVES.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1 && start < se
         && directiveObject(a, start, se)) {
       Attribution at = content(a, start, se, sp, framedSpans, 3); // "urged residents to “stay home”"
@@ -373,6 +393,11 @@ final class IndirectFrames {
     }
     return null;
   }
+
+  /** Prepositions after a speech verb that introduce what was spoken about ("warned of", "joked about"). */
+  private static final java.util.Set<String> TOPIC_PREPOSITIONS = Words.set("of", "about", "against");
+  /** Only a topic with a quoted part is reported: "talked about the economy" is mostly narration. */
+  private static final boolean TOPIC_NEEDS_QUOTE = true;
 
   /** Speech verbs that report a request or order: "urged X to …", "told X to …", "asked X to …". */
   private static final java.util.Set<String> DIRECTIVES = Words.set("urge", "urges", "urged", "urging", "ask",
@@ -756,11 +781,16 @@ final class IndirectFrames {
    * because …", "… even though …") or at a comma or dash that opens a new clause with a pronoun subject ("praised the
    * ferry, and he promised …"). Lists and appositives after a comma stay in.
    */
-  private static int nounPhraseEnd(Article a, int from, int to) {
+  private int nounPhraseEnd(Article a, int from, int to) {
     for (int k = from + 2; k < to; k++) {
       Token t = a.tok(k);
       if (a.inQuote(k)) {
         continue;
+      }
+      if ((t.is("and") || t.is("but") || t.is(",")) && k + 2 < to && !a.inQuote(k + 1)
+          && parallelVerb(cueWord, a.tok(k + 1)) && (objectStart(a, k + 2) || a.tok(k + 2).is("to"))
+          && (!t.is(",") || !commaBetween(a, from, k))) {
+        return k; // "called the merger “a terrible deal” and ranked Fiorina …", "joked about X, cited his …"
       }
       boolean dashOrComma = t.is(",") || t.is("—") || t.is("–") || t.is("--") || t.is("-");
       if (dashOrComma && k + 1 < to && clauseAfter(a, k + 1, to) && !a.inQuote(k + 1)) {
@@ -776,6 +806,47 @@ final class IndirectFrames {
       }
     }
     return to;
+  }
+
+  /**
+   * A lower-case word with the cue's own verb ending (-ed after -ed, -ing after -ing, -s after -s): the subject's next
+   * predicate in a coordination ("called X … and ranked Y", "calling X … and threatening to …").
+   */
+  private static final java.util.Set<String> PREPOSITION_LIKE = Words.set("compared", "based", "given", "including",
+      "following", "regarding", "concerning", "considering", "excluding", "involving", "during", "according");
+
+  static boolean parallelVerb(String cue, Token w) {
+    if (!w.isWord() || w.isCapitalised() || cue.isEmpty()) {
+      return false;
+    }
+    String v = w.lower();
+    if (v.length() < 5 || Words.FUNCTION.contains(v) || Words.DETERMINERS.contains(v) || PREPOSITION_LIKE.contains(v)) {
+      return false;
+    }
+    if (cue.endsWith("ing")) {
+      return v.endsWith("ing");
+    }
+    if (cue.endsWith("ed") || cue.equals("said") || cue.equals("told")) {
+      return v.endsWith("ed") && !v.endsWith("eed");
+    }
+    return false;
+  }
+
+  private static boolean commaBetween(Article a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (a.tok(k).is(",") && !a.inQuote(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An object opening at token k: a determiner, a possessive or object pronoun, or a capitalised word. */
+  private static boolean objectStart(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    return t.isWord() && (Words.DETERMINERS.contains(w) || w.equals("the") || w.equals("him") || w.equals("them")
+        || w.equals("it") || t.isCapitalised() && !Words.FUNCTION.contains(w));
   }
 
   /** A new clause at token k: an optional conjunction, then a pronoun subject (or, after the conjunction, a determiner). */
