@@ -161,7 +161,9 @@ final class CueFinder {
       return true;
     }
     String p = prev.lower();
-    if (prev.isPossessive() && !p.equals("it's") && !p.equals("he's") && !p.equals("she's")) {
+    String straight = p.replace('’', '\'');
+    if (prev.isPossessive() && !p.equals("it's") && !straight.equals("he's") && !straight.equals("she's")
+        && !straight.equals("who's")) {
       return false;
     }
     return !(p.equals("the") || p.equals("a") || p.equals("an") || p.equals("his") || p.equals("her")
@@ -170,6 +172,10 @@ final class CueFinder {
         || p.equals("for") || p.equals("with") || p.equals("from") || p.equals("by") || p.equals("such")
         || p.equals("any") || p.equals("no") || p.equals("whose") || p.equals("and") && i > 1 && a.tok(i - 2).isPossessive());
   }
+
+  /** Prepositions and conjunctions before an -ing form that make it a verb ("after warning", "by asking"). */
+  private static final java.util.Set<String> GERUND_LEADS = Words.set("after", "before", "by", "without",
+      "upon");
 
   private static final java.util.Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "it", "them", "us", "me",
       "himself", "herself", "itself", "themselves");
@@ -211,6 +217,9 @@ final class CueFinder {
     }
     if (i > 0 && a.tok(i - 1).is(",") && a.tok(i).lower().endsWith("ing")) {
       return true; // "…, saying": a participle clause
+    }
+    if (i > 0 && GERUND_LEADS.contains(a.tok(i - 1).lower()) && a.tok(i).lower().endsWith("ing")) {
+      return true; // "after warning that …", "by asking …": a gerund clause
     }
     if (i > 0) {
       Token prev = a.tok(i - 1);

@@ -280,6 +280,7 @@ final class IndirectFrames {
       if (cue.frame() != CueLexicon.Frame.SPEECH) {
         return null;
       }
+      se = subordinateClauseEnd(a, ss, cue.from(), after, se); // "After saying he was nervous …, the man …"
       int that = findThat(a, after, se);
       if (that >= 0 && that - after <= 3) {
         return content(a, that + 1, se, null, framedSpans, 4);

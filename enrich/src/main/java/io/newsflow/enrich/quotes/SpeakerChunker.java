@@ -237,6 +237,18 @@ final class SpeakerChunker {
     return sp != null && (sp.name() != null || sp.pronoun() != null) ? sp : null;
   }
 
+  /** "he’s" → "he", "they've" → "they": the pronoun of a subject-auxiliary contraction, else null. */
+  static String contractedPronoun(String w) {
+    int apo = Math.max(w.indexOf('\''), w.indexOf('’'));
+    if (apo <= 0) {
+      return null;
+    }
+    String p = w.substring(0, apo);
+    String aux = w.substring(apo + 1);
+    boolean auxiliary = aux.equals("s") || aux.equals("re") || aux.equals("ve") || aux.equals("d") || aux.equals("ll");
+    return auxiliary && Words.PRONOUNS.contains(p) && !p.equals("it") && !p.equals("you") ? p : null;
+  }
+
   /** Maximal NP ending at token {@code j} (inclusive). */
   static SpeakerPhrase chunkLeft(Article a, int j, int lowerBound) {
     if (j < lowerBound || a.inQuote(j)) {
@@ -249,6 +261,11 @@ final class SpeakerChunker {
     if (Words.PRONOUNS.contains(last.lower()) && (j == lowerBound || !a.tok(j - 1).isWord() || !last.is("it") && !last.is("you")
         || Words.FUNCTION.contains(a.tok(j - 1).lower()) || a.tok(j - 1).is("that") || a.tok(j - 1).is("and"))) {
       return phrase(a, j, j + 1);
+    }
+    String contracted = contractedPronoun(last.lower());
+    if (contracted != null) {
+      // "he’s predicting", "they’ve said": the pronoun of an auxiliary contraction
+      return new SpeakerPhrase(j, j + 1, last.start(), last.end(), last.text(), null, null, contracted, true);
     }
     if (Words.FUNCTION.contains(last.lower()) && !Words.PERSON_NOUNS.contains(last.lower())
         || Words.DETERMINERS.contains(last.lower())) {
