@@ -90,6 +90,14 @@ final class ContentEnd {
    *               the subject's next report too
    */
   boolean stopsBefore(Article a, int k, int from, int to, boolean clause, boolean ingCue) {
+    return stopsBefore(a, k, from, to, clause, ingCue, false);
+  }
+
+  /**
+   * @param infinitive the content is a request's infinitive ("urged voters to “send a message” and think …"): a
+   *                   coordinated base-form verb continues it
+   */
+  boolean stopsBefore(Article a, int k, int from, int to, boolean clause, boolean ingCue, boolean infinitive) {
     if (k <= from) {
       return false;
     }
@@ -118,7 +126,16 @@ final class ContentEnd {
         return true; // "calling him a “stiff” and accusing him of …": two reports of one subject
       }
     }
+    if (infinitive && (t.is("and") || t.is("or")) && k + 1 < to && baseForm(a.tok(k + 1).lower())) {
+      return false;
+    }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
+  }
+
+  /** A verb form without -s, -ed or -ing ("think", "say"): after "and" in an infinitive it is coordinated with it. */
+  private static boolean baseForm(String w) {
+    return w.length() > 2 && !w.endsWith("ed") && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"))
+        && !w.equals("said") && !w.equals("told") && !w.equals("thought") && !w.equals("wrote");
   }
 
   /** Relative pronouns that open a non-restrictive clause after a comma. */

@@ -472,7 +472,8 @@ final class DirectFrames {
     }
     if (subject == null) {
       // "Then he cut into Bush, calling him …", "Rudy Giuliani, who backs Trump, trashed Comey, calling …"
-      subject = SpeakerChunker.mainClauseSubject(a, lb, cue.from());
+      int ss = Math.max(a.sentenceStartOf(cue.from()), a.paraFirstTok[a.tokPara[cue.from()]]);
+      subject = SpeakerChunker.mainClauseSubject(a, Math.min(lb, ss), cue.from());
     }
     return subject;
   }

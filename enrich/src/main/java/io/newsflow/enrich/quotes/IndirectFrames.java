@@ -352,6 +352,15 @@ final class IndirectFrames {
       start += 3;
     }
     start = skipTimeAdjunct(a, start, se); // "said Tuesday the version …", "reported on Wednesday the …"
+    boolean callOn = cue.to() - cue.from() == 2 && a.tok(cue.from()).lower().startsWith("call")
+        && a.tok(cue.from() + 1).is("on");
+    if (callOn) {
+      // "called on men to “look inside” …": only a request with its infinitive
+      if (start < se && directiveObject(a, start, se)) {
+        return infinitival(a, start, se, sp, framedSpans);
+      }
+      return null;
+    }
     if (start < se && (clauseStarter(a, start) || SAY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1
         && sayClauseStarter(a, start, se))) {
       SpeakerPhrase inv = Words.PRONOUNS.contains(a.tok(start).lower()) ? null : SpeakerChunker.rightOf(a, start, se);
@@ -386,7 +395,7 @@ final class IndirectFrames {
     }
     if (DIRECTIVES.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1 && start < se
         && directiveObject(a, start, se)) {
-      Attribution at = content(a, start, se, sp, framedSpans, 3); // "urged residents to “stay home”"
+      Attribution at = infinitival(a, start, se, sp, framedSpans); // "urged residents to “stay home”"
       // "told X to …" and "warned X to …" also narrate events; there a quoted part marks the report
       String verb = a.tok(cue.from()).lower();
       boolean narrative = verb.startsWith("tel") || verb.equals("told") || verb.startsWith("warn");
@@ -399,6 +408,19 @@ final class IndirectFrames {
   private static final java.util.Set<String> TOPIC_PREPOSITIONS = Words.set("of", "about", "against");
   /** Only a topic with a quoted part is reported: "talked about the economy" is mostly narration. */
   private static final boolean TOPIC_NEEDS_QUOTE = true;
+
+  /** Whether the content being built is a request's infinitive ("to stay home and think about …"). */
+  private boolean infinitiveContent;
+
+  /** Content of a request: an addressee and an infinitive, whose coordinated base verbs stay in. */
+  private Attribution infinitival(Article a, int from, int to, SpeakerPhrase sp, boolean[] framedSpans) {
+    infinitiveContent = true;
+    try {
+      return content(a, from, to, sp, framedSpans, 3);
+    } finally {
+      infinitiveContent = false;
+    }
+  }
 
   /** Speech verbs that report a request or order: "urged X to …", "told X to …", "asked X to …". */
   private static final java.util.Set<String> DIRECTIVES = Words.set("urge", "urges", "urged", "urging", "ask",
@@ -912,8 +934,14 @@ final class IndirectFrames {
       if (t.is(";") || t.is("(") && end > from + 2) {
         break;
       }
-      if (contentEnd.stopsBefore(a, end, from, to, !nounContent, ingCue)) {
+      if (contentEnd.stopsBefore(a, end, from, to, !nounContent, ingCue, infinitiveContent)) {
         break;
+      }
+      if (!nounContent && t.is(",") && end + 2 < to && !a.inQuote(end + 1) && cueWord.endsWith("ed")
+          && parallelVerb(cueWord, a.tok(end + 1)) && !commaBetween(a, from, end)
+          && (objectStart(a, end + 2) || TOPIC_PREPOSITIONS.contains(a.tok(end + 2).lower())
+              || a.tok(end + 2).is("to"))) {
+        break; // "suggested Clinton is on drugs, talked of a “stolen election” …": the subject's next predicate
       }
       if (end > from + 6 && t.is("—")) {
         break; // a dash aside is usually the writer's, not the source's

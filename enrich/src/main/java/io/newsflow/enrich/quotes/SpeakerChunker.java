@@ -37,6 +37,15 @@ final class SpeakerChunker {
     if (j < lowerBound) {
       return null;
     }
+    int beforeAdjunct = timeAdjunctStart(a, j, lowerBound);
+    if (beforeAdjunct >= 0) {
+      // "Obama on Tuesday called …", "Trump in recent days has suggested …": a time adjunct after the subject
+      int k = skipBack(a, beforeAdjunct - 1, lowerBound);
+      SpeakerPhrase sp = k >= lowerBound ? chunkLeft(a, k, lowerBound) : null;
+      if (sp != null && (sp.name() != null || sp.pronoun() != null)) {
+        return sp;
+      }
+    }
     if (a.tok(j).is("to")) {
       int m = j - 1;
       int stop = Math.max(lowerBound, j - 5);
@@ -72,6 +81,29 @@ final class SpeakerChunker {
     return j;
   }
 
+  private static final java.util.Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
+      "night", "morning", "afternoon", "evening", "today", "yesterday", "tonight", "recently", "time");
+  private static final java.util.Set<String> TIME_PREPOSITIONS = Words.set("on", "in", "over", "during", "last",
+      "this", "earlier", "late", "early", "recent");
+
+  /**
+   * A short time adjunct ending at token j ("on Tuesday", "in recent days", "last week", "Monday night"): its first
+   * token, or -1.
+   */
+  private static int timeAdjunctStart(Article a, int j, int lowerBound) {
+    if (j <= lowerBound || !TIME_WORDS.contains(a.tok(j).lower()) || a.inQuote(j)) {
+      return -1;
+    }
+    int k = j - 1;
+    while (k >= lowerBound && j - k <= 3 && a.tok(k).isWord() && !a.inQuote(k)
+        && (TIME_WORDS.contains(a.tok(k).lower()) || TIME_PREPOSITIONS.contains(a.tok(k).lower())
+            || !a.tok(k).isCapitalised() && a.tok(k).lower().endsWith("ly"))) {
+      k--;
+    }
+    return k < j && k >= lowerBound ? k + 1 : -1;
+  }
+
   /** {@code NAME , APPOSITIVE , cue}: j is the comma before the cue. */
   private static SpeakerPhrase appositive(Article a, int j, int lowerBound) {
     return appositive(a, j, lowerBound, 0);
@@ -96,6 +128,15 @@ final class SpeakerChunker {
     }
     String appositive = a.slice(k + 1, j);
     SpeakerPhrase name = chunkLeft(a, k - 1, lowerBound);
+    if (name == null && k - 1 > lowerBound && a.tok(k - 1).is(")")) {
+      // "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called": past the party label
+      for (int m = k - 2; m > lowerBound && m >= k - 8; m--) {
+        if (a.tok(m).is("(")) {
+          name = chunkLeft(a, m - 1, lowerBound);
+          break;
+        }
+      }
+    }
     boolean place = name != null && name.name() != null && name.from() > lowerBound
         && PLACE_PREPOSITIONS.contains(a.tok(name.from() - 1).lower());
     if (place) {
@@ -220,7 +261,7 @@ final class SpeakerChunker {
       String w = t.lower();
       boolean npWord = !t.isWord() || t.isCapitalised() || t.isPossessive() || Words.DETERMINERS.contains(w)
           || Words.ROLE.contains(w) || Words.PERSON_NOUNS.contains(w) || w.equals("of") || w.equals("&")
-          || w.equals("-");
+          || w.equals("-") || w.equals("and") && v > k && v + 1 < limit && a.tok(v + 1).isCapitalised();
       if (v == k && Words.PRONOUNS.contains(w) && !w.equals("it") && !w.equals("you")) {
         v++;
         break;
