@@ -369,6 +369,12 @@ final class IndirectFrames {
       }
       return content(a, start, se, sp, framedSpans, 3);
     }
+    if (TELL.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1 && start < se) {
+      int clause = afterAddressee(a, start, se);
+      if (clause > start && clause + 2 < se && clauseStarter(a, clause) && !a.tok(clause).is("to")) {
+        return content(a, clause, se, sp, framedSpans, 3); // "told host Sean Hannity a Clinton loss is …"
+      }
+    }
     if (CueLexicon.OBJECT_CONTENT_SPEECH.contains(a.tok(cue.from()).lower()) && start < se && objectStarter(a, start)) {
       return objectContent(a, start, se, sp, framedSpans);
     }
@@ -420,6 +426,30 @@ final class IndirectFrames {
     } finally {
       infinitiveContent = false;
     }
+  }
+
+  private static final java.util.Set<String> ADDRESSEE_PRONOUNS = Words.set("him", "her", "them", "us", "me");
+
+  /**
+   * Past the addressee of "told" ("him", "host Sean Hannity", "The Washington Post", "reporters on Monday"): the token
+   * after it, or {@code from} when none is there.
+   */
+  private static int afterAddressee(Article a, int from, int se) {
+    Token t = a.tok(from);
+    int k = from;
+    if (ADDRESSEE_PRONOUNS.contains(t.lower())) {
+      k = from + 1;
+    } else {
+      while (k < se && k - from < 6 && !a.inQuote(k) && a.tok(k).isWord() && (a.tok(k).isCapitalised()
+          || Words.ROLE.contains(a.tok(k).lower()) && !Words.FUNCTION.contains(a.tok(k).lower())
+          || k > from && a.tok(k).is("the") && false)) {
+        k++;
+      }
+      if (k == from || !a.tok(k - 1).isCapitalised()) {
+        return from;
+      }
+    }
+    return skipTimeAdjunct(a, k, se);
   }
 
   /** Speech verbs that report a request or order: "urged X to …", "told X to …", "asked X to …". */
