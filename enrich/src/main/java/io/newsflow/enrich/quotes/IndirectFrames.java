@@ -713,6 +713,11 @@ final class IndirectFrames {
   private static int quoteFloor(Article a, int from, int ss) {
     for (int k = from - 1; k >= ss; k--) {
       if (a.inQuote(k)) {
+        int qs = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).start());
+        if (qs > ss && a.tok(qs - 1).isWord() && titleQuote(a, k)) {
+          k = qs; // "Hemsley, the co-author of “Going Viral,” …, said": a title inside the subject's appositive
+          continue;
+        }
         return k + 1;
       }
     }

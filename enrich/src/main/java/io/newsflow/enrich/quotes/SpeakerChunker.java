@@ -104,6 +104,26 @@ final class SpeakerChunker {
     return k < j && k >= lowerBound ? k + 1 : -1;
   }
 
+  /**
+   * Token k lies in a short quoted title (at most five words) that opens after a word and closes before j: "the
+   * co-author of “Going Viral,” about …" inside an appositive.
+   */
+  private static boolean shortQuoteInside(Article a, int k, int j) {
+    QuoteScanner.Span sp = a.spans.get(a.tokSpan[k]);
+    int from = a.tokenAtOrAfter(sp.start());
+    int to = a.tokenAtOrAfter(sp.end());
+    if (to >= j || from < 1 || !a.tok(from - 1).isWord()) {
+      return false;
+    }
+    int words = 0;
+    for (int m = from; m < to; m++) {
+      if (a.tok(m).isWord()) {
+        words++;
+      }
+    }
+    return words <= 5;
+  }
+
   /** {@code NAME , APPOSITIVE , cue}: j is the comma before the cue. */
   private static SpeakerPhrase appositive(Article a, int j, int lowerBound) {
     return appositive(a, j, lowerBound, 0);
@@ -120,7 +140,10 @@ final class SpeakerChunker {
     int k = j - 1;
     int stop = Math.max(lowerBound, j - MAX_APPOSITIVE);
     while (k >= stop && !(paren ? a.tok(k).is("(") : a.tok(k).is(",")) && !a.tok(k).isSentenceEnd()
-        && !a.inQuote(k) && !a.tok(k).is(";")) {
+        && (!a.inQuote(k) || shortQuoteInside(a, k, j)) && !a.tok(k).is(";")) {
+      if (a.inQuote(k)) {
+        k = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).start()); // "the co-author of “Going Viral,” about …"
+      }
       k--;
     }
     if (k < stop || !(paren ? a.tok(k).is("(") : a.tok(k).is(",")) || k == j - 1) {
