@@ -103,13 +103,10 @@ final class ContentEnd {
     }
     Token t = a.tok(k);
     if (t.is(",")) {
-      if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
-        return true; // "…, but she did not say when": the writer's contrast, a clause of its own
-      }
-      if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))) {
-        return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
-      }
-      return conjunctCue(a, k + 1, to) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+      return afterComma(a, k, from, to, clause);
+    }
+    if (QUOTE_COMMA && a.inQuote(k - 1) && !a.inQuote(k) && quoteEndsWithComma(a, k - 1) && afterComma(a, k - 1, from, to, clause)) {
+      return true; // "… “a ridiculous proposition,” adding that …": the comma inside the closing mark
     }
     if (CONTRAST.contains(t.lower()) && newReport(a, k + 1, to)) {
       return true; // "… by Election Day although officials said there was a chance …"
@@ -136,6 +133,31 @@ final class ContentEnd {
   private static boolean baseForm(String w) {
     return w.length() > 2 && !w.endsWith("ed") && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"))
         && !w.equals("said") && !w.equals("told") && !w.equals("thought") && !w.equals("wrote");
+  }
+
+  static boolean QUOTE_COMMA = !Boolean.getBoolean("qmix.noQuoteComma");
+
+  /** The comma rules at comma token k (which may lie inside a closing quote mark). */
+  private boolean afterComma(Article a, int k, int from, int to, boolean clause) {
+    if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
+      return true; // "…, but she did not say when": the writer's contrast, a clause of its own
+    }
+    if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))) {
+      return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
+    }
+    return conjunctCue(a, k + 1, to) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+  }
+
+  /** The quoted span holding token k closes with a comma just inside its mark ({@code “…,”}). */
+  static boolean quoteEndsWithComma(Article a, int k) {
+    QuoteScanner.Span sp = a.spans.get(a.tokSpan[k]);
+    for (int c = sp.end() - 2; c > sp.start(); c--) {
+      char ch = a.text.charAt(c);
+      if (!Character.isWhitespace(ch)) {
+        return ch == ',';
+      }
+    }
+    return false;
   }
 
   /** Relative pronouns that open a non-restrictive clause after a comma. */

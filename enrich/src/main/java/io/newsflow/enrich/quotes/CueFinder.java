@@ -56,7 +56,9 @@ final class CueFinder {
     }
     String lower = a.tok(i).lower();
     boolean participle = lower.endsWith("ing") && cue.length() == 1;
-    if (participle && cue.length() == 1 && i > 0 && !a.tok(i - 1).is(",") && !a.tok(i - 1).is("and")
+    boolean afterQuoteComma = i > 0 && a.inQuote(i - 1) && ContentEnd.quoteEndsWithComma(a, i - 1);
+    if (participle && cue.length() == 1 && i > 0 && !a.tok(i - 1).is(",") && !afterQuoteComma
+        && !a.tok(i - 1).is("and")
         && !a.tok(i - 1).is("while") && !a.tok(i - 1).is("by") && !a.tok(i - 1).is("before")
         && !a.tok(i - 1).is("after")) {
       // "is saying", "was warning": a progressive, treat as a finite verb
