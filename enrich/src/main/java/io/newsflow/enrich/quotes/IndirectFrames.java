@@ -613,6 +613,10 @@ final class IndirectFrames {
     }
     for (int k = after + 1; k < se; k++) {
       if (a.inQuote(k)) {
+        int qe = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).end());
+        if (ContentEnd.quoteEndsWithComma(a, k) && se - qe > 3 && qe < se && !a.inQuote(qe)) {
+          return qe; // "While those surveyed said Bush has the “best experience,” Trump is …"
+        }
         return se;
       }
       if (a.tok(k).is(",") && se - k > 3) {
