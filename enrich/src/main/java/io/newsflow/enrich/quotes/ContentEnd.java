@@ -77,6 +77,25 @@ final class ContentEnd {
   }
 
   /**
+   * Tokens {@code [from, end)} are one adjunct about the speech event ("in an interview with CNN on Sunday", "during a
+   * campaign stop in Flint"): a preposition or time word, an event word, no comma or quote, at most
+   * {@value #MAX_EVENT_ADJUNCT} tokens.
+   */
+  static boolean isEventAdjunct(Article a, int from, int end) {
+    if (from >= end || end - from > MAX_EVENT_ADJUNCT || !EVENT_ADJUNCT_START.contains(a.tok(from).lower())) {
+      return false;
+    }
+    boolean event = false;
+    for (int m = from; m < end; m++) {
+      if (a.inQuote(m) || a.tok(m).is(",") || a.tok(m).is(";")) {
+        return false;
+      }
+      event |= EVENT_WORDS.contains(a.tok(m).lower());
+    }
+    return event;
+  }
+
+  /**
    * Whether content that began at {@code from} stops before token {@code k} (exclusive bound {@code to}); {@code clause}
    * is false for noun-phrase content ("expressed support for talks, which would include …"), where a relative clause
    * after a comma still describes the noun.

@@ -156,6 +156,10 @@ public final class QuoteExtractor {
       cut |= !v.isCapitalised() && v.isWord() && !a.inQuote(next + 1) && !w.equals("that")
           && (w.endsWith("ed") || w.endsWith("ing") || NEW_VERB.contains(w));
     }
+    int lastTok = a.tokenAtOrAfter(last[1]);
+    if (!cut && commaInside && next < lastTok && ContentEnd.isEventAdjunct(a, next, lastTok)) {
+      cut = true; // "his campaign doesn’t want “that crap,” in an interview with CNN on Sunday"
+    }
     if (cut) {
       last[1] = q.end();
     }
