@@ -474,7 +474,7 @@ final class DirectFrames {
     if (subject == null) {
       // "Then he cut into Bush, calling him …", "Rudy Giuliani, who backs Trump, trashed Comey, calling …"
       int ss = Math.max(a.sentenceStartOf(cue.from()), a.paraFirstTok[a.tokPara[cue.from()]]);
-      subject = SpeakerChunker.mainClauseSubject(a, Math.min(lb, ss), cue.from());
+      subject = SpeakerChunker.mainClauseSubject(a, Math.min(lb, ss), cue.from(), coordinatedVerb);
     }
     return subject;
   }

@@ -302,7 +302,8 @@ final class IndirectFrames {
     // a belief verb after a comma ("…, I thought.", "His leverage, they believe, …", "should be very, very worried") is
     // a hedge, an aside or an adjective far more often than a report: no tail or parenthetical frame for it
     int comma = commaBefore(a, sp.from(), ss);
-    if (cue.frame() != CueLexicon.Frame.NOUN_CONTENT && cue.frame() != CueLexicon.Frame.BELIEF && comma > ss) {
+    if (cue.frame() != CueLexicon.Frame.NOUN_CONTENT && cue.frame() != CueLexicon.Frame.BELIEF && comma > ss
+        && nextToCue(a, sp, cue)) {
       boolean tellObject = TELL.contains(a.tok(cue.from()).lower()) && endsSoon(a, after, se, 5);
       if (adjunctsOnly(a, after, se) || tellObject) { // "…, Obama told his closest advisers."
         return content(a, ss, comma, sp, framedSpans, 3);
@@ -516,6 +517,25 @@ final class IndirectFrames {
       }
     }
     return m < se && a.tok(m).isWord() && !a.inQuote(m) ? m : k;
+  }
+
+  /**
+   * The subject phrase ends right before the cue, past adverbs and auxiliaries ("…, he later said"): only then can the
+   * clause before its comma be what it reports. A subject borrowed from earlier in the sentence ("…, I noticed a post
+   * … and sighed") reports nothing before itself.
+   */
+  private static boolean nextToCue(Article a, SpeakerPhrase sp, CueHit cue) {
+    for (int k = sp.to(); k < cue.from(); k++) {
+      Token t = a.tok(k);
+      if (!t.isWord() && !t.is(",") || t.isWord() && !Words.SKIPPABLE.contains(t.lower()) && !t.lower().endsWith("ly")
+          && !Words.ROLE.contains(t.lower()) && !t.isCapitalised()) {
+        return false;
+      }
+      if (t.is(",") && k - sp.to() > 0 && false) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Verbs whose bare complement is a finding when their subject is a record or a poll ("polls show X leading"). */

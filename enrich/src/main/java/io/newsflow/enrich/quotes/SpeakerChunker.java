@@ -236,6 +236,9 @@ final class SpeakerChunker {
     return p.name() != null && p.person() ? p : null;
   }
 
+  /** Longest introductory phrase skipped before a main-clause subject ("Speaking to MSNBC’s Morning Joe Monday, …"). */
+  private static final int INTRO_PHRASE = 14;
+
   /** Sentence adverbs and connectors before a subject ("Then he …", "However, she …", "Today, the paper …"). */
   private static final java.util.Set<String> LEAD_ADVERBS = Words.set("then", "however", "but", "and", "so", "yet",
       "meanwhile", "today", "yesterday", "instead", "later", "earlier", "still", "now", "also", "afterward",
@@ -249,6 +252,11 @@ final class SpeakerChunker {
    * {@code limit}.
    */
   static SpeakerPhrase mainClauseSubject(Article a, int lb, int limit) {
+    return mainClauseSubject(a, lb, limit, false);
+  }
+
+  /** @param afterIntro whether an introductory phrase closed by a comma may precede the subject */
+  static SpeakerPhrase mainClauseSubject(Article a, int lb, int limit, boolean afterIntro) {
     int k = lb;
     for (int n = 0; n < 4 && k < limit && a.tok(k).isWord() && LEAD_ADVERBS.contains(a.tok(k).lower()); n++) {
       k++;
@@ -260,6 +268,22 @@ final class SpeakerChunker {
       return null;
     }
     String first = a.tok(k).lower();
+    if (afterIntro && (Words.FUNCTION.contains(first) && !Words.PRONOUNS.contains(first) || first.endsWith("ing"))
+        && !BOUNDARY_WORDS.contains(first)) {
+      // "On Monday, Bush …", "Speaking to MSNBC in New Hampshire, Bush …": past an introductory phrase
+      int m = k + 1;
+      while (m < limit && m - k <= INTRO_PHRASE && !a.tok(m).is(",") && !a.inQuote(m) && !a.tok(m).isSentenceEnd()) {
+        m++;
+      }
+      if (m >= limit || !a.tok(m).is(",") || m - k > INTRO_PHRASE) {
+        return null;
+      }
+      k = m + 1;
+      if (k >= limit || a.inQuote(k) || !a.tok(k).isWord()) {
+        return null;
+      }
+      first = a.tok(k).lower();
+    }
     if (Words.FUNCTION.contains(first) && !Words.PRONOUNS.contains(first) || BOUNDARY_WORDS.contains(first)) {
       return null;
     }
