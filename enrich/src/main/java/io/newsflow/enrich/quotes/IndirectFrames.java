@@ -330,7 +330,8 @@ final class IndirectFrames {
     if (cue.frame() == CueLexicon.Frame.NOUN_CONTENT) {
       return objectContent(a, after, se, sp, framedSpans);
     }
-    int that = findThat(a, after, se);
+    int that = findThat(a, after, se, TELL.contains(a.tok(cue.from()).lower()) || a.tok(cue.from()).is("telling")
+        ? TELL_THAT_WINDOW : THAT_WINDOW);
     if (that > after && SAY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1
         && (sayClauseStarter(a, after, se) || clauseStarter(a, after)) && !a.tok(after).isCapitalised()
         && !WEEKDAYS.contains(a.tok(after).lower()) && skipTimeAdjunct(a, after, se) == after
@@ -764,8 +765,15 @@ final class IndirectFrames {
   }
 
   private static int findThat(Article a, int from, int se) {
+    return findThat(a, from, se, THAT_WINDOW);
+  }
+
+  /** "told customers at a popular Manchester, New Hampshire, breakfast spot that …": an addressee and a place. */
+  private static final int TELL_THAT_WINDOW = 16;
+
+  private static int findThat(Article a, int from, int se, int window) {
     int skipped = 0;
-    for (int k = from; k < se && k - from - skipped < THAT_WINDOW; k++) {
+    for (int k = from; k < se && k - from - skipped < window; k++) {
       Token t = a.tok(k);
       if (a.inQuote(k) && k > from && titleQuote(a, k)) {
         // "told MSNBC’s “Morning Joe” on Friday that …": a programme or publication named on the way
