@@ -451,7 +451,9 @@ final class DirectFrames {
     }
     // "Trump went after Bush, calling him …": a participle clause after a comma belongs to the sentence subject, and
     // so does a verb coordinated with the first one ("Trump doubled down and said …")
-    boolean participleClause = cue.participle() && cue.from() > 0 && (cue.from() > lb && a.tok(cue.from() - 1).is(",")
+    boolean participleClause = cue.participle() && cue.from() > 0 && (cue.from() > lb && (a.tok(cue.from() - 1).is(",")
+        || (a.tok(cue.from() - 1).is("and") || a.tok(cue.from() - 1).is("but"))
+            && cue.frame() != CueLexicon.Frame.BELIEF)
         || a.inQuote(cue.from() - 1) && ContentEnd.quoteEndsWithComma(a, cue.from() - 1));
     boolean coordinatedVerb = !cue.participle() && cue.from() > lb
         && (a.tok(cue.from() - 1).is("and") || a.tok(cue.from() - 1).is("but"));

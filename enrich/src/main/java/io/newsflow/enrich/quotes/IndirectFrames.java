@@ -436,6 +436,12 @@ final class IndirectFrames {
    * Past the addressee of "told" ("him", "host Sean Hannity", "The Washington Post", "reporters on Monday"): the token
    * after it, or {@code from} when none is there.
    */
+  /** A title word before an addressee's name ("host", "anchor"), not a determiner or preposition. */
+  private static boolean addresseeRole(String w) {
+    return Words.ROLE.contains(w) && !Words.FUNCTION.contains(w) && !Words.DETERMINERS.contains(w)
+        && !w.equals("the") && !w.equals("and") && !w.equals("first");
+  }
+
   private static int afterAddressee(Article a, int from, int se) {
     Token t = a.tok(from);
     int k = from;
@@ -443,8 +449,7 @@ final class IndirectFrames {
       k = from + 1;
     } else {
       while (k < se && k - from < 6 && !a.inQuote(k) && a.tok(k).isWord() && (a.tok(k).isCapitalised()
-          || Words.ROLE.contains(a.tok(k).lower()) && !Words.FUNCTION.contains(a.tok(k).lower())
-          || k > from && a.tok(k).is("the") && false)) {
+          || addresseeRole(a.tok(k).lower()))) {
         k++;
       }
       if (k == from || !a.tok(k - 1).isCapitalised()) {
@@ -682,7 +687,8 @@ final class IndirectFrames {
       return se;
     }
     for (int m = after + 1; m + 1 < se; m++) {
-      if (!a.tok(m).is(",") || a.inQuote(m) || a.inQuote(m + 1)) {
+      boolean quoteComma = a.inQuote(m) && !a.inQuote(m + 1) && ContentEnd.quoteEndsWithComma(a, m);
+      if (!(a.tok(m).is(",") || quoteComma) || a.inQuote(m) && !quoteComma || a.inQuote(m + 1)) {
         continue;
       }
       Token next = a.tok(m + 1);
@@ -690,7 +696,7 @@ final class IndirectFrames {
       if (next.isWord() && !next.isCapitalised() && !Words.FUNCTION.contains(w) && !Words.DETERMINERS.contains(w)
           && !Words.PRONOUNS.contains(w) && !w.endsWith("ing") && !w.endsWith("ly")
           && (w.endsWith("ed") || w.endsWith("s") || CueLexicon.inflect("say").contains(w))) {
-        return m; // ", issued a statement …": the main clause's verb
+        return quoteComma ? m + 1 : m; // ", issued a statement …": the main clause's verb
       }
     }
     return se;
