@@ -164,7 +164,7 @@ final class ContentEnd {
     if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))) {
       return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
     }
-    return conjunctCue(a, k + 1, to) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+    return conjunctCue(a, k + 1, to, clause) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
   }
 
   /** The quoted span holding token k closes with a comma just inside its mark ({@code “…,”}). */
@@ -272,6 +272,14 @@ final class ContentEnd {
 
   /** ", but also noted", ", and added", ", adding", ", according to": a new attribution starts here. */
   private boolean conjunctCue(Article a, int k, int to) {
+    return conjunctCue(a, k, to, true);
+  }
+
+  /**
+   * @param clause false for noun-phrase content ("criticized the county, calling the budget …"), where a noun-content
+   *               participle is the subject's next report too
+   */
+  private boolean conjunctCue(Article a, int k, int to, boolean clause) {
     int m = k;
     if (m < to && (a.tok(m).is("but") || a.tok(m).is("and") || a.tok(m).is("while"))) {
       m++;
@@ -298,6 +306,7 @@ final class ContentEnd {
       return false;
     }
     return m > k && c.frame() != CueLexicon.Frame.NOUN_CONTENT
-        || c.participle() && c.frame() == CueLexicon.Frame.SPEECH || c.frame() == CueLexicon.Frame.ACCORDING;
+        || c.participle() && (c.frame() == CueLexicon.Frame.SPEECH || !clause && c.frame() == CueLexicon.Frame.NOUN_CONTENT)
+        || c.frame() == CueLexicon.Frame.ACCORDING;
   }
 }
