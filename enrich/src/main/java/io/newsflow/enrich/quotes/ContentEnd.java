@@ -20,7 +20,7 @@ final class ContentEnd {
    * ("and"/"but" are handled with their comma by {@link #conjunctCue}).
    */
   private static final java.util.Set<String> CONTRAST = Words.set("while", "whereas", "although",
-      "though");
+      "though", "as");
 
   /** Pronoun subjects that open a clause of their own after ", but". */
   private static final java.util.Set<String> CLAUSE_SUBJECTS = Words.set("he", "she", "they", "it", "this", "i", "we",
@@ -77,27 +77,55 @@ final class ContentEnd {
   }
 
   /**
+   * Tokens {@code [from, end)} are one adjunct about the speech event ("in an interview with CNN on Sunday", "during a
+   * campaign stop in Flint"): a preposition or time word, an event word, no comma or quote, at most
+   * {@value #MAX_EVENT_ADJUNCT} tokens.
+   */
+  static boolean isEventAdjunct(Article a, int from, int end) {
+    if (from >= end || end - from > MAX_EVENT_ADJUNCT || !EVENT_ADJUNCT_START.contains(a.tok(from).lower())) {
+      return false;
+    }
+    boolean event = false;
+    for (int m = from; m < end; m++) {
+      if (a.inQuote(m) || a.tok(m).is(",") || a.tok(m).is(";")) {
+        return false;
+      }
+      event |= EVENT_WORDS.contains(a.tok(m).lower());
+    }
+    return event;
+  }
+
+  /**
    * Whether content that began at {@code from} stops before token {@code k} (exclusive bound {@code to}); {@code clause}
    * is false for noun-phrase content ("expressed support for talks, which would include …"), where a relative clause
    * after a comma still describes the noun.
    */
   boolean stopsBefore(Article a, int k, int from, int to, boolean clause) {
+    return stopsBefore(a, k, from, to, clause, false);
+  }
+
+  /**
+   * @param ingCue the content's cue is an -ing form: a coordinated -ing cue ("calling X …, and accusing Y …") is then
+   *               the subject's next report too
+   */
+  boolean stopsBefore(Article a, int k, int from, int to, boolean clause, boolean ingCue) {
+    return stopsBefore(a, k, from, to, clause, ingCue, false);
+  }
+
+  /**
+   * @param infinitive the content is a request's infinitive ("urged voters to “send a message” and think …"): a
+   *                   coordinated base-form verb continues it
+   */
+  boolean stopsBefore(Article a, int k, int from, int to, boolean clause, boolean ingCue, boolean infinitive) {
     if (k <= from) {
       return false;
     }
     Token t = a.tok(k);
     if (t.is(",")) {
-      if (clause && closesOpeningAdjunct(a, k, from)) {
-        return false; // "after the vote, the mayor said …": the comma closes a fronted adjunct; the clause follows
-      }
-      if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
-        return true; // "…, but she did not say when": the writer's contrast, a clause of its own
-      }
-      if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))
-          && !embeddedRelative(a, k + 2, to)) {
-        return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
-      }
-      return conjunctCue(a, k + 1, to) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+      return afterComma(a, k, from, to, clause);
+    }
+    if (a.inQuote(k - 1) && !a.inQuote(k) && quoteEndsWithComma(a, k - 1) && afterComma(a, k - 1, from, to, clause)) {
+      return true; // "… “a ridiculous proposition,” adding that …": the comma inside the closing mark
     }
     if (CONTRAST.contains(t.lower()) && newReport(a, k + 1, to)) {
       return true; // "… by Election Day although officials said there was a chance …"
@@ -107,6 +135,15 @@ final class ContentEnd {
       if (c != null && c.participle() && c.frame() != CueLexicon.Frame.NOUN_CONTENT) {
         return true; // "… was safe before adding that …", "… but suggesting …": the subject's next report
       }
+    }
+    if (ingCue && (t.is("and") || t.is("but")) && k + 1 < to && !a.inQuote(k + 1)) {
+      CueHit c = cues.at(a, k + 1);
+      if (c != null && c.frame() != CueLexicon.Frame.ACCORDING && a.tok(k + 1).lower().endsWith("ing")) {
+        return true; // "calling him a “stiff” and accusing him of …": two reports of one subject
+      }
+    }
+    if (infinitive && (t.is("and") || t.is("or")) && k + 1 < to && baseForm(a.tok(k + 1).lower())) {
+      return false;
     }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
   }
@@ -157,6 +194,39 @@ final class ContentEnd {
         return !a.inQuote(m + 1) && v.isWord() && !v.isCapitalised() && cues.at(a, m + 1) == null
             && (RESUMING_VERBS.contains(w) || !Words.FUNCTION.contains(w) && !w.endsWith("ing") && !w.endsWith("ly")
             && !RELATIVE.contains(w) && !NOT_PARTICIPLE.contains(w));
+      }
+    }
+    return false;
+  }
+
+  /** A verb form without -s, -ed or -ing ("think", "say"): after "and" in an infinitive it is coordinated with it. */
+  private static boolean baseForm(String w) {
+    return w.length() > 2 && !w.endsWith("ed") && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"))
+        && !w.equals("said") && !w.equals("told") && !w.equals("thought") && !w.equals("wrote");
+  }
+
+  /** The comma rules at comma token k (which may lie inside a closing quote mark). */
+  private boolean afterComma(Article a, int k, int from, int to, boolean clause) {
+    if (clause && closesOpeningAdjunct(a, k, from)) {
+      return false; // "after the vote, the mayor said …": the comma closes a fronted adjunct; the clause follows
+    }
+    if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
+      return true; // "…, but she did not say when": the writer's contrast, a clause of its own
+    }
+    if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))
+        && !embeddedRelative(a, k + 2, to)) {
+      return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
+    }
+    return conjunctCue(a, k + 1, to, clause) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+  }
+
+  /** The quoted span holding token k closes with a comma just inside its mark ({@code “…,”}). */
+  static boolean quoteEndsWithComma(Article a, int k) {
+    QuoteScanner.Span sp = a.spans.get(a.tokSpan[k]);
+    for (int c = sp.end() - 2; c > sp.start(); c--) {
+      char ch = a.text.charAt(c);
+      if (!Character.isWhitespace(ch)) {
+        return ch == ',';
       }
     }
     return false;
@@ -255,6 +325,14 @@ final class ContentEnd {
 
   /** ", but also noted", ", and added", ", adding", ", according to": a new attribution starts here. */
   private boolean conjunctCue(Article a, int k, int to) {
+    return conjunctCue(a, k, to, true);
+  }
+
+  /**
+   * @param clause false for noun-phrase content ("criticized the county, calling the budget …"), where a noun-content
+   *               participle is the subject's next report too
+   */
+  private boolean conjunctCue(Article a, int k, int to, boolean clause) {
     int m = k;
     if (m < to && (a.tok(m).is("but") || a.tok(m).is("and") || a.tok(m).is("while"))) {
       m++;
@@ -281,6 +359,7 @@ final class ContentEnd {
       return false;
     }
     return m > k && c.frame() != CueLexicon.Frame.NOUN_CONTENT
-        || c.participle() && c.frame() == CueLexicon.Frame.SPEECH || c.frame() == CueLexicon.Frame.ACCORDING;
+        || c.participle() && (c.frame() == CueLexicon.Frame.SPEECH || !clause && c.frame() == CueLexicon.Frame.NOUN_CONTENT)
+        || c.frame() == CueLexicon.Frame.ACCORDING;
   }
 }

@@ -56,7 +56,9 @@ final class CueFinder {
     }
     String lower = a.tok(i).lower();
     boolean participle = lower.endsWith("ing") && cue.length() == 1;
-    if (participle && cue.length() == 1 && i > 0 && !a.tok(i - 1).is(",") && !a.tok(i - 1).is("and")
+    boolean afterQuoteComma = i > 0 && a.inQuote(i - 1) && ContentEnd.quoteEndsWithComma(a, i - 1);
+    if (participle && cue.length() == 1 && i > 0 && !a.tok(i - 1).is(",") && !afterQuoteComma
+        && !a.tok(i - 1).is("and")
         && !a.tok(i - 1).is("while") && !a.tok(i - 1).is("by") && !a.tok(i - 1).is("before")
         && !a.tok(i - 1).is("after")) {
       // "is saying", "was warning": a progressive, treat as a finite verb
@@ -161,7 +163,9 @@ final class CueFinder {
       return true;
     }
     String p = prev.lower();
-    if (prev.isPossessive() && !p.equals("it's") && !p.equals("he's") && !p.equals("she's")) {
+    String straight = p.replace('’', '\'');
+    if (prev.isPossessive() && !p.equals("it's") && !straight.equals("he's") && !straight.equals("she's")
+        && !straight.equals("who's")) {
       return false;
     }
     return !(p.equals("the") || p.equals("a") || p.equals("an") || p.equals("his") || p.equals("her")
@@ -169,6 +173,27 @@ final class CueFinder {
         || p.equals("this") || p.equals("these") || p.equals("those") || p.equals("of") || p.equals("in")
         || p.equals("for") || p.equals("with") || p.equals("from") || p.equals("by") || p.equals("such")
         || p.equals("any") || p.equals("no") || p.equals("whose") || p.equals("and") && i > 1 && a.tok(i - 2).isPossessive());
+  }
+
+  /** Prepositions and conjunctions before an -ing form that make it a verb ("after warning", "by asking"). */
+  private static final java.util.Set<String> GERUND_LEADS = Words.set("after", "before", "by", "without",
+      "upon");
+
+  private static final java.util.Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "it", "them", "us", "me",
+      "himself", "herself", "itself", "themselves");
+
+  /** One to three object words (a name, a possessive phrase) and then a quote opening: "calls her record “a …”". */
+  private static boolean quoteSoonAfterObject(Article a, int from) {
+    for (int k = from; k < a.size() && k - from <= 3; k++) {
+      if (a.inQuote(k)) {
+        return k > from;
+      }
+      Token t = a.tok(k);
+      if (!t.isWord() && !t.isPossessive() || Words.FUNCTION.contains(t.lower()) && !t.is("the")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Ambiguous noun/verb forms count only before "that", a quote, a colon or comma, or after a pronoun or name. */
@@ -183,9 +208,20 @@ final class CueFinder {
       if (next.is("that") || next.type() == Token.Type.QUOTE || next.is(":")) {
         return true;
       }
+      String form = a.tok(i).lower();
+      boolean objectVerb = !CueLexicon.THAT_ONLY.contains(form) && !form.startsWith("ask");
+      if (objectVerb && OBJECT_PRONOUNS.contains(next.lower()) && !a.inQuote(end)) {
+        return true; // "calls it …", "the paper calls him …": a noun is not followed by an object pronoun
+      }
+      if (objectVerb && quoteSoonAfterObject(a, end)) {
+        return true; // "…, calls Horgos “a mistake”": an object, then its quoted description
+      }
     }
     if (i > 0 && a.tok(i - 1).is(",") && a.tok(i).lower().endsWith("ing")) {
       return true; // "…, saying": a participle clause
+    }
+    if (i > 0 && GERUND_LEADS.contains(a.tok(i - 1).lower()) && a.tok(i).lower().endsWith("ing")) {
+      return true; // "after warning that …", "by asking …": a gerund clause
     }
     if (i > 0) {
       Token prev = a.tok(i - 1);

@@ -111,7 +111,8 @@ final class CueLexicon {
     {"spoke", "of"}, {"spoke", "about"}, {"talked", "about"}, {"talk", "about"}, {"talks", "about"},
     {"commented", "on"}, {"comments", "on"}, {"raised", "concerns"}, {"raised", "questions"},
     {"made", "clear"}, {"makes", "clear"}, {"made", "the", "case"}, {"weighed", "in"}, {"chimed", "in"},
-    {"spelled", "out"}, {"laid", "out"}, {"shot", "back"}, {"fired", "back"}, {"hit", "back"}, {"wrote", "on"}
+    {"spelled", "out"}, {"laid", "out"}, {"shot", "back"}, {"fired", "back"}, {"hit", "back"}, {"wrote", "on"},
+    {"called", "on"}, {"calls", "on"}, {"calling", "on"}, {"call", "on"}
   };
   private static final Map<String, String[]> IRREGULAR = Map.ofEntries(
       Map.entry("say", new String[] {"said", "says", "saying", "say"}),
@@ -166,7 +167,7 @@ final class CueLexicon {
     addLemmas(NOUN_CONTENT, Frame.NOUN_CONTENT);
     for (String[] m : MULTI) {
       Frame f = m[0].equals("according") ? Frame.ACCORDING : Frame.SPEECH;
-      if (m[0].startsWith("call") || m[0].startsWith("spoke") || m[0].startsWith("talk") || m[0].startsWith("comment")
+      if (m[0].startsWith("call") && !m[1].equals("on") || m[0].startsWith("spoke") || m[0].startsWith("talk") || m[0].startsWith("comment")
           || m[0].startsWith("raised")) {
         f = Frame.NOUN_CONTENT;
       }

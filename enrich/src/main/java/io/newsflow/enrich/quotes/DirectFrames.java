@@ -452,7 +452,10 @@ final class DirectFrames {
     }
     // "Trump went after Bush, calling him …": a participle clause after a comma belongs to the sentence subject, and
     // so does a verb coordinated with the first one ("Trump doubled down and said …")
-    boolean participleClause = cue.participle() && cue.from() > lb && a.tok(cue.from() - 1).is(",");
+    boolean participleClause = cue.participle() && cue.from() > 0 && (cue.from() > lb && (a.tok(cue.from() - 1).is(",")
+        || (a.tok(cue.from() - 1).is("and") || a.tok(cue.from() - 1).is("but"))
+            && cue.frame() != CueLexicon.Frame.BELIEF)
+        || a.inQuote(cue.from() - 1) && ContentEnd.quoteEndsWithComma(a, cue.from() - 1));
     boolean coordinatedVerb = !cue.participle() && cue.from() > lb
         && (a.tok(cue.from() - 1).is("and") || a.tok(cue.from() - 1).is("but"));
     if (!participleClause && !coordinatedVerb) {
@@ -474,6 +477,11 @@ final class DirectFrames {
           break;
         }
       }
+    }
+    if (subject == null) {
+      // "Then he cut into Bush, calling him …", "Rudy Giuliani, who backs Trump, trashed Comey, calling …"
+      int ss = Math.max(a.sentenceStartOf(cue.from()), a.paraFirstTok[a.tokPara[cue.from()]]);
+      subject = SpeakerChunker.mainClauseSubject(a, Math.min(lb, ss), cue.from(), coordinatedVerb);
     }
     return subject;
   }

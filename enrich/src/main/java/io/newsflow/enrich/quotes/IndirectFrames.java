@@ -40,6 +40,10 @@ final class IndirectFrames {
 
   /** Set while a noun-phrase content is built: a relative clause there describes the noun and stays in. */
   private boolean nounContent;
+  /** Whether the cue whose content is being built is an -ing form ("calling X …, and accusing Y …"). */
+  private boolean ingCue;
+  /** First word of the cue whose content is being built, lower case. */
+  private String cueWord = "";
 
   /** per direct span: the first token of the cue that frames it, or -1. */
   private final int[] frameCue;
@@ -64,8 +68,13 @@ final class IndirectFrames {
       }
       CueHit cue = cues.at(a, i);
       if (cue == null) {
+        cue = asQuoteCue(a, i);
+      }
+      if (cue == null) {
         continue;
       }
+      ingCue = a.tok(cue.from()).lower().endsWith("ing");
+      cueWord = a.tok(cue.from()).lower();
       Attribution at = cue.frame() == CueLexicon.Frame.ACCORDING ? according(a, cue, framedSpans) : verb(a, cue, framedSpans);
       if (at == null && cue.frame() != CueLexicon.Frame.ACCORDING) {
         at = headlineVerb(a, cue, framedSpans);
@@ -77,6 +86,55 @@ final class IndirectFrames {
       }
     }
     return out;
+  }
+
+  /**
+   * Verbs that cast their object as something ("portrayed X as …", "sees X as …"): not reporting cues in general, but
+   * their object and a quoted "as" description are the subject's characterisation (a mixed quote).
+   */
+  private static final java.util.Set<String> AS_VERBS = Words.set("portray", "portrays", "portrayed", "portraying",
+      "characterize", "characterizes", "characterized", "characterizing", "characterise", "characterised", "casts",
+      "casting", "painted", "painting", "depict", "depicts", "depicted", "depicting", "framed", "framing", "identify",
+      "identifies", "identified", "identifying", "sees", "saw", "seeing", "viewed", "viewing", "regard", "regards",
+      "regarded", "presented", "presenting", "lists", "listed", "pitched", "pitching", "positioned", "positioning",
+      "billed", "styled", "dismiss", "dismisses", "dismissed", "dismissing", "envision", "envisions", "envisioned",
+      "envisioning", "rated", "pegged");
+  /** Longest object between such a verb and its "as" ("the candidate, who is supposedly his longtime friend,"). */
+  private static final int AS_OBJECT = 12;
+
+  /**
+   * {@code portrayed Sanders as a “hypocrite”}: an {@link #AS_VERBS} form whose object is followed by "as" and a quote
+   * within three tokens; a noun-content cue over the verb, or null.
+   */
+  private static CueHit asQuoteCue(Article a, int i) {
+    Token v = a.tok(i);
+    if (!v.isWord() || v.isCapitalised() || a.inQuote(i) || !AS_VERBS.contains(v.lower()) || i + 2 >= a.size()) {
+      return null;
+    }
+    Token prev = i > 0 ? a.tok(i - 1) : null;
+    if (prev != null && prev.isWord() && (Words.DETERMINERS.contains(prev.lower()) || prev.isPossessive())) {
+      return null; // "the list", "a frame"
+    }
+    int se = a.sentenceEndOf(i);
+    for (int k = i + 1; k < se && k - i <= AS_OBJECT; k++) {
+      Token t = a.tok(k);
+      if (a.inQuote(k) || t.is(";") || t.is(":") || t.is("that") && k == i + 1) {
+        return null;
+      }
+      if (t.is("as")) {
+        if (k == i + 1) {
+          return null; // "seen as", "casting as": no object
+        }
+        for (int m = k + 1; m < se && m - k <= 3; m++) {
+          if (a.inQuote(m)) {
+            boolean participle = v.lower().endsWith("ing") && prev != null && prev.is(",");
+            return new CueHit(i, i + 1, CueLexicon.Frame.NOUN_CONTENT, v.text(), participle);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Section and format labels that open headlines ("The Latest:", "Breaking:", "Exclusive:"): not speakers. */
@@ -214,11 +272,15 @@ final class IndirectFrames {
       }
     }
     SpeakerPhrase sp = direct.subject(a, cue, Math.max(ss, quoteFloor(a, cue.from(), ss)));
+    if (sp == null && cue.frame() == CueLexicon.Frame.SPEECH && REPORT_CORE.contains(a.tok(cue.from()).lower())) {
+      sp = relativeAntecedent(a, cue.from(), ss); // "Mr. Trump, who said last week that …, issued …"
+    }
     if (sp == null) {
       // no recognisable subject (long appositive, relative clause): keep a clear that-clause of a speech verb
       if (cue.frame() != CueLexicon.Frame.SPEECH) {
         return null;
       }
+      se = subordinateClauseEnd(a, ss, cue.from(), after, se); // "After saying he was nervous …, the man …"
       int that = findThat(a, after, se);
       if (that >= 0 && that - after <= 3) {
         return content(a, that + 1, se, null, framedSpans, 4);
@@ -240,7 +302,8 @@ final class IndirectFrames {
     // a belief verb after a comma ("…, I thought.", "His leverage, they believe, …", "should be very, very worried") is
     // a hedge, an aside or an adjective far more often than a report: no tail or parenthetical frame for it
     int comma = commaBefore(a, sp.from(), ss);
-    if (cue.frame() != CueLexicon.Frame.NOUN_CONTENT && cue.frame() != CueLexicon.Frame.BELIEF && comma > ss) {
+    if (cue.frame() != CueLexicon.Frame.NOUN_CONTENT && cue.frame() != CueLexicon.Frame.BELIEF && comma > ss
+        && nextToCue(a, sp, cue)) {
       boolean tellObject = TELL.contains(a.tok(cue.from()).lower()) && endsSoon(a, after, se, 5);
       if (adjunctsOnly(a, after, se) || tellObject) { // "…, Obama told his closest advisers."
         return content(a, ss, comma, sp, framedSpans, 3);
@@ -263,10 +326,18 @@ final class IndirectFrames {
       }
     }
     se = subordinateClauseEnd(a, ss, cue.from(), after, se);
+    se = relativeClauseEnd(a, cue.from(), after, se);
     if (cue.frame() == CueLexicon.Frame.NOUN_CONTENT) {
       return objectContent(a, after, se, sp, framedSpans);
     }
-    int that = findThat(a, after, se);
+    int that = findThat(a, after, se, TELL.contains(a.tok(cue.from()).lower()) || a.tok(cue.from()).is("telling")
+        ? TELL_THAT_WINDOW : THAT_WINDOW);
+    if (that > after && SAY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1
+        && (sayClauseStarter(a, after, se) || clauseStarter(a, after)) && !a.tok(after).isCapitalised()
+        && !WEEKDAYS.contains(a.tok(after).lower()) && skipTimeAdjunct(a, after, se) == after
+        && !a.tok(after).lower().endsWith("ing")) {
+      that = -1; // "said business executives often fail to understand that …": the clause began right after "said"
+    }
     if (that >= 0) {
       return content(a, that + 1, se, sp, framedSpans, 3);
     }
@@ -282,6 +353,16 @@ final class IndirectFrames {
         || a.tok(start + 1).is("however"))) {
       start += 3;
     }
+    start = skipTimeAdjunct(a, start, se); // "said Tuesday the version …", "reported on Wednesday the …"
+    boolean callOn = cue.to() - cue.from() == 2 && a.tok(cue.from()).lower().startsWith("call")
+        && a.tok(cue.from() + 1).is("on");
+    if (callOn) {
+      // "called on men to “look inside” …": only a request with its infinitive
+      if (start < se && directiveObject(a, start, se)) {
+        return infinitival(a, start, se, sp, framedSpans);
+      }
+      return null;
+    }
     if (start < se && (clauseStarter(a, start) || SAY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1
         && sayClauseStarter(a, start, se))) {
       SpeakerPhrase inv = Words.PRONOUNS.contains(a.tok(start).lower()) ? null : SpeakerChunker.rightOf(a, start, se);
@@ -290,6 +371,12 @@ final class IndirectFrames {
       }
       return content(a, start, se, sp, framedSpans, 3);
     }
+    if (TELL.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1 && start < se) {
+      int clause = afterAddressee(a, start, se);
+      if (clause > start && clause + 2 < se && clauseStarter(a, clause) && !a.tok(clause).is("to")) {
+        return content(a, clause, se, sp, framedSpans, 3); // "told host Sean Hannity a Clinton loss is …"
+      }
+    }
     if (CueLexicon.OBJECT_CONTENT_SPEECH.contains(a.tok(cue.from()).lower()) && start < se && objectStarter(a, start)) {
       return objectContent(a, start, se, sp, framedSpans);
     }
@@ -297,7 +384,164 @@ final class IndirectFrames {
         && (a.inQuote(start + 1) || a.tok(start + 1).isWord() && !a.tok(start + 1).isCapitalised())) {
       return content(a, start, se, sp, framedSpans, 3); // "vowed to take the fight to every state"
     }
+    String verbWord = a.tok(cue.from()).lower();
+    if (cue.frame() == CueLexicon.Frame.SPEECH && cue.to() - cue.from() == 1 && start + 1 < se
+        && !SAY.contains(verbWord) && !verbWord.startsWith("add")) { // "said of X: “…”" is a quote frame
+      int p = start;
+      if (a.tok(p).lower().endsWith("ly") && a.tok(p).isWord() && !a.tok(p).isCapitalised()) {
+        p++; // "spoke briefly about"
+      }
+      if (p + 1 < se && TOPIC_PREPOSITIONS.contains(a.tok(p).lower()) && !a.inQuote(p)
+          && (a.inQuote(p + 1) || objectStarter(a, p + 1) || a.tok(p + 1).isPossessive())) {
+        // "warned of a “ferocious” battle", "joked about Clinton’s “interesting friendship”"
+        Attribution at = objectContent(a, p + 1, se, sp, framedSpans);
+        if (at != null && (!TOPIC_NEEDS_QUOTE || at.kind == ExtractedQuote.Kind.MIXED)) {
+          return at;
+        }
+        return null;
+      }
+    }
+    if (DIRECTIVES.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1 && start < se
+        && directiveObject(a, start, se)) {
+      Attribution at = infinitival(a, start, se, sp, framedSpans); // "urged residents to “stay home”"
+      // "told X to …" and "warned X to …" also narrate events; there a quoted part marks the report
+      String verb = a.tok(cue.from()).lower();
+      boolean narrative = verb.startsWith("tel") || verb.equals("told") || verb.startsWith("warn");
+      return at != null && (!narrative || at.kind == ExtractedQuote.Kind.MIXED) ? at : null;
+    }
     return null;
+  }
+
+  /** Prepositions after a speech verb that introduce what was spoken about ("warned of", "joked about"). */
+  private static final java.util.Set<String> TOPIC_PREPOSITIONS = Words.set("of", "about", "against");
+  /** Only a topic with a quoted part is reported: "talked about the economy" is mostly narration. */
+  private static final boolean TOPIC_NEEDS_QUOTE = true;
+
+  /** Whether the content being built is a request's infinitive ("to stay home and think about …"). */
+  private boolean infinitiveContent;
+
+  /** Content of a request: an addressee and an infinitive, whose coordinated base verbs stay in. */
+  private Attribution infinitival(Article a, int from, int to, SpeakerPhrase sp, boolean[] framedSpans) {
+    infinitiveContent = true;
+    try {
+      return content(a, from, to, sp, framedSpans, 3);
+    } finally {
+      infinitiveContent = false;
+    }
+  }
+
+  private static final java.util.Set<String> ADDRESSEE_PRONOUNS = Words.set("him", "her", "them", "us", "me");
+
+  /**
+   * Past the addressee of "told" ("him", "host Sean Hannity", "The Washington Post", "reporters on Monday"): the token
+   * after it, or {@code from} when none is there.
+   */
+  /** A title word before an addressee's name ("host", "anchor"), not a determiner or preposition. */
+  private static boolean addresseeRole(String w) {
+    return Words.ROLE.contains(w) && !Words.FUNCTION.contains(w) && !Words.DETERMINERS.contains(w)
+        && !w.equals("the") && !w.equals("and") && !w.equals("first");
+  }
+
+  private static int afterAddressee(Article a, int from, int se) {
+    Token t = a.tok(from);
+    int k = from;
+    if (ADDRESSEE_PRONOUNS.contains(t.lower())) {
+      k = from + 1;
+    } else {
+      while (k < se && k - from < 6 && !a.inQuote(k) && a.tok(k).isWord() && (a.tok(k).isCapitalised()
+          || addresseeRole(a.tok(k).lower()))) {
+        k++;
+      }
+      if (k == from || !a.tok(k - 1).isCapitalised()) {
+        return from;
+      }
+    }
+    return skipTimeAdjunct(a, k, se);
+  }
+
+  /** Speech verbs that report a request or order: "urged X to …", "told X to …", "asked X to …". */
+  private static final java.util.Set<String> DIRECTIVES = Words.set("urge", "urges", "urged", "urging", "ask",
+      "asks", "asked", "asking", "tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "advise",
+      "advises", "advised", "advising", "challenge", "challenges", "challenged", "challenging", "implore", "implored",
+      "implores", "imploring", "beg", "begged", "begs", "begging", "remind", "reminded", "reminds", "reminding");
+
+  /** Longest addressee phrase before the infinitive ("voters in New York to …"). */
+  private static final int DIRECTIVE_OBJECT = 6;
+
+  /** An addressee (pronoun, name or noun phrase, no verb) and then "to" with a verb or a quote: "residents to “stay”". */
+  private static boolean directiveObject(Article a, int from, int se) {
+    Token first = a.tok(from);
+    String w = first.lower();
+    if (!first.isWord() || a.inQuote(from) || w.equals("to") || Words.FUNCTION.contains(w) && !w.equals("that")
+        || w.equals("that") || w.endsWith("ly")) {
+      return false;
+    }
+    for (int m = from + 1; m < se && m - from <= DIRECTIVE_OBJECT; m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord() && !t.isPossessive()) {
+        return false;
+      }
+      if (t.is("to")) {
+        return m + 1 < se && (a.inQuote(m + 1) || a.tok(m + 1).isWord() && !a.tok(m + 1).isCapitalised()
+            && !Words.DETERMINERS.contains(a.tok(m + 1).lower()) && !a.tok(m + 1).is("the"));
+      }
+      if (t.is("that") || AUXILIARIES.contains(t.lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "yesterday", "today", "tonight");
+  private static final java.util.Set<String> DAY_PARTS = Words.set("morning", "afternoon", "evening", "night");
+  private static final java.util.Set<String> PERIODS = Words.set("week", "weekend", "month", "year", "night",
+      "summer", "fall", "spring", "winter");
+
+  /**
+   * Past a time adjunct right after a cue ("Tuesday", "on Wednesday", "Monday night", "last week", "earlier this
+   * month"), when a word follows it; else {@code k}.
+   */
+  static int skipTimeAdjunct(Article a, int k, int se) {
+    int m = k;
+    if (m < se && a.tok(m).is("on") && m + 1 < se && WEEKDAYS.contains(a.tok(m + 1).lower())) {
+      m++;
+    }
+    if (m < se && WEEKDAYS.contains(a.tok(m).lower()) && !a.inQuote(m)) {
+      m++;
+      if (m < se && DAY_PARTS.contains(a.tok(m).lower())) {
+        m++;
+      }
+    } else {
+      if (m < se && a.tok(m).is("earlier")) {
+        m++;
+      }
+      if (m + 1 < se && (a.tok(m).is("last") || a.tok(m).is("this")) && PERIODS.contains(a.tok(m + 1).lower())) {
+        m += 2;
+      } else {
+        return k;
+      }
+    }
+    return m < se && a.tok(m).isWord() && !a.inQuote(m) ? m : k;
+  }
+
+  /**
+   * The subject phrase ends right before the cue, past adverbs and auxiliaries ("…, he later said"): only then can the
+   * clause before its comma be what it reports. A subject borrowed from earlier in the sentence ("…, I noticed a post
+   * … and sighed") reports nothing before itself.
+   */
+  private static boolean nextToCue(Article a, SpeakerPhrase sp, CueHit cue) {
+    for (int k = sp.to(); k < cue.from(); k++) {
+      Token t = a.tok(k);
+      if (!t.isWord() && !t.is(",") || t.isWord() && !Words.SKIPPABLE.contains(t.lower()) && !t.lower().endsWith("ly")
+          && !Words.ROLE.contains(t.lower()) && !t.isCapitalised()) {
+        return false;
+      }
+      if (t.is(",") && k - sp.to() > 0 && false) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Verbs whose bare complement is a finding when their subject is a record or a poll ("polls show X leading"). */
@@ -395,6 +639,10 @@ final class IndirectFrames {
     }
     for (int k = after + 1; k < se; k++) {
       if (a.inQuote(k)) {
+        int qe = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).end());
+        if (ContentEnd.quoteEndsWithComma(a, k) && se - qe > 3 && qe < se && !a.inQuote(qe)) {
+          return qe; // "While those surveyed said Bush has the “best experience,” Trump is …"
+        }
         return se;
       }
       if (a.tok(k).is(",") && se - k > 3) {
@@ -405,6 +653,54 @@ final class IndirectFrames {
   }
 
   private static final java.util.Set<String> LINKING = Words.set("and", "but", "so", "yet");
+
+  /** Reporting verbs that make "who …" clause a report rather than a description of the person. */
+  private static final java.util.Set<String> REPORT_CORE = Words.set("said", "says", "told", "tells", "wrote",
+      "writes", "argued", "argues", "claimed", "claims", "insisted", "insists", "warned", "warns", "noted", "notes",
+      "added", "adds", "predicted", "predicts", "acknowledged", "acknowledges", "stressed", "stresses", "explained",
+      "explains", "asserted", "asserts", "contended", "contends", "maintained", "maintains", "declared", "declares");
+
+  /** {@code NAME , who (adverbs) CUE}: the named antecedent of the relative pronoun, or null. */
+  private static SpeakerPhrase relativeAntecedent(Article a, int cueFrom, int ss) {
+    int k = cueFrom - 1;
+    while (k > ss && a.tok(k).isWord() && Words.SKIPPABLE.contains(a.tok(k).lower())) {
+      k--;
+    }
+    if (k - 2 < ss || !a.tok(k).is("who") || !a.tok(k - 1).is(",") || a.inQuote(k)) {
+      return null;
+    }
+    SpeakerPhrase name = SpeakerChunker.chunkLeft(a, k - 2, ss);
+    return name != null && name.name() != null && name.person() ? name : null;
+  }
+
+  /**
+   * A cue inside a relative clause set off by commas ({@code Mr. Trump, who said last week that X was biased, issued a
+   * statement …}) reports up to the comma where the main clause resumes with its verb. Returns that comma, or
+   * {@code se}.
+   */
+  private static int relativeClauseEnd(Article a, int cueFrom, int after, int se) {
+    int k = cueFrom - 1;
+    while (k > 0 && a.tok(k).isWord() && Words.SKIPPABLE.contains(a.tok(k).lower())) {
+      k--;
+    }
+    if (k < 1 || !(a.tok(k).is("who") || a.tok(k).is("which")) || !a.tok(k - 1).is(",") || a.inQuote(k)) {
+      return se;
+    }
+    for (int m = after + 1; m + 1 < se; m++) {
+      boolean quoteComma = a.inQuote(m) && !a.inQuote(m + 1) && ContentEnd.quoteEndsWithComma(a, m);
+      if (!(a.tok(m).is(",") || quoteComma) || a.inQuote(m) && !quoteComma || a.inQuote(m + 1)) {
+        continue;
+      }
+      Token next = a.tok(m + 1);
+      String w = next.lower();
+      if (next.isWord() && !next.isCapitalised() && !Words.FUNCTION.contains(w) && !Words.DETERMINERS.contains(w)
+          && !Words.PRONOUNS.contains(w) && !w.endsWith("ing") && !w.endsWith("ly")
+          && (w.endsWith("ed") || w.endsWith("s") || CueLexicon.inflect("say").contains(w))) {
+        return quoteComma ? m + 1 : m; // ", issued a statement …": the main clause's verb
+      }
+    }
+    return se;
+  }
 
   /** ", a senior analyst at Jefferies." after an inverted speaker: an appositive running to the sentence end. */
   private boolean appositiveToEnd(Article a, int k, int se) {
@@ -448,6 +744,11 @@ final class IndirectFrames {
   private static int quoteFloor(Article a, int from, int ss) {
     for (int k = from - 1; k >= ss; k--) {
       if (a.inQuote(k)) {
+        int qs = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).start());
+        if (qs > ss && a.tok(qs - 1).isWord() && titleQuote(a, k)) {
+          k = qs; // "Hemsley, the co-author of “Going Viral,” …, said": a title inside the subject's appositive
+          continue;
+        }
         return k + 1;
       }
     }
@@ -470,8 +771,23 @@ final class IndirectFrames {
   }
 
   private static int findThat(Article a, int from, int se) {
-    for (int k = from; k < se && k - from < THAT_WINDOW; k++) {
+    return findThat(a, from, se, THAT_WINDOW);
+  }
+
+  /** "told customers at a popular Manchester, New Hampshire, breakfast spot that …": an addressee and a place. */
+  private static final int TELL_THAT_WINDOW = 16;
+
+  private static int findThat(Article a, int from, int se, int window) {
+    int skipped = 0;
+    for (int k = from; k < se && k - from - skipped < window; k++) {
       Token t = a.tok(k);
+      if (a.inQuote(k) && k > from && titleQuote(a, k)) {
+        // "told MSNBC’s “Morning Joe” on Friday that …": a programme or publication named on the way
+        int end = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).end());
+        skipped += end - k;
+        k = end - 1;
+        continue;
+      }
       if (a.inQuote(k) || t.isSentenceEnd() || t.is(";") || t.is(":")) {
         return -1;
       }
@@ -483,6 +799,25 @@ final class IndirectFrames {
       }
     }
     return -1;
+  }
+
+  /** A short quoted title in mid-sentence: at most five words, each capitalised or a short function word. */
+  private static boolean titleQuote(Article a, int k) {
+    QuoteScanner.Span sp = a.spans.get(a.tokSpan[k]);
+    int from = a.tokenAtOrAfter(sp.start());
+    int to = a.tokenAtOrAfter(sp.end());
+    int words = 0;
+    for (int m = from; m < to; m++) {
+      Token t = a.tok(m);
+      if (!t.isWord()) {
+        continue;
+      }
+      words++;
+      if (!t.isCapitalised() && !(words > 1 && t.lower().length() <= 3 && Words.FUNCTION.contains(t.lower()))) {
+        return false;
+      }
+    }
+    return words > 0 && words <= 5;
   }
 
   /** After said/says: any word that is not an adjunct, an object word or a name ending the sentence starts a clause. */
@@ -530,6 +865,9 @@ final class IndirectFrames {
     return m < a.size() && a.tok(m).isWord() && !a.tok(m).isCapitalised() && !NOT_AFTER_NAME.contains(a.tok(m).lower());
   }
 
+  /** Subject pronouns: after "and" they open a new clause, never continue a noun phrase. */
+  private static final java.util.Set<String> PRONOUN_SUBJECTS = Words.set("he", "she", "they", "we", "i");
+
   /** Subordinating conjunctions that end a noun-phrase content ("criticized the plan because …"). */
   private static final java.util.Set<String> NP_END_CONJ = Words.set("but", "because", "although", "though", "while",
       "when", "after", "before", "since", "whereas", "even");
@@ -539,15 +877,24 @@ final class IndirectFrames {
    * because …", "… even though …") or at a comma or dash that opens a new clause with a pronoun subject ("praised the
    * ferry, and he promised …"). Lists and appositives after a comma stay in.
    */
-  private static int nounPhraseEnd(Article a, int from, int to) {
+  private int nounPhraseEnd(Article a, int from, int to) {
     for (int k = from + 2; k < to; k++) {
       Token t = a.tok(k);
       if (a.inQuote(k)) {
         continue;
       }
+      if ((t.is("and") || t.is("but") || t.is(",")) && k + 2 < to && !a.inQuote(k + 1)
+          && parallelVerb(cueWord, a.tok(k + 1)) && (objectStart(a, k + 2) || a.tok(k + 2).is("to"))
+          && (!t.is(",") || !commaBetween(a, from, k))) {
+        return k; // "called the merger “a terrible deal” and ranked Fiorina …", "joked about X, cited his …"
+      }
       boolean dashOrComma = t.is(",") || t.is("—") || t.is("–") || t.is("--") || t.is("-");
       if (dashOrComma && k + 1 < to && clauseAfter(a, k + 1, to) && !a.inQuote(k + 1)) {
         return k;
+      }
+      if ((t.is("and") || t.is("but")) && k + 1 < to && !a.inQuote(k + 1)
+          && PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower())) {
+        return k; // "calling him a “nice guy” and he didn’t …": a clause of its own
       }
       if (NP_END_CONJ.contains(t.lower()) && (!t.is("even") || k + 1 < to
           && (a.tok(k + 1).is("though") || a.tok(k + 1).is("as") || a.tok(k + 1).is("if")))) {
@@ -555,6 +902,47 @@ final class IndirectFrames {
       }
     }
     return to;
+  }
+
+  /**
+   * A lower-case word with the cue's own verb ending (-ed after -ed, -ing after -ing, -s after -s): the subject's next
+   * predicate in a coordination ("called X … and ranked Y", "calling X … and threatening to …").
+   */
+  private static final java.util.Set<String> PREPOSITION_LIKE = Words.set("compared", "based", "given", "including",
+      "following", "regarding", "concerning", "considering", "excluding", "involving", "during", "according");
+
+  static boolean parallelVerb(String cue, Token w) {
+    if (!w.isWord() || w.isCapitalised() || cue.isEmpty()) {
+      return false;
+    }
+    String v = w.lower();
+    if (v.length() < 5 || Words.FUNCTION.contains(v) || Words.DETERMINERS.contains(v) || PREPOSITION_LIKE.contains(v)) {
+      return false;
+    }
+    if (cue.endsWith("ing")) {
+      return v.endsWith("ing");
+    }
+    if (cue.endsWith("ed") || cue.equals("said") || cue.equals("told")) {
+      return v.endsWith("ed") && !v.endsWith("eed");
+    }
+    return false;
+  }
+
+  private static boolean commaBetween(Article a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (a.tok(k).is(",") && !a.inQuote(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An object opening at token k: a determiner, a possessive or object pronoun, or a capitalised word. */
+  private static boolean objectStart(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    return t.isWord() && (Words.DETERMINERS.contains(w) || w.equals("the") || w.equals("him") || w.equals("them")
+        || w.equals("it") || t.isCapitalised() && !Words.FUNCTION.contains(w));
   }
 
   /** A new clause at token k: an optional conjunction, then a pronoun subject (or, after the conjunction, a determiner). */
@@ -663,7 +1051,7 @@ final class IndirectFrames {
       if (t.is(";")) {
         break;
       }
-      if (contentEnd.stopsBefore(a, end, from, to, !nounContent)) {
+      if (contentEnd.stopsBefore(a, end, from, to, !nounContent, ingCue, infinitiveContent)) {
         break;
       }
       if (isDash(t) && end > from + 2) {
@@ -672,6 +1060,12 @@ final class IndirectFrames {
           end = close; // "immigration is in decline — a decline that began in 2007 — and …": a paired aside stays in
           continue;
         }
+      }
+      if (!nounContent && t.is(",") && end + 2 < to && !a.inQuote(end + 1) && cueWord.endsWith("ed")
+          && parallelVerb(cueWord, a.tok(end + 1)) && !commaBetween(a, from, end)
+          && (objectStart(a, end + 2) || TOPIC_PREPOSITIONS.contains(a.tok(end + 2).lower())
+              || a.tok(end + 2).is("to"))) {
+        break; // "suggested Clinton is on drugs, talked of a “stolen election” …": the subject's next predicate
       }
       if (end > from + 6 && t.is("—")) {
         break; // a dash aside is usually the writer's, not the source's

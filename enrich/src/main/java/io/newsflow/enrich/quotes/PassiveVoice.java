@@ -19,8 +19,8 @@ final class PassiveVoice {
 
   /** Whether the one-word cue is a past participle right after a form of "be". */
   static boolean isPassive(Article a, CueHit cue) {
-    if (cue.to() - cue.from() != 1) {
-      return false;
+    if (cue.to() - cue.from() != 1 && !(cue.to() - cue.from() == 2 && a.tok(cue.from()).lower().endsWith("ed"))) {
+      return false; // one word, or a participle with its particle ("was called on", "was pointed out")
     }
     String w = a.tok(cue.from()).lower();
     if (!w.endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(w)) {

@@ -168,6 +168,10 @@ public final class QuoteExtractor {
       cut |= !v.isCapitalised() && v.isWord() && !a.inQuote(next + 1) && !w.equals("that")
           && (w.endsWith("ed") || w.endsWith("ing") || NEW_VERB.contains(w));
     }
+    int lastTok = a.tokenAtOrAfter(last[1]);
+    if (!cut && commaInside && next < lastTok && ContentEnd.isEventAdjunct(a, next, lastTok)) {
+      cut = true; // "his campaign doesn’t want “that crap,” in an interview with CNN on Sunday"
+    }
     if (cut) {
       last[1] = q.end();
     }
@@ -223,7 +227,10 @@ public final class QuoteExtractor {
     // a quote without a frame takes the speaker of the nearest attribution in its paragraph (GGT's paragraph rule)
     java.util.Map<Integer, List<Attribution>> attributedByParagraph = new java.util.HashMap<>();
     for (Attribution other : byStart) {
-      if (other.speaker != null && other.phrase != null) {
+      if (other.speaker != null && other.phrase != null
+          && (other.cue == null || other.cue.frame() != CueLexicon.Frame.NOUN_CONTENT)) {
+        // a characterisation ("portrayed himself as …", "called it …") does not make its subject the speaker of
+        // the paragraph's other quotes
         attributedByParagraph.computeIfAbsent(paragraphOf(a, other), k -> new ArrayList<>()).add(other);
       }
     }

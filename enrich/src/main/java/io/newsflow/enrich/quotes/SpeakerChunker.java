@@ -45,6 +45,15 @@ final class SpeakerChunker {
     if (j < lowerBound) {
       return null;
     }
+    int beforeAdjunct = timeAdjunctStart(a, j, lowerBound);
+    if (beforeAdjunct >= 0) {
+      // "Obama on Tuesday called …", "Trump in recent days has suggested …": a time adjunct after the subject
+      int k = skipBack(a, beforeAdjunct - 1, lowerBound);
+      SpeakerPhrase sp = k >= lowerBound ? chunkLeft(a, k, lowerBound) : null;
+      if (sp != null && (sp.name() != null || sp.pronoun() != null)) {
+        return sp;
+      }
+    }
     if (a.tok(j).is("to")) {
       int m = j - 1;
       int stop = Math.max(lowerBound, j - 5);
@@ -102,6 +111,49 @@ final class SpeakerChunker {
     return j;
   }
 
+  private static final java.util.Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
+      "night", "morning", "afternoon", "evening", "today", "yesterday", "tonight", "recently", "time");
+  private static final java.util.Set<String> TIME_PREPOSITIONS = Words.set("on", "in", "over", "during", "last",
+      "this", "earlier", "late", "early", "recent");
+
+  /**
+   * A short time adjunct ending at token j ("on Tuesday", "in recent days", "last week", "Monday night"): its first
+   * token, or -1.
+   */
+  private static int timeAdjunctStart(Article a, int j, int lowerBound) {
+    if (j <= lowerBound || !TIME_WORDS.contains(a.tok(j).lower()) || a.inQuote(j)) {
+      return -1;
+    }
+    int k = j - 1;
+    while (k >= lowerBound && j - k <= 3 && a.tok(k).isWord() && !a.inQuote(k)
+        && (TIME_WORDS.contains(a.tok(k).lower()) || TIME_PREPOSITIONS.contains(a.tok(k).lower())
+            || !a.tok(k).isCapitalised() && a.tok(k).lower().endsWith("ly"))) {
+      k--;
+    }
+    return k < j && k >= lowerBound ? k + 1 : -1;
+  }
+
+  /**
+   * Token k lies in a short quoted title (at most five words) that opens after a word and closes before j: "the
+   * co-author of “Going Viral,” about …" inside an appositive.
+   */
+  private static boolean shortQuoteInside(Article a, int k, int j) {
+    QuoteScanner.Span sp = a.spans.get(a.tokSpan[k]);
+    int from = a.tokenAtOrAfter(sp.start());
+    int to = a.tokenAtOrAfter(sp.end());
+    if (to >= j || from < 1 || !a.tok(from - 1).isWord()) {
+      return false;
+    }
+    int words = 0;
+    for (int m = from; m < to; m++) {
+      if (a.tok(m).isWord()) {
+        words++;
+      }
+    }
+    return words <= 5;
+  }
+
   /** {@code NAME , APPOSITIVE , cue}: j is the comma before the cue. */
   private static SpeakerPhrase appositive(Article a, int j, int lowerBound) {
     return appositive(a, j, lowerBound, 0);
@@ -118,7 +170,10 @@ final class SpeakerChunker {
     int k = j - 1;
     int stop = Math.max(lowerBound, j - MAX_APPOSITIVE);
     while (k >= stop && !(paren ? a.tok(k).is("(") : a.tok(k).is(",")) && !a.tok(k).isSentenceEnd()
-        && !a.inQuote(k) && !a.tok(k).is(";")) {
+        && (!a.inQuote(k) || shortQuoteInside(a, k, j)) && !a.tok(k).is(";")) {
+      if (a.inQuote(k)) {
+        k = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).start()); // "the co-author of “Going Viral,” about …"
+      }
       k--;
     }
     if (k < stop || !(paren ? a.tok(k).is("(") : a.tok(k).is(",")) || k == j - 1) {
@@ -129,6 +184,15 @@ final class SpeakerChunker {
     }
     String appositive = a.slice(k + 1, j);
     SpeakerPhrase name = chunkLeft(a, k - 1, lowerBound);
+    if (name == null && k - 1 > lowerBound && a.tok(k - 1).is(")")) {
+      // "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called": past the party label
+      for (int m = k - 2; m > lowerBound && m >= k - 8; m--) {
+        if (a.tok(m).is("(")) {
+          name = chunkLeft(a, m - 1, lowerBound);
+          break;
+        }
+      }
+    }
     boolean place = name != null && name.name() != null && name.from() > lowerBound
         && PLACE_PREPOSITIONS.contains(a.tok(name.from() - 1).lower());
     if (place) {
@@ -226,6 +290,107 @@ final class SpeakerChunker {
     return p.name() != null && p.person() ? p : null;
   }
 
+  /** Longest introductory phrase skipped before a main-clause subject ("Speaking to MSNBC’s Morning Joe Monday, …"). */
+  private static final int INTRO_PHRASE = 14;
+
+  /** Sentence adverbs and connectors before a subject ("Then he …", "However, she …", "Today, the paper …"). */
+  private static final java.util.Set<String> LEAD_ADVERBS = Words.set("then", "however", "but", "and", "so", "yet",
+      "meanwhile", "today", "yesterday", "instead", "later", "earlier", "still", "now", "also", "afterward",
+      "afterwards", "separately", "finally", "first", "again", "last", "this", "week", "year", "month", "night");
+
+  /**
+   * The subject of the sentence's main verb when the sentence starts with it ({@code Then he cut into Bush, calling
+   * …}, {@code Former prosecutor Rudy Giuliani, who backs Trump, trashed Comey, calling …}): past leading adverbs, a
+   * capitalised or role-word noun phrase and any appositive between commas, up to the first other lower-case word,
+   * which is taken as the verb. Null when that run does not end in a named, pronoun or role subject before
+   * {@code limit}.
+   */
+  static SpeakerPhrase mainClauseSubject(Article a, int lb, int limit) {
+    return mainClauseSubject(a, lb, limit, false);
+  }
+
+  /** @param afterIntro whether an introductory phrase closed by a comma may precede the subject */
+  static SpeakerPhrase mainClauseSubject(Article a, int lb, int limit, boolean afterIntro) {
+    int k = lb;
+    for (int n = 0; n < 4 && k < limit && a.tok(k).isWord() && LEAD_ADVERBS.contains(a.tok(k).lower()); n++) {
+      k++;
+      if (k < limit && a.tok(k).is(",")) {
+        k++;
+      }
+    }
+    if (k >= limit || a.inQuote(k) || !a.tok(k).isWord()) {
+      return null;
+    }
+    String first = a.tok(k).lower();
+    if (afterIntro && (Words.FUNCTION.contains(first) && !Words.PRONOUNS.contains(first) || first.endsWith("ing"))
+        && !BOUNDARY_WORDS.contains(first)) {
+      // "On Monday, Bush …", "Speaking to MSNBC in New Hampshire, Bush …": past an introductory phrase
+      int m = k + 1;
+      while (m < limit && m - k <= INTRO_PHRASE && !a.tok(m).is(",") && !a.inQuote(m) && !a.tok(m).isSentenceEnd()) {
+        m++;
+      }
+      if (m >= limit || !a.tok(m).is(",") || m - k > INTRO_PHRASE) {
+        return null;
+      }
+      k = m + 1;
+      if (k >= limit || a.inQuote(k) || !a.tok(k).isWord()) {
+        return null;
+      }
+      first = a.tok(k).lower();
+    }
+    if (Words.FUNCTION.contains(first) && !Words.PRONOUNS.contains(first) || BOUNDARY_WORDS.contains(first)) {
+      return null;
+    }
+    int v = k;
+    while (v < limit) {
+      Token t = a.tok(v);
+      if (a.inQuote(v) || t.isSentenceEnd() || t.is(";") || t.is(":")) {
+        return null;
+      }
+      if (t.is(",") || t.is("(")) {
+        String close = t.is(",") ? "," : ")";
+        int m = v + 1;
+        while (m < limit && m - v <= MAX_APPOSITIVE && !a.tok(m).is(close) && !a.tok(m).isSentenceEnd()) {
+          m++;
+        }
+        if (m >= limit || !a.tok(m).is(close)) {
+          return null;
+        }
+        v = m + 1;
+        continue;
+      }
+      String w = t.lower();
+      boolean npWord = !t.isWord() || t.isCapitalised() || t.isPossessive() || Words.DETERMINERS.contains(w)
+          || Words.ROLE.contains(w) || Words.PERSON_NOUNS.contains(w) || w.equals("of") || w.equals("&")
+          || w.equals("-") || w.equals("and") && v > k && v + 1 < limit && a.tok(v + 1).isCapitalised();
+      if (v == k && Words.PRONOUNS.contains(w) && !w.equals("it") && !w.equals("you")) {
+        v++;
+        break;
+      }
+      if (!npWord) {
+        break;
+      }
+      v++;
+    }
+    if (v == k || v >= limit || !a.tok(v).isWord() || a.tok(v).isCapitalised() || a.inQuote(v)) {
+      return null;
+    }
+    SpeakerPhrase sp = leftOf(a, v, k);
+    return sp != null && (sp.name() != null || sp.pronoun() != null) ? sp : null;
+  }
+
+  /** "he’s" → "he", "they've" → "they": the pronoun of a subject-auxiliary contraction, else null. */
+  static String contractedPronoun(String w) {
+    int apo = Math.max(w.indexOf('\''), w.indexOf('’'));
+    if (apo <= 0) {
+      return null;
+    }
+    String p = w.substring(0, apo);
+    String aux = w.substring(apo + 1);
+    boolean auxiliary = aux.equals("s") || aux.equals("re") || aux.equals("ve") || aux.equals("d") || aux.equals("ll");
+    return auxiliary && Words.PRONOUNS.contains(p) && !p.equals("it") && !p.equals("you") ? p : null;
+  }
+
   /** Maximal NP ending at token {@code j} (inclusive). */
   static SpeakerPhrase chunkLeft(Article a, int j, int lowerBound) {
     if (j < lowerBound || a.inQuote(j)) {
@@ -238,6 +403,11 @@ final class SpeakerChunker {
     if (Words.PRONOUNS.contains(last.lower()) && (j == lowerBound || !a.tok(j - 1).isWord() || !last.is("it") && !last.is("you")
         || Words.FUNCTION.contains(a.tok(j - 1).lower()) || a.tok(j - 1).is("that") || a.tok(j - 1).is("and"))) {
       return phrase(a, j, j + 1);
+    }
+    String contracted = contractedPronoun(last.lower());
+    if (contracted != null) {
+      // "he’s predicting", "they’ve said": the pronoun of an auxiliary contraction
+      return new SpeakerPhrase(j, j + 1, last.start(), last.end(), last.text(), null, null, contracted, true);
     }
     if (Words.FUNCTION.contains(last.lower()) && !Words.PERSON_NOUNS.contains(last.lower())
         || Words.DETERMINERS.contains(last.lower())) {

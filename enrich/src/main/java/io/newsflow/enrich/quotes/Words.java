@@ -41,7 +41,8 @@ final class Words {
       "similarly", "immediately", "initially", "ultimately", "apparently", "allegedly", "actually", "simply", "even",
       "long", "has", "went", "on", "ever", "soon", "since", "yet", "all", "both", "too", "himself", "herself",
       "themselves", "itself", "personally", "privately", "publicly", "explicitly", "openly", "flatly", "clearly",
-      "quickly", "promptly", "emphatically", "bluntly", "candidly", "confidently", "famously", "jokingly", "loudly");
+      "quickly", "promptly", "emphatically", "bluntly", "candidly", "confidently", "famously", "jokingly", "loudly",
+      "earlier");
 
   /** Verbs that head an infinitive chain before a cue: "took to Telegram to remark", "went on to say". */
   static final Set<String> CATENATIVE = set("took", "take", "takes", "taking", "went", "go", "goes", "going",
