@@ -30,6 +30,9 @@ final class CueFinder {
       return null;
     }
     int end = i + cue.length();
+    if (CueLexicon.AS_QUOTE_ONLY.contains(cue.words()[0]) && !asQuoteFollows(a, end)) {
+      return null;
+    }
     for (int k = i; k < end; k++) {
       if (a.inQuote(k)) {
         return null;
@@ -65,6 +68,29 @@ final class CueFinder {
       participle = false;
     }
     return new CueHit(i, end, frame, a.slice(i, end), participle);
+  }
+
+  /** "… the deal as “a giveaway”": "as" within a short object, then a quote within a few words. */
+  private static boolean asQuoteFollows(Article a, int k) {
+    int se = a.sentenceEndOf(Math.min(k, a.size() - 1));
+    boolean quoted = false;
+    for (int m = k; m < se && m - k <= 12; m++) {
+      if (a.inQuote(m)) {
+        quoted = true;
+        continue;
+      }
+      Token t = a.tok(m);
+      if (t.is(";") || t.is(",") || t.is("—") || t.is("–") || t.is("--") || t.is("-") || t.is("(")) {
+        return false; // a clause mark or an aside between the object and "as"
+      }
+      if (t.is("as")) {
+        for (int q = m + 1; q < se && q - m <= 4 && !quoted; q++) {
+          quoted = a.inQuote(q);
+        }
+        return quoted;
+      }
+    }
+    return false;
   }
 
   /**

@@ -100,8 +100,17 @@ final class CueLexicon {
     "lambast", "rebuke", "mock", "ridicule", "commend", "hail", "thank", "credit", "chastise", "berate", "castigate",
     "fault", "rip", "knock", "tout", "pan", "assail", "deride", "question", "cite", "call",
     "refer", "propose", "demand", "favor", "favour", "recommend", "request", "vow", "pledge",
-    "promise", "announce", "ask", "describe", "label", "dub", "brand"
+    "promise", "announce", "ask", "describe", "label", "dub", "brand", "portray", "characterize", "characterise",
+    "depict", "cast", "frame", "paint"
   };
+  /**
+   * Verbs that report a characterisation only in {@code V X as “…”} ("portrayed the deal as “a giveaway”"); elsewhere
+   * they are ordinary verbs ("cast a vote", "framed the photo"), so they count as cues only with "as" and a quote.
+   */
+  static final java.util.Set<String> AS_QUOTE_ONLY = Words.set("portray", "portrays", "portrayed", "portraying",
+      "characterize", "characterizes", "characterized", "characterizing", "characterise", "characterises",
+      "characterised", "characterising", "depict", "depicts", "depicted", "depicting", "cast", "casts", "casting",
+      "frame", "frames", "framed", "framing", "paint", "paints", "painted", "painting");
   /** Multi-word cues. Order does not matter: matching is longest-first. */
   private static final String[][] MULTI = {
     {"according", "to"}, {"told", "reporters"}, {"tells", "reporters"}, {"point", "out"}, {"points", "out"},
@@ -137,7 +146,8 @@ final class CueLexicon {
       Map.entry("imply", new String[] {"implied", "implies", "implying"}),
       Map.entry("certify", new String[] {"certified", "certifies"}),
       Map.entry("clarify", new String[] {"clarified", "clarifies", "clarifying"}),
-      Map.entry("vouch", new String[] {"vouched", "vouches"}));
+      Map.entry("vouch", new String[] {"vouched", "vouches"}),
+      Map.entry("cast", new String[] {"cast", "casts", "casting"}));
   /** Verbs whose final consonant doubles (admitted, quipped). */
   private static final java.util.Set<String> DOUBLING = Words.set("admit", "quip", "regret", "rebut", "commit",
       "snap", "slam", "plan", "rip", "pan", "stop", "refer", "prefer", "concur", "submit", "abet", "bet", "knock",

@@ -121,4 +121,15 @@ class MixedQuotesTest {
     assertThat(quotes).filteredOn(q -> q.kind() == Kind.MIXED).singleElement()
         .satisfies(q -> assertThat(q.text()).isEqualTo("the ferry plan was \u201ca costly mistake,\u201d"));
   }
+
+  @Test
+  void aCharacterisationVerbReportsOnlyWithAsAndAQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz portrayed the ferry plan as \u201ca gift to the rich\u201d in her speech.",
+        "Ivo Brandt cast his vote for the ferry plan on Monday.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).startsWith("the ferry plan as \u201ca gift to the rich\u201d");
+    assertThat(quotes.get(0).cue()).isEqualTo("portrayed");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
 }
