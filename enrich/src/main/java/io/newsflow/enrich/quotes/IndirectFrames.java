@@ -271,7 +271,12 @@ final class IndirectFrames {
         return content(a, ss, cue.from() - 1, inv, framedSpans, 3);
       }
     }
-    SpeakerPhrase sp = direct.subject(a, cue, Math.max(ss, quoteFloor(a, cue.from(), ss)));
+    int floor = Math.max(ss, quoteFloor(a, cue.from(), ss));
+    SpeakerPhrase sp = direct.subject(a, cue, floor);
+    if (sp == null && floor > ss && coordinatedWithEarlierVerb(a, cue.from(), floor)) {
+      // "Lee called Smith a “liar” and said …": the coordinated verb shares the subject of the verb before the quote
+      sp = direct.subject(a, cue, ss);
+    }
     if (sp == null && cue.frame() == CueLexicon.Frame.SPEECH && REPORT_CORE.contains(a.tok(cue.from()).lower())) {
       sp = relativeAntecedent(a, cue.from(), ss); // "Mr. Trump, who said last week that …, issued …"
     }
@@ -739,6 +744,22 @@ final class IndirectFrames {
       }
     }
     return -1;
+  }
+
+  /** "and said", "but also warned": the cue follows "and"/"but" (past adverbs) after the quote floor. */
+  private static boolean coordinatedWithEarlierVerb(Article a, int cueFrom, int floor) {
+    int k = cueFrom - 1;
+    while (k >= floor && Words.SKIPPABLE.contains(a.tok(k).lower()) && !a.tok(k).isCapitalised()) {
+      k--;
+    }
+    if (k < floor || !(a.tok(k).is("and") || a.tok(k).is("but"))) {
+      return false;
+    }
+    k--;
+    if (k >= floor && a.tok(k).is(",")) {
+      k--;
+    }
+    return k < floor; // right after the quoted part
   }
 
   private static int quoteFloor(Article a, int from, int ss) {

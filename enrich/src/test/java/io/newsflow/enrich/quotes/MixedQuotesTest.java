@@ -132,4 +132,14 @@ class MixedQuotesTest {
     assertThat(quotes.get(0).cue()).isEqualTo("portrayed");
     assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aVerbCoordinatedRightAfterAQuotedPartSharesTheSubjectBeforeTheQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz called the pier \u201ca disgrace,\u201d and said the county had \u201cno plan\u201d for it.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the pier \u201ca disgrace,\u201d",
+        "the county had \u201cno plan\u201d for it");
+    assertThat(quotes.get(1).speaker()).isEqualTo("Ana Ruiz");
+    assertThat(quotes.get(1).kind()).isEqualTo(Kind.MIXED);
+  }
 }
