@@ -68,7 +68,9 @@ class MixedQuotesTest {
     List<ExtractedQuote> quotes = extract("Port",
         "Ana Ruiz said the plan would be \u201cdead on arrival,\u201d referring to the county budget.",
         "Ivo Brandt said the pier was \u201ca disgrace\u201d and urged the county to rebuild it.");
-    assertThat(quotes).hasSize(2);
+    assertThat(quotes).hasSize(3); // the coordinated "urged" is a report of its own, by the same subject
+    assertThat(quotes.get(2).text()).isEqualTo("the county to rebuild it");
+    assertThat(quotes.get(2).speaker()).isEqualTo("Ivo Brandt");
     assertThat(quotes.get(0).text()).isEqualTo("the plan would be \u201cdead on arrival,\u201d");
     assertThat(quotes.get(0).kind()).isEqualTo(Kind.MIXED);
     assertThat(quotes.get(1).text()).isEqualTo("the pier was \u201ca disgrace\u201d");
