@@ -117,6 +117,15 @@ final class ContentEnd {
    *                   coordinated base-form verb continues it
    */
   boolean stopsBefore(Article a, int k, int from, int to, boolean clause, boolean ingCue, boolean infinitive) {
+    return stopsBefore(a, k, from, to, clause, ingCue, infinitive, false);
+  }
+
+  /**
+   * @param pastCue the content's cue is in the past tense: a coordinated present-tense cue ("said she has male friends
+   *                and understands …") continues the reported clause rather than starting a new report
+   */
+  boolean stopsBefore(Article a, int k, int from, int to, boolean clause, boolean ingCue, boolean infinitive,
+      boolean pastCue) {
     if (k <= from) {
       return false;
     }
@@ -124,7 +133,7 @@ final class ContentEnd {
     if (t.is(",")) {
       return afterComma(a, k, from, to, clause);
     }
-    if (QUOTE_COMMA && a.inQuote(k - 1) && !a.inQuote(k) && quoteEndsWithComma(a, k - 1) && afterComma(a, k - 1, from, to, clause)) {
+    if (a.inQuote(k - 1) && !a.inQuote(k) && quoteEndsWithComma(a, k - 1) && afterComma(a, k - 1, from, to, clause)) {
       return true; // "… “a ridiculous proposition,” adding that …": the comma inside the closing mark
     }
     if (CONTRAST.contains(t.lower()) && newReport(a, k + 1, to)) {
@@ -145,7 +154,17 @@ final class ContentEnd {
     if (infinitive && (t.is("and") || t.is("or")) && k + 1 < to && baseForm(a.tok(k + 1).lower())) {
       return false;
     }
+    if (pastCue && clause && (t.is("and") || t.is("but")) && k + 1 < to && presentTense(a.tok(k + 1))) {
+      return false;
+    }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
+  }
+
+  /** A lower-case -s form ("understands", "says"): present tense, unlike a past-tense reporting verb. */
+  private static boolean presentTense(Token t) {
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        && !w.endsWith("us") && !w.endsWith("is");
   }
 
   /** A verb form without -s, -ed or -ing ("think", "say"): after "and" in an infinitive it is coordinated with it. */
@@ -153,8 +172,6 @@ final class ContentEnd {
     return w.length() > 2 && !w.endsWith("ed") && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"))
         && !w.equals("said") && !w.equals("told") && !w.equals("thought") && !w.equals("wrote");
   }
-
-  static boolean QUOTE_COMMA = !Boolean.getBoolean("qmix.noQuoteComma");
 
   /** The comma rules at comma token k (which may lie inside a closing quote mark). */
   private boolean afterComma(Article a, int k, int from, int to, boolean clause) {

@@ -44,6 +44,8 @@ final class IndirectFrames {
   private boolean ingCue;
   /** First word of the cue whose content is being built, lower case. */
   private String cueWord = "";
+  /** The cue is in the past tense ("said", "warned"). */
+  private boolean pastCue;
 
   /** per direct span: the first token of the cue that frames it, or -1. */
   private final int[] frameCue;
@@ -75,6 +77,8 @@ final class IndirectFrames {
       }
       ingCue = a.tok(cue.from()).lower().endsWith("ing");
       cueWord = a.tok(cue.from()).lower();
+      pastCue = cueWord.endsWith("ed") || cueWord.equals("said") || cueWord.equals("told")
+          || cueWord.equals("wrote");
       Attribution at = cue.frame() == CueLexicon.Frame.ACCORDING ? according(a, cue, framedSpans) : verb(a, cue, framedSpans);
       if (at == null && cue.frame() != CueLexicon.Frame.ACCORDING) {
         at = headlineVerb(a, cue, framedSpans);
@@ -669,7 +673,16 @@ final class IndirectFrames {
     if (k - 2 < ss || !a.tok(k).is("who") || !a.tok(k - 1).is(",") || a.inQuote(k)) {
       return null;
     }
-    SpeakerPhrase name = SpeakerChunker.chunkLeft(a, k - 2, ss);
+    int j = k - 2;
+    if (a.tok(j).is(")")) {
+      // "Sen. Ron Johnson (R-Wis.), who told …": past the party label
+      int m = j - 1;
+      while (m > ss && j - m <= 8 && !a.tok(m).is("(")) {
+        m--;
+      }
+      j = a.tok(m).is("(") ? m - 1 : j;
+    }
+    SpeakerPhrase name = SpeakerChunker.chunkLeft(a, j, ss);
     return name != null && name.name() != null && name.person() ? name : null;
   }
 
@@ -1007,8 +1020,12 @@ final class IndirectFrames {
       if (t.is(";") || t.is("(") && end > from + 2) {
         break;
       }
-      if (contentEnd.stopsBefore(a, end, from, to, !nounContent, ingCue, infinitiveContent)) {
+      if (contentEnd.stopsBefore(a, end, from, to, !nounContent, ingCue, infinitiveContent, pastCue)) {
         break;
+      }
+      if (!nounContent && ingCue && (t.is("and") || t.is("but")) && end + 2 < to && !a.inQuote(end + 1)
+          && parallelVerb(cueWord, a.tok(end + 1)) && objectStart(a, end + 2)) {
+        break; // "touting her Senate record and pounding him on guns": the subject's next participle
       }
       if (!nounContent && t.is(",") && end + 2 < to && !a.inQuote(end + 1) && cueWord.endsWith("ed")
           && parallelVerb(cueWord, a.tok(end + 1)) && !commaBetween(a, from, end)
