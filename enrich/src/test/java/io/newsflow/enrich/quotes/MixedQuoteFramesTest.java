@@ -159,4 +159,28 @@ class MixedQuoteFramesTest {
     assertThat(q.text()).isEqualTo("the ferry was \u201cthe town\u2019s lifeline.\u201d");
     assertThat(q.speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aGerundAfterByTakesTheSentenceSubject() {
+    ExtractedQuote q = only(extract("Port",
+        "Ana Ruiz ended the meeting on Monday by saying the ferry was \u201cnot for sale.\u201d"));
+    assertThat(q.text()).isEqualTo("the ferry was \u201cnot for sale.\u201d");
+    assertThat(q.speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aPresentTenseVerbCoordinatedAfterAPastTenseCueStaysInTheClause() {
+    ExtractedQuote q = only(extract("Port",
+        "Ana Ruiz said she owns a boat and understands the \u201cfears of the fishermen.\u201d"));
+    assertThat(q.text()).isEqualTo("she owns a boat and understands the \u201cfears of the fishermen.\u201d");
+  }
+
+  @Test
+  void aReportingWhoClauseAfterAPartyLabelTakesTheNamedAntecedent() {
+    ExtractedQuote q = containing(extract("Port",
+        "The mayor echoed Sen. Ivo Brandt (D-Maine), who told a local paper Tuesday that the pier was "
+            + "\u201ca death trap\u201d in winter."), "death trap");
+    assertThat(q.text()).isEqualTo("the pier was \u201ca death trap\u201d in winter");
+    assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+  }
 }
