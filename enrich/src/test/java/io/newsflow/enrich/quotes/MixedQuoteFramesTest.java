@@ -183,4 +183,12 @@ class MixedQuoteFramesTest {
     assertThat(q.text()).isEqualTo("the pier was \u201ca death trap\u201d in winter");
     assertThat(q.speaker()).isEqualTo("Ivo Brandt");
   }
+
+  @Test
+  void anInitialismEndsItsSentenceBeforeAPronounSubject() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz says the port lost money in the U.S. She says the county needs \u201ca new plan.\u201d");
+    assertThat(quotes).extracting(ExtractedQuote::text)
+        .containsExactly("the port lost money in the U.S.", "the county needs \u201ca new plan.\u201d");
+  }
 }
