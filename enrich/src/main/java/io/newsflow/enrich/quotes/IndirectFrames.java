@@ -332,6 +332,26 @@ final class IndirectFrames {
     se = subordinateClauseEnd(a, ss, cue.from(), after, se);
     se = relativeClauseEnd(a, cue.from(), after, se);
     if (cue.frame() == CueLexicon.Frame.NOUN_CONTENT) {
+      if (sp.from() > ss && a.tok(sp.from() - 1).is("what") && after < se && !a.inQuote(after - 1)) {
+        // "what aide Kevin Phillips called “the beginning of a new era”": the naming ends with its quoted name
+        int q = after;
+        while (q < se && q - after <= 3 && !a.inQuote(q)) {
+          q++;
+        }
+        if (q < se && a.inQuote(q)) {
+          int qe = a.tokenAtOrAfter(a.spans.get(a.tokSpan[q]).end());
+          int head = qe;
+          while (head < se && head - qe < 3 && !ContentEnd.quoteEndsWithComma(a, q) && a.tok(head).isWord()
+              && !a.tok(head).isCapitalised() && !a.inQuote(head) && !Words.FUNCTION.contains(a.tok(head).lower())
+              && !Words.DETERMINERS.contains(a.tok(head).lower())) {
+            head++; // "a “let a thousand flowers bloom” approach", "the “crooked” nominating process"
+          }
+          if (head == se || !a.tok(head).isWord() || Words.FUNCTION.contains(a.tok(head).lower())) {
+            qe = head;
+          }
+          return content(a, after, Math.min(qe, se), sp, framedSpans, 1);
+        }
+      }
       return objectContent(a, after, se, sp, framedSpans);
     }
     int that = findThat(a, after, se, TELL.contains(a.tok(cue.from()).lower()) || a.tok(cue.from()).is("telling")
@@ -878,6 +898,10 @@ final class IndirectFrames {
     return m < a.size() && a.tok(m).isWord() && !a.tok(m).isCapitalised() && !NOT_AFTER_NAME.contains(a.tok(m).lower());
   }
 
+  /** "… “horrific” and was “grateful …”": a finite verb after "and" is the subject's next predicate. */
+  private static final java.util.Set<String> FINITE_BE_HAVE = Words.set("was", "is", "were", "are", "has", "had",
+      "have");
+
   /** Subject pronouns: after "and" they open a new clause, never continue a noun phrase. */
   private static final java.util.Set<String> PRONOUN_SUBJECTS = Words.set("he", "she", "they", "we", "i");
 
@@ -906,7 +930,7 @@ final class IndirectFrames {
         return k;
       }
       if ((t.is("and") || t.is("but")) && k + 1 < to && !a.inQuote(k + 1)
-          && PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower())) {
+          && (PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower()) || FINITE_BE_HAVE.contains(a.tok(k + 1).lower()))) {
         return k; // "calling him a “nice guy” and he didn’t …": a clause of its own
       }
       if (NP_END_CONJ.contains(t.lower()) && (!t.is("even") || k + 1 < to

@@ -191,4 +191,20 @@ class MixedQuoteFramesTest {
     assertThat(quotes).extracting(ExtractedQuote::text)
         .containsExactly("the port lost money in the U.S.", "the county needs \u201ca new plan.\u201d");
   }
+
+  @Test
+  void whatSomeoneCalledEndsWithTheQuotedName() {
+    ExtractedQuote q = containing(extract("Port",
+        "The port chose what Ana Ruiz called a \u201cslow and steady\u201d approach to working with the unions."),
+        "slow");
+    assertThat(q.text()).isEqualTo("a \u201cslow and steady\u201d approach");
+    assertThat(q.speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aFiniteVerbAfterAndEndsNounContent() {
+    ExtractedQuote q = containing(extract("Port",
+        "Ana Ruiz called the fire \u201chorrific\u201d and was \u201cgrateful that everyone is safe.\u201d"), "horrific");
+    assertThat(q.text()).isEqualTo("the fire \u201chorrific\u201d");
+  }
 }
