@@ -920,6 +920,17 @@ final class IndirectFrames {
       if (a.inQuote(k)) {
         continue;
       }
+      boolean afterQuoteComma = a.inQuote(k - 1) && ContentEnd.quoteEndsWithComma(a, k - 1);
+      if (afterQuoteComma && clauseAfter(a, k, to)) {
+        return k; // "called inversions “unpatriotic,” and his administration has …"
+      }
+      if ((t.is(",") || afterQuoteComma) && ingCue && k + 2 < to) {
+        int v = t.is(",") ? k + 1 : k;
+        if (v + 1 < to && a.tok(v).is("and") && !a.inQuote(v + 1) && a.tok(v + 1).isWord()
+            && !a.tok(v + 1).isCapitalised() && a.tok(v + 1).lower().endsWith("ed") && objectStart(a, v + 2)) {
+          return k; // "…, calling him a “train wreck,” and contrasted the candidate …"
+        }
+      }
       if ((t.is("and") || t.is("but") || t.is(",")) && k + 2 < to && !a.inQuote(k + 1)
           && parallelVerb(cueWord, a.tok(k + 1)) && (objectStart(a, k + 2) || a.tok(k + 2).is("to"))
           && (!t.is(",") || !commaBetween(a, from, k))) {
