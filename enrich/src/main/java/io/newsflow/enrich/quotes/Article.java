@@ -93,6 +93,12 @@ final class Article {
     }
   }
 
+  /** "U.S.", "D.C.", "U.K.": an initialism whose last period can also end a sentence. */
+  private static final java.util.regex.Pattern INITIALISM_END = java.util.regex.Pattern.compile("(?:[A-Z]\\.){2,}");
+  /** Words that open a sentence and never continue a name after an initialism ("U.S. He …", not "U.S. Senate"). */
+  private static final java.util.Set<String> SENTENCE_OPENERS = Words.set("he", "she", "they", "it", "we", "i",
+      "but", "and", "this", "that", "these", "those", "his", "her", "their", "its", "there", "then", "yet", "so");
+
   private boolean boundaryBefore(int i) {
     Token prev = tokens.get(i - 1);
     Token cur = tokens.get(i);
@@ -102,6 +108,10 @@ final class Article {
     boolean startLike = cur.isCapitalised() || cur.type() == Token.Type.QUOTE || (cur.isWord() && Character.isDigit(cur.text().charAt(0)));
     if (prev.isSentenceEnd() && tokSpan[i - 1] < 0) {
       return startLike;
+    }
+    if (tokSpan[i - 1] < 0 && tokSpan[i] < 0 && prev.isWord() && INITIALISM_END.matcher(prev.text()).matches()
+        && SENTENCE_OPENERS.contains(cur.lower()) && cur.isCapitalised()) {
+      return true; // "… terrorist attacks in the U.S. He says …": the initialism's period ends the sentence too
     }
     if (prev.type() == Token.Type.QUOTE && tokSpan[i - 1] >= 0 && spans.get(tokSpan[i - 1]).end() == prev.end()
         && endsWithSentenceMark(prev.start())) {

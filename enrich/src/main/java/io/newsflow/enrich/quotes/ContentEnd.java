@@ -117,6 +117,15 @@ final class ContentEnd {
    *                   coordinated base-form verb continues it
    */
   boolean stopsBefore(Article a, int k, int from, int to, boolean clause, boolean ingCue, boolean infinitive) {
+    return stopsBefore(a, k, from, to, clause, ingCue, infinitive, false);
+  }
+
+  /**
+   * @param pastCue the content's cue is in the past tense: a coordinated present-tense cue ("said she has male friends
+   *                and understands …") continues the reported clause rather than starting a new report
+   */
+  boolean stopsBefore(Article a, int k, int from, int to, boolean clause, boolean ingCue, boolean infinitive,
+      boolean pastCue) {
     if (k <= from) {
       return false;
     }
@@ -143,6 +152,9 @@ final class ContentEnd {
       }
     }
     if (infinitive && (t.is("and") || t.is("or")) && k + 1 < to && baseForm(a.tok(k + 1).lower())) {
+      return false;
+    }
+    if (pastCue && clause && (t.is("and") || t.is("but")) && k + 1 < to && presentTense(a.tok(k + 1))) {
       return false;
     }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
@@ -197,6 +209,13 @@ final class ContentEnd {
       }
     }
     return false;
+  }
+
+  /** A lower-case -s form ("understands", "says"): present tense, unlike a past-tense reporting verb. */
+  private static boolean presentTense(Token t) {
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        && !w.endsWith("us") && !w.endsWith("is");
   }
 
   /** A verb form without -s, -ed or -ing ("think", "say"): after "and" in an infinitive it is coordinated with it. */

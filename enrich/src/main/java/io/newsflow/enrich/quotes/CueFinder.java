@@ -189,6 +189,9 @@ final class CueFinder {
       return true;
     }
     String p = prev.lower();
+    if (p.equals("by") && a.tok(i).lower().endsWith("ing")) {
+      return true; // "responded … by saying …": a gerund, not a noun after a preposition
+    }
     String straight = p.replace('’', '\'');
     if (prev.isPossessive() && !p.equals("it's") && !straight.equals("he's") && !straight.equals("she's")
         && !straight.equals("who's")) {

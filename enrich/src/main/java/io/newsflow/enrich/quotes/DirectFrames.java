@@ -33,6 +33,12 @@ final class DirectFrames {
       "while", "although", "though", "since", "after", "before", "until", "unless", "whether", "that", "which", "so",
       "where", "whereas");
 
+  /**
+   * "responded … by saying …": a gerund cue whose subject is the sentence subject ("after"/"before" are left out:
+   * their clause often has a subject of its own).
+   */
+  private static final java.util.Set<String> GERUND_PREPOSITIONS = Words.set("by");
+
   private final CueFinder cues;
   /** per-paragraph memo for {@link #paragraphHasCue}; a DirectFrames instance serves one article. */
   private boolean[] paraCueKnown;
@@ -453,7 +459,8 @@ final class DirectFrames {
     // "Trump went after Bush, calling him …": a participle clause after a comma belongs to the sentence subject, and
     // so does a verb coordinated with the first one ("Trump doubled down and said …")
     boolean participleClause = cue.participle() && cue.from() > 0 && (cue.from() > lb && (a.tok(cue.from() - 1).is(",")
-        || (a.tok(cue.from() - 1).is("and") || a.tok(cue.from() - 1).is("but"))
+        || (a.tok(cue.from() - 1).is("and") || a.tok(cue.from() - 1).is("but")
+            || GERUND_PREPOSITIONS.contains(a.tok(cue.from() - 1).lower()))
             && cue.frame() != CueLexicon.Frame.BELIEF)
         || a.inQuote(cue.from() - 1) && ContentEnd.quoteEndsWithComma(a, cue.from() - 1));
     boolean coordinatedVerb = !cue.participle() && cue.from() > lb

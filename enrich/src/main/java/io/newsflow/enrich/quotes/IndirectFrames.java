@@ -44,6 +44,8 @@ final class IndirectFrames {
   private boolean ingCue;
   /** First word of the cue whose content is being built, lower case. */
   private String cueWord = "";
+  /** The cue is in the past tense ("said", "warned"). */
+  private boolean pastCue;
 
   /** per direct span: the first token of the cue that frames it, or -1. */
   private final int[] frameCue;
@@ -75,6 +77,8 @@ final class IndirectFrames {
       }
       ingCue = a.tok(cue.from()).lower().endsWith("ing");
       cueWord = a.tok(cue.from()).lower();
+      pastCue = cueWord.endsWith("ed") || cueWord.equals("said") || cueWord.equals("told")
+          || cueWord.equals("wrote");
       Attribution at = cue.frame() == CueLexicon.Frame.ACCORDING ? according(a, cue, framedSpans) : verb(a, cue, framedSpans);
       if (at == null && cue.frame() != CueLexicon.Frame.ACCORDING) {
         at = headlineVerb(a, cue, framedSpans);
@@ -333,6 +337,26 @@ final class IndirectFrames {
     se = subordinateClauseEnd(a, ss, cue.from(), after, se);
     se = relativeClauseEnd(a, cue.from(), after, se);
     if (cue.frame() == CueLexicon.Frame.NOUN_CONTENT) {
+      if (sp.from() > ss && a.tok(sp.from() - 1).is("what") && after < se && !a.inQuote(after - 1)) {
+        // "what aide Kevin Phillips called “the beginning of a new era”": the naming ends with its quoted name
+        int q = after;
+        while (q < se && q - after <= 3 && !a.inQuote(q)) {
+          q++;
+        }
+        if (q < se && a.inQuote(q)) {
+          int qe = a.tokenAtOrAfter(a.spans.get(a.tokSpan[q]).end());
+          int head = qe;
+          while (head < se && head - qe < 3 && !ContentEnd.quoteEndsWithComma(a, q) && a.tok(head).isWord()
+              && !a.tok(head).isCapitalised() && !a.inQuote(head) && !Words.FUNCTION.contains(a.tok(head).lower())
+              && !Words.DETERMINERS.contains(a.tok(head).lower())) {
+            head++; // "a “let a thousand flowers bloom” approach", "the “crooked” nominating process"
+          }
+          if (head == se || !a.tok(head).isWord() || Words.FUNCTION.contains(a.tok(head).lower())) {
+            qe = head;
+          }
+          return content(a, after, Math.min(qe, se), sp, framedSpans, 1);
+        }
+      }
       return objectContent(a, after, se, sp, framedSpans);
     }
     int that = findThat(a, after, se, TELL.contains(a.tok(cue.from()).lower()) || a.tok(cue.from()).is("telling")
@@ -674,7 +698,16 @@ final class IndirectFrames {
     if (k - 2 < ss || !a.tok(k).is("who") || !a.tok(k - 1).is(",") || a.inQuote(k)) {
       return null;
     }
-    SpeakerPhrase name = SpeakerChunker.chunkLeft(a, k - 2, ss);
+    int j = k - 2;
+    if (a.tok(j).is(")")) {
+      // "Sen. Ron Johnson (R-Wis.), who told …": past the party label
+      int m = j - 1;
+      while (m > ss && j - m <= 8 && !a.tok(m).is("(")) {
+        m--;
+      }
+      j = a.tok(m).is("(") ? m - 1 : j;
+    }
+    SpeakerPhrase name = SpeakerChunker.chunkLeft(a, j, ss);
     return name != null && name.name() != null && name.person() ? name : null;
   }
 
@@ -886,6 +919,10 @@ final class IndirectFrames {
     return m < a.size() && a.tok(m).isWord() && !a.tok(m).isCapitalised() && !NOT_AFTER_NAME.contains(a.tok(m).lower());
   }
 
+  /** "… “horrific” and was “grateful …”": a finite verb after "and" is the subject's next predicate. */
+  private static final java.util.Set<String> FINITE_BE_HAVE = Words.set("was", "is", "were", "are", "has", "had",
+      "have");
+
   /** Subject pronouns: after "and" they open a new clause, never continue a noun phrase. */
   private static final java.util.Set<String> PRONOUN_SUBJECTS = Words.set("he", "she", "they", "we", "i");
 
@@ -904,6 +941,17 @@ final class IndirectFrames {
       if (a.inQuote(k)) {
         continue;
       }
+      boolean afterQuoteComma = a.inQuote(k - 1) && ContentEnd.quoteEndsWithComma(a, k - 1);
+      if (afterQuoteComma && clauseAfter(a, k, to)) {
+        return k; // "called inversions “unpatriotic,” and his administration has …"
+      }
+      if ((t.is(",") || afterQuoteComma) && ingCue && k + 2 < to) {
+        int v = t.is(",") ? k + 1 : k;
+        if (v + 1 < to && a.tok(v).is("and") && !a.inQuote(v + 1) && a.tok(v + 1).isWord()
+            && !a.tok(v + 1).isCapitalised() && a.tok(v + 1).lower().endsWith("ed") && objectStart(a, v + 2)) {
+          return k; // "…, calling him a “train wreck,” and contrasted the candidate …"
+        }
+      }
       if ((t.is("and") || t.is("but") || t.is(",")) && k + 2 < to && !a.inQuote(k + 1)
           && parallelVerb(cueWord, a.tok(k + 1)) && (objectStart(a, k + 2) || a.tok(k + 2).is("to"))
           && (!t.is(",") || !commaBetween(a, from, k))) {
@@ -914,7 +962,7 @@ final class IndirectFrames {
         return k;
       }
       if ((t.is("and") || t.is("but")) && k + 1 < to && !a.inQuote(k + 1)
-          && PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower())) {
+          && (PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower()) || FINITE_BE_HAVE.contains(a.tok(k + 1).lower()))) {
         return k; // "calling him a “nice guy” and he didn’t …": a clause of its own
       }
       if (NP_END_CONJ.contains(t.lower()) && (!t.is("even") || k + 1 < to
@@ -1072,7 +1120,7 @@ final class IndirectFrames {
       if (t.is(";")) {
         break;
       }
-      if (contentEnd.stopsBefore(a, end, from, to, !nounContent, ingCue, infinitiveContent)) {
+      if (contentEnd.stopsBefore(a, end, from, to, !nounContent, ingCue, infinitiveContent, pastCue)) {
         break;
       }
       if (isDash(t) && end > from + 2) {
@@ -1081,6 +1129,10 @@ final class IndirectFrames {
           end = close; // "immigration is in decline — a decline that began in 2007 — and …": a paired aside stays in
           continue;
         }
+      }
+      if (!nounContent && ingCue && (t.is("and") || t.is("but")) && end + 2 < to && !a.inQuote(end + 1)
+          && parallelVerb(cueWord, a.tok(end + 1)) && objectStart(a, end + 2)) {
+        break; // "touting her Senate record and pounding him on guns": the subject's next participle
       }
       if (!nounContent && t.is(",") && end + 2 < to && !a.inQuote(end + 1) && cueWord.endsWith("ed")
           && parallelVerb(cueWord, a.tok(end + 1)) && !commaBetween(a, from, end)

@@ -159,4 +159,52 @@ class MixedQuoteFramesTest {
     assertThat(q.text()).isEqualTo("the ferry was \u201cthe town\u2019s lifeline.\u201d");
     assertThat(q.speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aGerundAfterByTakesTheSentenceSubject() {
+    ExtractedQuote q = only(extract("Port",
+        "Ana Ruiz ended the meeting on Monday by saying the ferry was \u201cnot for sale.\u201d"));
+    assertThat(q.text()).isEqualTo("the ferry was \u201cnot for sale.\u201d");
+    assertThat(q.speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aPresentTenseVerbCoordinatedAfterAPastTenseCueStaysInTheClause() {
+    ExtractedQuote q = only(extract("Port",
+        "Ana Ruiz said she owns a boat and understands the \u201cfears of the fishermen.\u201d"));
+    assertThat(q.text()).isEqualTo("she owns a boat and understands the \u201cfears of the fishermen.\u201d");
+  }
+
+  @Test
+  void aReportingWhoClauseAfterAPartyLabelTakesTheNamedAntecedent() {
+    ExtractedQuote q = containing(extract("Port",
+        "The mayor echoed Sen. Ivo Brandt (D-Maine), who told a local paper Tuesday that the pier was "
+            + "\u201ca death trap\u201d in winter."), "death trap");
+    assertThat(q.text()).isEqualTo("the pier was \u201ca death trap\u201d in winter");
+    assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void anInitialismEndsItsSentenceBeforeAPronounSubject() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz says the port lost money in the U.S. She says the county needs \u201ca new plan.\u201d");
+    assertThat(quotes).extracting(ExtractedQuote::text)
+        .containsExactly("the port lost money in the U.S.", "the county needs \u201ca new plan.\u201d");
+  }
+
+  @Test
+  void whatSomeoneCalledEndsWithTheQuotedName() {
+    ExtractedQuote q = containing(extract("Port",
+        "The port chose what Ana Ruiz called a \u201cslow and steady\u201d approach to working with the unions."),
+        "slow");
+    assertThat(q.text()).isEqualTo("a \u201cslow and steady\u201d approach");
+    assertThat(q.speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aFiniteVerbAfterAndEndsNounContent() {
+    ExtractedQuote q = containing(extract("Port",
+        "Ana Ruiz called the fire \u201chorrific\u201d and was \u201cgrateful that everyone is safe.\u201d"), "horrific");
+    assertThat(q.text()).isEqualTo("the fire \u201chorrific\u201d");
+  }
 }
