@@ -179,7 +179,8 @@ final class DirectFrames {
     }
     int from = Math.max(a.sentenceStartOf(qs), a.paraFirstTok[a.tokPara[qs]]);
     String opener = a.tok(from).lower();
-    if (from >= sp - 1 || Words.FUNCTION.contains(opener) || SpeakerChunker.PLACE_PREPOSITIONS.contains(opener)) {
+    if (from >= sp - 1 || Words.FUNCTION.contains(opener) && !Words.DETERMINERS.contains(opener)
+        || SpeakerChunker.PLACE_PREPOSITIONS.contains(opener)) {
       return; // "On Monday, Ann Berg said, “…”": an adjunct, not the subject of the quoted predicate
     }
     for (int k = from; k < sp - 1; k++) {

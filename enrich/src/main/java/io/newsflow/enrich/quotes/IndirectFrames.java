@@ -321,15 +321,26 @@ final class IndirectFrames {
         // "…, an official said, adding that …": the participle opens an attribution of its own
         return content(a, ss, comma, sp, framedSpans, 3);
       }
-      if (after < se && a.tok(after).is(",") && !(after + 1 < a.size() && a.inQuote(after + 1))) {
+      int pc = after;
+      if (TELL.contains(a.tok(cue.from()).lower()) && after < se && !a.tok(after).is(",")) {
+        int past = afterAddressee(a, after, se); // "Instead, Trump told CNN, his policy would …"
+        pc = past > after && past < se && a.tok(past).is(",") ? past : after;
+      }
+      if (pc < se && a.tok(pc).is(",") && !(pc + 1 < a.size() && a.inQuote(pc + 1))) {
         // parenthetical: "The plan, he said, will fail." / "Otherwise, she said, prices will rise."
-        Attribution rest = content(a, after + 1, se, sp, framedSpans, 2);
+        Attribution rest = content(a, pc + 1, se, sp, framedSpans, 2);
         if (rest != null) {
           Attribution at = content(a, ss, comma, sp, framedSpans, 1);
           if (at == null) {
             return rest;
           }
           at.fragments.add(new int[] {rest.start(), rest.end()});
+          if (rest.kind == ExtractedQuote.Kind.MIXED) {
+            at.kind = ExtractedQuote.Kind.MIXED; // "Instead, Trump told CNN, his policy would be “to go after them”"
+            List<Integer> absorbed = new ArrayList<>(at.absorbedSpans);
+            absorbed.addAll(rest.absorbedSpans);
+            at.absorbedSpans = absorbed;
+          }
           return at;
         }
       }
