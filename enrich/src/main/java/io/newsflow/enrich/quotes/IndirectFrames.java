@@ -1131,6 +1131,10 @@ final class IndirectFrames {
       if (t.is(";")) {
         break;
       }
+      if (nounContent && t.is(",") && end + 2 < to && !a.inQuote(end + 1) && (a.tok(end + 1).is("who") || a.tok(end + 1).is("which"))
+          && cues.at(a, end + 2) != null) {
+        break; // "echoed Sen. X (D-Maine), who told a paper that …": the relative clause is a report of its own
+      }
       if (contentEnd.stopsBefore(a, end, from, to, !nounContent, ingCue, infinitiveContent, pastCue)) {
         break;
       }
