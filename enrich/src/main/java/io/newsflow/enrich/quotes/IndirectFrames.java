@@ -435,8 +435,8 @@ final class IndirectFrames {
           && (a.inQuote(p + 1) || objectStarter(a, p + 1) || a.tok(p + 1).isPossessive())) {
         // "warned of a “ferocious” battle", "joked about Clinton’s “interesting friendship”"
         Attribution at = objectContent(a, p + 1, se, sp, framedSpans);
-        if (at != null && (!TOPIC_NEEDS_QUOTE || at.kind == ExtractedQuote.Kind.MIXED)) {
-          return at;
+        if (at != null && at.kind == ExtractedQuote.Kind.MIXED) {
+          return at; // only a topic with a quoted part is reported: "talked about the economy" is mostly narration
         }
         return null;
       }
@@ -454,9 +454,6 @@ final class IndirectFrames {
 
   /** Prepositions after a speech verb that introduce what was spoken about ("warned of", "joked about"). */
   private static final java.util.Set<String> TOPIC_PREPOSITIONS = Words.set("of", "about", "against");
-  /** Only a topic with a quoted part is reported: "talked about the economy" is mostly narration. */
-  private static final boolean TOPIC_NEEDS_QUOTE = true;
-
   /** Whether the content being built is a request's infinitive ("to stay home and think about …"). */
   private boolean infinitiveContent;
 
