@@ -93,8 +93,6 @@ final class Article {
     }
   }
 
-  /** "U.S.", "D.C.", "U.K.": an initialism whose last period can also end a sentence. */
-  private static final java.util.regex.Pattern INITIALISM_END = java.util.regex.Pattern.compile("(?:[A-Z]\\.){2,}");
   /** Words that open a sentence and never continue a name after an initialism ("U.S. He …", not "U.S. Senate"). */
   private static final java.util.Set<String> SENTENCE_OPENERS = Words.set("he", "she", "they", "it", "we", "i",
       "but", "and", "this", "that", "these", "those", "his", "her", "their", "its", "there", "then", "yet", "so");
@@ -109,8 +107,8 @@ final class Article {
     if (prev.isSentenceEnd() && tokSpan[i - 1] < 0) {
       return startLike;
     }
-    if (tokSpan[i - 1] < 0 && tokSpan[i] < 0 && prev.isWord() && INITIALISM_END.matcher(prev.text()).matches()
-        && SENTENCE_OPENERS.contains(cur.lower()) && cur.isCapitalised()) {
+    if (tokSpan[i - 1] < 0 && tokSpan[i] < 0 && cur.isCapitalised() && prev.isWord() && initialism(prev)
+        && SENTENCE_OPENERS.contains(cur.lower())) {
       return true; // "… terrorist attacks in the U.S. He says …": the initialism's period ends the sentence too
     }
     if (prev.type() == Token.Type.QUOTE && tokSpan[i - 1] >= 0 && spans.get(tokSpan[i - 1]).end() == prev.end()
@@ -118,6 +116,24 @@ final class Article {
       return startLike && !(cur.isWord() && Character.isLowerCase(cur.text().charAt(0)));
     }
     return false;
+  }
+
+  /**
+   * "U.S.", "D.C.", "U.K.": two or more capital-and-period pairs, an initialism whose last period can also end a
+   * sentence. Read from the text in place: this runs for every token pair, so no substring or regex matcher.
+   */
+  private boolean initialism(Token t) {
+    int n = t.end() - t.start();
+    if (n < 4 || (n & 1) != 0) {
+      return false;
+    }
+    for (int c = t.start(); c < t.end(); c += 2) {
+      char letter = text.charAt(c);
+      if (letter < 'A' || letter > 'Z' || text.charAt(c + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
