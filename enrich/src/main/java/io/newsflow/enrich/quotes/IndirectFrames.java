@@ -1057,7 +1057,11 @@ final class IndirectFrames {
     }
   }
 
-  private static boolean isDash(Token t) {
+  /**
+   * A dash that opens or closes a paired aside inside content: em, en or doubled hyphen, not a lone spaced hyphen
+   * (which {@code DirectFrames.isDash} does count; the two sets differ, so the names do too).
+   */
+  private static boolean asideDash(Token t) {
     return t.is("—") || t.is("–") || t.is("--");
   }
 
@@ -1065,7 +1069,7 @@ final class IndirectFrames {
   private static int closingDash(Article a, int open, int to) {
     for (int k = open + 1; k < to && k - open <= MAX_PARENTHETICAL + 4; k++) {
       Token t = a.tok(k);
-      if (isDash(t)) {
+      if (asideDash(t)) {
         // "… one man — a local teacher — who …": an appositive aside whose noun a relative clause goes on to describe
         return k + 2 < to && !relativeStart(a.tok(k + 1)) ? k : -1;
       }
@@ -1135,7 +1139,7 @@ final class IndirectFrames {
       if (contentEnd.stopsBefore(a, end, from, to, !nounContent, ingCue, infinitiveContent, pastCue)) {
         break;
       }
-      if (isDash(t) && end > from + 2) {
+      if (asideDash(t) && end > from + 2) {
         int close = closingDash(a, end, to);
         if (close >= 0) {
           end = close; // "immigration is in decline — a decline that began in 2007 — and …": a paired aside stays in
