@@ -12,12 +12,26 @@ final class NestedReports {
   private NestedReports() {}
 
   /** @param reported reported-speech attributions (indirect or mixed); the list is not modified */
-  static List<Attribution> outermost(List<Attribution> reported) {
+  static List<Attribution> outermost(Article a, List<Attribution> reported) {
     List<Attribution> out = new ArrayList<>(reported.size());
     for (int i = 0; i < reported.size(); i++) {
       Attribution inner = reported.get(i);
-      if (!isInsideAnother(reported, i)) {
+      if (!isInsideAnother(reported, i) && !cueInsideContent(a, inner, reported)) {
         out.add(inner);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code Manafort acknowledged that the work could be termed "influence peddling," the paper reported}: a report whose
+   * cue lies inside a kept quote built around quotation marks is part of that quote's content.
+   */
+  static List<Attribution> notInside(Article a, List<Attribution> reported, List<Attribution> quotes) {
+    List<Attribution> out = new ArrayList<>(reported.size());
+    for (Attribution r : reported) {
+      if (!cueInsideContent(a, r, quotes)) {
+        out.add(r);
       }
     }
     return out;
@@ -31,6 +45,28 @@ final class NestedReports {
     for (Attribution r : reported) {
       for (int[] f : r.fragments) {
         if (f[0] <= quote.start() && quote.end() <= f[1]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code She said she went because she thought it would be fun}: a cue lying inside the content of another report is
+   * part of what that speaker said, even when the inner frame runs on past where the outer content was cut.
+   */
+  static boolean cueInsideContent(Article a, Attribution inner, List<Attribution> others) {
+    if (inner.cue == null) {
+      return false;
+    }
+    int cueStart = a.tok(inner.cue.from()).start();
+    for (Attribution outer : others) {
+      if (outer == inner || outer.start() >= inner.start()) {
+        continue;
+      }
+      for (int[] f : outer.fragments) {
+        if (f[0] <= cueStart && cueStart < f[1]) {
           return true;
         }
       }

@@ -79,13 +79,14 @@ public final class QuoteExtractor {
         }
       }
     }
-    List<Attribution> reported = NestedReports.outermost(indirect);
+    List<Attribution> reported = NestedReports.outermost(a, indirect);
     List<Attribution> all = new ArrayList<>(direct.size() + indirect.size());
     for (Attribution d : direct) {
       if (!d.dropped && keepDirect(a, d) && !NestedReports.insideAny(d, reported)) {
         all.add(d);
       }
     }
+    reported = NestedReports.notInside(a, reported, all);
     for (Attribution r : reported) {
       if (r.kind == ExtractedQuote.Kind.MIXED && r.span < 0) {
         endAtLastQuote(a, r);
