@@ -2,6 +2,7 @@ package io.newsflow.enrich.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps only the outermost of nested reported-speech attributions. In {@code Khan said she had not spoken because she
@@ -10,6 +11,21 @@ import java.util.List;
  */
 final class NestedReports {
   private NestedReports() {}
+
+  /** Verbs of a mental state: they report what the speaker feels or thinks, not a new act of saying. */
+  private static final Set<String> MENTAL_STATE = Words.set("feel", "feels", "felt", "think", "thinks", "thought",
+      "believe", "believes", "believed", "hope", "hopes", "hoped", "expect", "expects", "expected", "find", "finds",
+      "found", "know", "knows", "knew", "want", "wants", "wanted", "worry", "worries", "worried", "fear", "fears",
+      "feared");
+  /** A third-person subject repeated before a coordinated verb ("… and he feels …"). */
+  private static final Set<String> REPEATED_SUBJECT = Words.set("he", "she", "they");
+  /** Words after which a bare verb form is an infinitive or a modal's complement ("would … call and talk about"). */
+  private static final Set<String> BARE_VERB_HOSTS = Words.set("would", "will", "could", "can", "should", "may",
+      "might", "must", "to");
+  /** Irregular past forms that look like bare verbs. */
+  private static final Set<String> IRREGULAR_PAST = Words.set("said", "told", "thought", "spoke", "wrote", "made",
+      "took", "gave", "felt", "knew", "found", "put", "read", "let", "set", "cut", "hit", "quit", "spread", "forecast",
+      "bid", "cast", "broadcast", "met", "held", "left", "saw", "swore", "taught", "went", "came", "led");
 
   /** @param reported reported-speech attributions (indirect or mixed); the list is not modified */
   static List<Attribution> outermost(Article a, List<Attribution> reported) {
@@ -47,6 +63,67 @@ final class NestedReports {
         if (f[0] <= quote.start() && quote.end() <= f[1]) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code Trump said the caucus system is "complex" and he feels he can win}, {@code he would be glad to call and
+   * talk about the delays}: a verb coordinated with the end of a reported content is still part of that content when
+   * it only states the speaker's mind (a mental-state verb) or continues a bare-infinitive chain under a modal or
+   * "to". The outer content then runs on to the end of the inner one, which is no quote of its own.
+   */
+  static List<Attribution> joinCoordinated(Article a, List<Attribution> reported) {
+    List<Attribution> out = new ArrayList<>(reported);
+    for (Attribution inner : reported) {
+      Attribution outer = coordinatedOuter(a, inner, out);
+      if (outer != null) {
+        outer.fragments.get(outer.fragments.size() - 1)[1] = inner.end();
+        if (inner.kind == ExtractedQuote.Kind.MIXED) {
+          outer.kind = ExtractedQuote.Kind.MIXED;
+        }
+        out.remove(inner);
+      }
+    }
+    return out;
+  }
+
+  private static Attribution coordinatedOuter(Article a, Attribution inner, List<Attribution> reported) {
+    if (inner.cue == null || inner.cue.participle()) {
+      return null;
+    }
+    int k = inner.cue.from() - 1;
+    boolean subject = k >= 0 && REPEATED_SUBJECT.contains(a.tok(k).lower());
+    if (subject) {
+      k--;
+    }
+    if (k < 1 || !a.tok(k).is("and")) {
+      return null;
+    }
+    int last = a.tok(k - 1).is(",") ? k - 2 : k - 1;
+    String verb = a.tok(inner.cue.from()).lower();
+    boolean mental = MENTAL_STATE.contains(verb);
+    for (Attribution outer : reported) {
+      if (outer == inner || outer.end() > inner.start() || a.tokenAtOrAfter(outer.end()) != last + 1) {
+        continue;
+      }
+      if (mental || !subject && isBareVerb(verb) && hasBareVerbHost(a, outer, last)) {
+        return outer;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isBareVerb(String w) {
+    return !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing") && !IRREGULAR_PAST.contains(w);
+  }
+
+  private static boolean hasBareVerbHost(Article a, Attribution outer, int lastTok) {
+    int first = a.tokenAtOrAfter(outer.fragments.get(outer.fragments.size() - 1)[0]);
+    for (int t = first; t < lastTok; t++) {
+      if (BARE_VERB_HOSTS.contains(a.tok(t).lower()) && a.tok(t + 1).isWord()) {
+        return true;
       }
     }
     return false;

@@ -79,7 +79,7 @@ public final class QuoteExtractor {
         }
       }
     }
-    List<Attribution> reported = NestedReports.outermost(a, indirect);
+    List<Attribution> reported = NestedReports.joinCoordinated(a, NestedReports.outermost(a, indirect));
     List<Attribution> all = new ArrayList<>(direct.size() + indirect.size());
     for (Attribution d : direct) {
       if (!d.dropped && keepDirect(a, d) && !NestedReports.insideAny(d, reported)) {
