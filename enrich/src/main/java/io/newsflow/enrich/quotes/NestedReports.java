@@ -7,7 +7,10 @@ import java.util.Set;
 /**
  * Keeps only the outermost of nested reported-speech attributions. In {@code Khan said she had not spoken because she
  * did not believe she could stay composed}, "believe" opens a frame whose whole span lies inside the content of
- * "said": it is part of what Khan said, not a second statement. Direct quotes are never dropped here.
+ * "said": it is part of what Khan said, not a second statement. The same holds when only the inner cue lies inside
+ * the outer content (the inner frame may run on past where the outer content was cut), and when the outer is a quote
+ * built around quotation marks. A mental-state verb, or a bare verb under a modal, coordinated right after a reported
+ * content joins that content instead of opening a report of its own. Direct quotes are never dropped here.
  */
 final class NestedReports {
   private NestedReports() {}
