@@ -28,4 +28,29 @@ class CueSensesTest {
     assertThat(quotes).hasSize(1);
     assertThat(quotes.get(0).text()).isEqualTo("the polls of the county are wrong");
   }
+
+  @Test
+  void aNounFormBeforeAnAuxiliaryIsASubject() {
+    assertThat(extract("Town", "The protests have continued since the vote in May.")).isEmpty();
+    assertThat(extract("Town", "Farm states that have lost jobs voted for the mayor.")).isEmpty();
+    List<ExtractedQuote> quotes = extract("Town", "Ana Ruiz states that the river is clean.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("the river is clean");
+  }
+
+  @Test
+  void aFormAfterAPluralPossessiveIsANoun() {
+    assertThat(extract("Map", "The new map works in the Democrats' favor, as turnout rises in the suburbs.")).isEmpty();
+  }
+
+  @Test
+  void fixedPhrasesWithACueWordReportNobody() {
+    assertThat(extract("Race", "Ana Ruiz leads the race, thanks to strong support in the north.")).isEmpty();
+    assertThat(extract("Race", "The two firms called off their merger in May.")).isEmpty();
+    assertThat(extract("Race", "Ana Ruiz went on to win the race by ten points.")).isEmpty();
+    assertThat(extract("Race", "Ana Ruiz claimed a narrow victory in the county on Tuesday.")).isEmpty();
+    List<ExtractedQuote> quotes = extract("Race", "Ana Ruiz claimed that the victory was stolen.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("the victory was stolen");
+  }
 }
