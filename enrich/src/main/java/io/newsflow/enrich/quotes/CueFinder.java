@@ -253,6 +253,9 @@ final class CueFinder {
 
   private static final java.util.Set<String> CONTINUED_SPEECH = Words.set("say", "note", "add", "argue", "insist",
       "tell", "warn", "explain", "claim", "describe", "call", "criticize", "praise", "accuse", "suggest", "predict");
+  /** Objects of a transitive "worry" (to trouble someone); the reporting sense takes "that" or "about". */
+  private static final java.util.Set<String> WORRY_OBJECTS = Words.set("some", "many", "the", "a", "an", "his", "her",
+      "their", "our", "him", "them", "us", "me", "voters", "officials", "analysts", "investors", "people");
   private static final java.util.Set<String> CALL_PARTICLES = Words.set("off", "up", "back");
   private static final java.util.Set<String> WIN_NOUNS = Words.set("victory", "victories", "win", "wins", "title",
       "titles", "seat", "seats", "crown", "prize", "delegates", "spot", "place");
@@ -276,6 +279,12 @@ final class CueFinder {
     if (end == i + 2 && a.tok(i + 1).is("on") && next.is("to")) {
       // "went on to win": only "went on to say/note …" continues speaking, and that verb is a cue of its own
       return end + 1 >= a.size() || !CONTINUED_SPEECH.contains(a.tok(end + 1).lower());
+    }
+    if (w.equals("imagine")) {
+      return true; // "can you imagine …", "it is hard to imagine …": a hypothetical; "she imagined that …" reports
+    }
+    if (w.startsWith("worr") && WORRY_OBJECTS.contains(next.lower())) {
+      return true; // "the remark worried some analysts": causing worry, not voicing it
     }
     if (w.startsWith("claim")) {
       for (int k = end; k < a.size() && k - end <= 3 && a.tok(k).isWord() && !a.tok(k).is("that") && !a.inQuote(k); k++) {

@@ -183,6 +183,9 @@ public final class QuoteExtractor {
       return false;
     }
     QuoteScanner.Span span = a.spans.get(d.span);
+    if (QuoteFilters.isLinkedExcerpt(a.text, span.end())) {
+      return false;
+    }
     if (d.fragments.size() == 1 && d.kind == ExtractedQuote.Kind.DIRECT && QuoteFilters.isWorkTitle(a, span)) {
       return false;
     }

@@ -32,6 +32,34 @@ final class QuoteFilters {
         || quote.contains("www.") || quote.contains("pic.twitter") || quote.contains("{") || quote.contains("}");
   }
 
+  /**
+   * A quoted excerpt followed right away by a link ({@code "headline," by X: "first lines …" http://bit.ly/…}): a
+   * newsletter's pointer to another article, whose text nobody in this story said.
+   */
+  static boolean isLinkedExcerpt(String text, int end) {
+    int i = end;
+    int n = text.length();
+    while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    if (text.startsWith("http", i) || text.startsWith("www.", i)) {
+      return true;
+    }
+    // a bare short link: "dnain.fo/1HSB5rF", "bit.ly/…" (lower-case host, a dot, then a slash before any space)
+    int dot = -1;
+    for (int k = i; k < n && k - i < 24; k++) {
+      char c = text.charAt(k);
+      if (c == '.' && dot < 0 && k > i) {
+        dot = k;
+      } else if (c == '/') {
+        return dot > 0 && k > dot + 1;
+      } else if (!(Character.isLowerCase(c) || Character.isDigit(c) || c == '-')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Before a quoted title: "on ''Meet the Press''", "in his book "…"", "titled "…"". */
   private static final java.util.Set<String> TITLE_LEAD = Words.set("on", "in", "of", "from", "titled", "entitled",
       "headlined", "book", "show", "program", "programme", "film", "movie", "song", "column", "op-ed", "essay",

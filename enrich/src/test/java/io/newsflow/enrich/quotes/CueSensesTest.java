@@ -53,4 +53,32 @@ class CueSensesTest {
     assertThat(quotes).hasSize(1);
     assertThat(quotes.get(0).text()).isEqualTo("the victory was stolen");
   }
+  @Test
+  void aHypotheticalImagineIsNotABelief() {
+    assertThat(extract("Budget", "It is hard to imagine the council passing the budget before June.")).isEmpty();
+    List<ExtractedQuote> quotes = extract("Budget", "Ana Ruiz imagined that the council would agree.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("the council would agree");
+  }
+
+  @Test
+  void requestAndLabelAsNounsAreNotCues() {
+    assertThat(extract("Files", "The agency turned down a records request from a local paper in May.")).isEmpty();
+    assertThat(extract("Files", "The party has long avoided the fringe label that sticks to small groups.")).isEmpty();
+  }
+
+  @Test
+  void worryWithAnObjectIsNotAReport() {
+    assertThat(extract("Budget", "The decision worried some investors in the city.")).isEmpty();
+    List<ExtractedQuote> quotes = extract("Budget", "Ana Ruiz worried that the budget would fail.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("the budget would fail");
+  }
+
+  @Test
+  void aQuotedExcerptBeforeALinkIsNotAQuote() {
+    String text = "MUSEUM NEWS—\"Harbour museum names a director,\" by the Courier's Ivo Brandt: \"The Harbour museum has "
+        + "named a new director after a long search, and the board will meet her on Friday morning.\" http://bit.ly/1AbCdE.";
+    assertThat(extract("Museums", text)).noneMatch(q -> q.text().contains("long search"));
+  }
 }
