@@ -183,7 +183,8 @@ public final class QuoteExtractor {
       return false;
     }
     QuoteScanner.Span span = a.spans.get(d.span);
-    if (QuoteFilters.isLinkedExcerpt(a.text, span.end())) {
+    if (QuoteFilters.isLinkedExcerpt(a.text, span.end())
+        || d.kind == ExtractedQuote.Kind.MIXED && QuoteFilters.isOccasionOnly(q)) {
       return false;
     }
     if (d.fragments.size() == 1 && d.kind == ExtractedQuote.Kind.DIRECT && QuoteFilters.isWorkTitle(a, span)) {
@@ -192,7 +193,7 @@ public final class QuoteExtractor {
     if (d.phrase != null) {
       return !span.single() || q.length() > 12;
     }
-    if (span.single()) {
+    if (span.single() || QuoteFilters.isDatedTitle(a.text, span.end())) {
       return false;
     }
     return d.inherits || KEEP_UNFRAMED && !QuoteFilters.isUnframedNoise(q);

@@ -60,6 +60,57 @@ final class QuoteFilters {
     return false;
   }
 
+  /**
+   * A quoted slogan or title dated in parentheses right after it ({@code “No to Free Lawyers” (2016)}, {@code "Jaws"
+   * (1975)}): a name of a work or campaign, not a statement.
+   */
+  static boolean isDatedTitle(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i + 6 > text.length() || text.charAt(i) != '(' || text.charAt(i + 5) != ')') {
+      return false;
+    }
+    char c1 = text.charAt(i + 1);
+    char c2 = text.charAt(i + 2);
+    return (c1 == '1' && c2 == '9' || c1 == '2' && c2 == '0') && Character.isDigit(text.charAt(i + 3))
+        && Character.isDigit(text.charAt(i + 4));
+  }
+
+  /** Sentence-initial prepositions of an adjunct about where or when something was said. */
+  private static final java.util.Set<String> OCCASION_PREPOSITIONS = Words.set("in", "during", "at", "on", "earlier",
+      "later", "speaking");
+  /** Occasions a quoted show or outlet name belongs to ("in an interview with “Fox News Sunday,”"). */
+  private static final java.util.Set<String> OCCASION_WORDS = Words.set("interview", "appearance", "interviews",
+      "speech", "broadcast", "segment", "episode", "program", "show", "podcast", "op-ed", "column");
+
+  /**
+   * Reported content that is only the occasion of a statement, cut off by its comma before the speaker:
+   * {@code In an interview on CBS's “Face the Nation,” Ryan said …}. The quoted part is a show's name.
+   */
+  static boolean isOccasionOnly(String content) {
+    String c = content.strip();
+    int n = c.length();
+    while (n > 0 && (c.charAt(n - 1) == '"' || c.charAt(n - 1) == '”' || c.charAt(n - 1) == '\'')) {
+      n--;
+    }
+    if (n == 0 || c.charAt(n - 1) != ',') {
+      return false;
+    }
+    int sp = c.indexOf(' ');
+    if (sp < 0 || !OCCASION_PREPOSITIONS.contains(c.substring(0, sp).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int words = 0;
+    boolean occasion = false;
+    for (String w : c.substring(0, n - 1).split(" ")) {
+      words++;
+      occasion |= OCCASION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
+    return occasion && words <= 14;
+  }
+
   /** Before a quoted title: "on ''Meet the Press''", "in his book "…"", "titled "…"". */
   private static final java.util.Set<String> TITLE_LEAD = Words.set("on", "in", "of", "from", "titled", "entitled",
       "headlined", "book", "show", "program", "programme", "film", "movie", "song", "column", "op-ed", "essay",

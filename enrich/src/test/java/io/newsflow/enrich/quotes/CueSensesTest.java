@@ -81,4 +81,17 @@ class CueSensesTest {
         + "named a new director after a long search, and the board will meet her on Friday morning.\" http://bit.ly/1AbCdE.";
     assertThat(extract("Museums", text)).noneMatch(q -> q.text().contains("long search"));
   }
+  @Test
+  void aSloganDatedInParenthesesIsATitle() {
+    String text = "The party printed one poster after another.\n\n\"No more wars and yes to the harbour plan for all of "
+        + "us\" (2009) was the best known of them.";
+    assertThat(extract("Posters", text)).noneMatch(q -> q.text().contains("harbour plan"));
+  }
+
+  @Test
+  void anOccasionWithAShowNameIsNotContent() {
+    String text = "In an interview with \"Harbour Morning Live,\" Ana Ruiz said the port would reopen in May.";
+    List<ExtractedQuote> quotes = extract("Port", text);
+    assertThat(quotes).noneMatch(q -> q.text().startsWith("In an interview"));
+  }
 }
