@@ -91,7 +91,11 @@ public final class QuoteExtractor {
         endAtLastQuote(a, r);
       }
     }
-    all.addAll(reported);
+    for (Attribution r : reported) {
+      if (!QuoteFilters.isShortFrontAdjunct(a.text, r.start(), r.end())) {
+        all.add(r);
+      }
+    }
     resolve(a, all);
     all.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
     List<ExtractedQuote> out = new ArrayList<>(all.size());

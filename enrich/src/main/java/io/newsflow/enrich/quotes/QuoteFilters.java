@@ -111,6 +111,34 @@ final class QuoteFilters {
     return occasion && words <= 14;
   }
 
+  /** Openers of a sentence-initial adjunct: prepositions and subordinators. */
+  private static final java.util.Set<String> ADJUNCT_OPENERS = Words.set("in", "at", "on", "during", "with", "for",
+      "from", "after", "before", "since", "under", "among", "by", "because", "until", "amid", "despite");
+  /** Longest front adjunct (in words) taken for one. */
+  private static final int MAX_FRONT_ADJUNCT_WORDS = 8;
+
+  /**
+   * Reported content that is a short sentence-initial adjunct closed by a comma ({@code On the Republican stage, X
+   * continues …}, {@code Weighing in on the debate, X agreed …}): it sets the scene; the statement follows the speaker.
+   */
+  static boolean isShortFrontAdjunct(String text, int start, int end) {
+    int i = end;
+    while (i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '”' || text.charAt(i) == '\'')) {
+      i++;
+    }
+    if (i >= text.length() || text.charAt(i) != ',' || start >= end || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    String content = text.substring(start, end).strip();
+    if (content.indexOf(',') >= 0) {
+      return false;
+    }
+    String[] words = content.split("\\s+");
+    String first = words[0].toLowerCase(Locale.ROOT);
+    boolean opener = ADJUNCT_OPENERS.contains(first) || first.endsWith("ing") && first.length() > 5;
+    return opener && words.length <= MAX_FRONT_ADJUNCT_WORDS;
+  }
+
   /** Before a quoted title: "on ''Meet the Press''", "in his book "…"", "titled "…"". */
   private static final java.util.Set<String> TITLE_LEAD = Words.set("on", "in", "of", "from", "titled", "entitled",
       "headlined", "book", "show", "program", "programme", "film", "movie", "song", "column", "op-ed", "essay",

@@ -94,4 +94,13 @@ class CueSensesTest {
     List<ExtractedQuote> quotes = extract("Port", text);
     assertThat(quotes).noneMatch(q -> q.text().startsWith("In an interview"));
   }
+  @Test
+  void aShortFrontAdjunctIsNotContent() {
+    assertThat(extract("Port", "Weighing in on the harbour plan, Ana Ruiz agreed with the mayor."))
+        .noneMatch(q -> q.text().startsWith("Weighing"));
+    List<ExtractedQuote> quotes = extract("Port",
+        "In the view of the council the harbour plan will fail within a year, Ana Ruiz said.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("In the view of the council the harbour plan will fail within a year");
+  }
 }
