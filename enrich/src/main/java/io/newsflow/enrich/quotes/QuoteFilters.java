@@ -133,10 +133,23 @@ final class QuoteFilters {
     if (content.indexOf(',') >= 0) {
       return false;
     }
-    String[] words = content.split("\\s+");
-    String first = words[0].toLowerCase(Locale.ROOT);
+    int sp = content.indexOf(' ');
+    String first = (sp < 0 ? content : content.substring(0, sp)).toLowerCase(Locale.ROOT);
     boolean opener = ADJUNCT_OPENERS.contains(first) || first.endsWith("ing") && first.length() > 5;
-    return opener && words.length <= MAX_FRONT_ADJUNCT_WORDS;
+    return opener && wordCount(content) <= MAX_FRONT_ADJUNCT_WORDS;
+  }
+
+  private static int wordCount(String s) {
+    int words = 0;
+    boolean inWord = false;
+    for (int k = 0; k < s.length(); k++) {
+      boolean space = Character.isWhitespace(s.charAt(k));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
   }
 
   /** Before a quoted title: "on ''Meet the Press''", "in his book "…"", "titled "…"". */
