@@ -260,6 +260,17 @@ final class CueFinder {
   private static final java.util.Set<String> WIN_NOUNS = Words.set("victory", "victories", "win", "wins", "title",
       "titles", "seat", "seats", "crown", "prize", "delegates", "spot", "place");
 
+  /** "it goes without saying that …", "needless to say, …": the writer's own emphasis, no one is reported. */
+  private static boolean sayingIdiom(Article a, int i, String w) {
+    if (i < 2) {
+      return false;
+    }
+    String p1 = a.tok(i - 1).lower();
+    String p2 = a.tok(i - 2).lower();
+    return w.equals("saying") && p1.equals("without") && (p2.equals("goes") || p2.equals("go") || p2.equals("went"))
+        || w.equals("say") && p1.equals("to") && p2.equals("needless");
+  }
+
   /**
    * Fixed phrases where a cue word reports nobody: "thanks to" (a preposition), "called off / called to mind",
    * "went on to win" (continued doing, not speaking), "claimed a victory" (won).
@@ -270,6 +281,9 @@ final class CueFinder {
     }
     String w = a.tok(i).lower();
     Token next = a.tok(end);
+    if (sayingIdiom(a, i, w)) {
+      return true;
+    }
     if (w.equals("thanks") && next.is("to")) {
       return true;
     }

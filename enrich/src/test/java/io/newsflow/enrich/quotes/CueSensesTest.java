@@ -103,4 +103,9 @@ class CueSensesTest {
     assertThat(quotes).hasSize(1);
     assertThat(quotes.get(0).text()).isEqualTo("In the view of the council the harbour plan will fail within a year");
   }
+  @Test
+  void goesWithoutSayingReportsNobody() {
+    assertThat(extract("Port", "It goes without saying that the harbour plan is \"a very costly idea\" for the town."))
+        .noneMatch(q -> q.text().contains("harbour plan"));
+  }
 }
