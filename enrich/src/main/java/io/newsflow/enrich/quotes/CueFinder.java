@@ -54,7 +54,13 @@ final class CueFinder {
     if (cue.nounAmbiguous() && (modifiedNoun(a, i) || !verbContext(a, i, end))) {
       return null;
     }
-    if (frame != CueLexicon.Frame.ACCORDING && !notNounUse(a, i) || namingParticiple(a, i)) {
+    if (frame != CueLexicon.Frame.ACCORDING && !notNounUse(a, i, cue.length() == 1) || namingParticiple(a, i)) {
+      return null;
+    }
+    if (cue.nounAmbiguous() && nounSubject(a, i, end)) {
+      return null;
+    }
+    if (nonReportingPhrase(a, i, end)) {
       return null;
     }
     String lower = a.tok(i).lower();
@@ -180,7 +186,7 @@ final class CueFinder {
   }
 
   /** Rejects "the said", "his statements", "in reports": a determiner, preposition or possessive right before. */
-  private static boolean notNounUse(Article a, int i) {
+  private static boolean notNounUse(Article a, int i, boolean singleWord) {
     if (i == 0) {
       return true;
     }
@@ -193,6 +199,9 @@ final class CueFinder {
       return true; // "responded … by saying …": a gerund, not a noun after a preposition
     }
     String straight = p.replace('’', '\'');
+    if (singleWord && pluralPossessive(prev)) {
+      return false; // "in the senators' favor" (a nominal "Sanders' call for …" still reports)
+    }
     if (prev.isPossessive() && !p.equals("it's") && !straight.equals("he's") && !straight.equals("she's")
         && !straight.equals("who's")) {
       return false;
@@ -202,6 +211,103 @@ final class CueFinder {
         || p.equals("this") || p.equals("these") || p.equals("those") || p.equals("of") || p.equals("in")
         || p.equals("for") || p.equals("with") || p.equals("from") || p.equals("by") || p.equals("such")
         || p.equals("any") || p.equals("no") || p.equals("whose") || p.equals("and") && i > 1 && a.tok(i - 2).isPossessive());
+  }
+
+  /** A plural possessive kept as one token ("senators'", "Democrats’"): a determiner of the following noun. */
+  private static boolean pluralPossessive(Token t) {
+    String w = t.lower();
+    return t.isWord() && w.length() > 2 && (w.endsWith("s'") || w.endsWith("s’"));
+  }
+
+  /** Finite auxiliaries and modals that take a subject right before them. */
+  private static final java.util.Set<String> FINITE_AUX = Words.set("is", "are", "was", "were", "has", "have", "had",
+      "will", "would", "could", "can", "may", "might", "should", "must", "does", "do", "did");
+
+  /**
+   * "his remarks were …", "the protests have continued", "farm states that have suffered …": a noun-or-verb form
+   * followed by a finite auxiliary (directly, or after a relative "that" for a plural form) is the subject of that
+   * verb, a noun; a reporting verb is followed by its content or object, not by an auxiliary.
+   */
+  private static boolean nounSubject(Article a, int i, int end) {
+    if (end >= a.size() || a.inQuote(end) || pseudoCleft(a, i)) {
+      return false;
+    }
+    if (FINITE_AUX.contains(a.tok(end).lower())) {
+      return true;
+    }
+    String form = a.tok(end - 1).lower();
+    boolean plural = form.endsWith("s") && !form.endsWith("ss");
+    return plural && a.tok(end).is("that") && end + 1 < a.size() && !a.inQuote(end + 1)
+        && FINITE_AUX.contains(a.tok(end + 1).lower());
+  }
+
+  /** "what we should ask is …", "what they claim is …": the verb before "is" heads a pseudo-cleft, still a cue. */
+  private static boolean pseudoCleft(Article a, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 4 && a.tok(k).isWord(); k--) {
+      if (a.tok(k).is("what")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> CONTINUED_SPEECH = Words.set("say", "note", "add", "argue", "insist",
+      "tell", "warn", "explain", "claim", "describe", "call", "criticize", "praise", "accuse", "suggest", "predict");
+  /** Objects of a transitive "worry" (to trouble someone); the reporting sense takes "that" or "about". */
+  private static final java.util.Set<String> WORRY_OBJECTS = Words.set("some", "many", "the", "a", "an", "his", "her",
+      "their", "our", "him", "them", "us", "me", "voters", "officials", "analysts", "investors", "people");
+  private static final java.util.Set<String> CALL_PARTICLES = Words.set("off", "up", "back");
+  private static final java.util.Set<String> WIN_NOUNS = Words.set("victory", "victories", "win", "wins", "title",
+      "titles", "seat", "seats", "crown", "prize", "delegates", "spot", "place");
+
+  /** "it goes without saying that …", "needless to say, …": the writer's own emphasis, no one is reported. */
+  private static boolean sayingIdiom(Article a, int i, String w) {
+    if (i < 2) {
+      return false;
+    }
+    String p1 = a.tok(i - 1).lower();
+    String p2 = a.tok(i - 2).lower();
+    return w.equals("saying") && p1.equals("without") && (p2.equals("goes") || p2.equals("go") || p2.equals("went"))
+        || w.equals("say") && p1.equals("to") && p2.equals("needless");
+  }
+
+  /**
+   * Fixed phrases where a cue word reports nobody: "thanks to" (a preposition), "called off / called to mind",
+   * "went on to win" (continued doing, not speaking), "claimed a victory" (won).
+   */
+  private static boolean nonReportingPhrase(Article a, int i, int end) {
+    if (end >= a.size() || a.inQuote(end)) {
+      return false;
+    }
+    String w = a.tok(i).lower();
+    Token next = a.tok(end);
+    if (sayingIdiom(a, i, w)) {
+      return true;
+    }
+    if (w.equals("thanks") && next.is("to")) {
+      return true;
+    }
+    if (end == i + 1 && w.startsWith("call") && CALL_PARTICLES.contains(next.lower())) {
+      return true;
+    }
+    if (end == i + 2 && a.tok(i + 1).is("on") && next.is("to")) {
+      // "went on to win": only "went on to say/note …" continues speaking, and that verb is a cue of its own
+      return end + 1 >= a.size() || !CONTINUED_SPEECH.contains(a.tok(end + 1).lower());
+    }
+    if (w.equals("imagine")) {
+      return true; // "can you imagine …", "it is hard to imagine …": a hypothetical; "she imagined that …" reports
+    }
+    if (w.startsWith("worr") && WORRY_OBJECTS.contains(next.lower())) {
+      return true; // "the remark worried some analysts": causing worry, not voicing it
+    }
+    if (w.startsWith("claim")) {
+      for (int k = end; k < a.size() && k - end <= 3 && a.tok(k).isWord() && !a.tok(k).is("that") && !a.inQuote(k); k++) {
+        if (WIN_NOUNS.contains(a.tok(k).lower())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Prepositions and conjunctions before an -ing form that make it a verb ("after warning", "by asking"). */

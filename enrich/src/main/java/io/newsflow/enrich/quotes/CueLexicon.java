@@ -167,7 +167,7 @@ final class CueLexicon {
       "relate", "project", "stress", "plead", "rave", "learn", "learned", "worry", "notice", "ask", "asks", "asked",
       "asking", "decide", "decided", "determine", "determined", "express", "voice", "voices", "voiced", "hail",
       "defend", "blame", "reject", "oppose", "expect", "expected", "consider", "considered", "feel", "felt", "call",
-      "calls", "fault", "faults", "contest", "contests");
+      "calls", "fault", "faults", "contest", "contests", "request", "requests", "label", "labels");
 
   private final Map<String, List<Cue>> byFirstWord = new HashMap<>(4096);
 

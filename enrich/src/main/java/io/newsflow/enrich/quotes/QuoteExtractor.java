@@ -92,7 +92,11 @@ public final class QuoteExtractor {
         endAtLastQuote(a, r);
       }
     }
-    all.addAll(reported);
+    for (Attribution r : reported) {
+      if (!QuoteFilters.isShortFrontAdjunct(a.text, r.start(), r.end())) {
+        all.add(r);
+      }
+    }
     resolve(a, all);
     all.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
     List<ExtractedQuote> out = new ArrayList<>(all.size());
@@ -184,13 +188,17 @@ public final class QuoteExtractor {
       return false;
     }
     QuoteScanner.Span span = a.spans.get(d.span);
+    if (QuoteFilters.isLinkedExcerpt(a.text, span.end())
+        || d.kind == ExtractedQuote.Kind.MIXED && QuoteFilters.isOccasionOnly(q)) {
+      return false;
+    }
     if (d.fragments.size() == 1 && d.kind == ExtractedQuote.Kind.DIRECT && QuoteFilters.isWorkTitle(a, span)) {
       return false;
     }
     if (d.phrase != null) {
       return !span.single() || q.length() > 12;
     }
-    if (span.single()) {
+    if (span.single() || QuoteFilters.isDatedTitle(a.text, span.end())) {
       return false;
     }
     return d.inherits || KEEP_UNFRAMED && !QuoteFilters.isUnframedNoise(q);
