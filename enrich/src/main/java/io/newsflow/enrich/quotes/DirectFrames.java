@@ -76,6 +76,8 @@ final class DirectFrames {
       }
       if (framed) {
         joinInterrupted(a, at, s, merged);
+      } else if (joinAfterUnreadTag(a, at, s, qs, qe, merged)) {
+        // the quote has an attribution of its own that no frame could read: it neither inherits nor continues
       } else if (previous != null && previous.phrase != null && !previous.dropped
           && a.tokPara[qs] - a.tokPara[a.tokenAtOrAfter(previous.end()) - 1] <= 1
           && (!paragraphHasCue(a, qs) || continuesInParagraph(a, previous, qs, usedCues))
@@ -564,6 +566,77 @@ final class DirectFrames {
     // "A," he said. "B." — the quote sentence that follows its attribution continues the same content (PolNeAR joins)
     at.fragments.add(new int[] {next.start(), next.end()});
     merged[n] = true;
+  }
+
+  /** Most tokens of an attribution sentence between two quotes that {@link #joinAfterUnreadTag} still bridges. */
+  private static final int MAX_TAG_TOKENS = 40;
+
+  /**
+   * {@code "A," the analysts wrote in a report last year. "B."}: a sentence-opening quote that ends with a comma is
+   * followed by its attribution (the comma hands the sentence over to it) even when no frame reads that attribution
+   * (an unusual verb, a long subject). When that attribution sentence is followed, in the same paragraph, by a quote
+   * opening the next sentence, the speaker goes on: PolNeAR and readers take both quotes as one content.
+   */
+  private static boolean joinAfterUnreadTag(Article a, Attribution at, int s, int qs, int qe, boolean[] merged) {
+    if (s + 1 >= a.spans.size() || !opensSentence(a, qs) || qe >= a.size()) {
+      return false;
+    }
+    int from = qe;
+    if (a.tok(from).is(",") && !a.inQuote(from)) {
+      from++; // "A", the analysts wrote.
+    } else if (!commaBeforeClosingMark(a, a.spans.get(s))) {
+      return false;
+    }
+    int para = a.tokPara[qs];
+    if (from >= a.size() || a.tokPara[from] != para || a.inQuote(from) || !a.tok(from).isWord()) {
+      return false;
+    }
+    int k = from;
+    while (k < a.paraEndTok[para] && !a.tok(k).isSentenceEnd()) {
+      if (a.inQuote(k) || a.tok(k).is(":") || a.tok(k).is(";") || k - from > MAX_TAG_TOKENS) {
+        return false;
+      }
+      k++;
+    }
+    int ns = k + 1;
+    QuoteScanner.Span next = a.spans.get(s + 1);
+    if (ns >= a.paraEndTok[para] || a.tokSpan[ns] != s + 1 || a.tok(ns).start() != next.start()
+        || QuoteFilters.isWorkTitle(a, next) || hasOwnTag(a, s + 1)) {
+      return false;
+    }
+    at.fragments.add(new int[] {next.start(), next.end()});
+    merged[s + 1] = true;
+    return true;
+  }
+
+  /**
+   * {@code "B," he added.}: the quote ends with a comma and words follow it in its paragraph, so it carries an
+   * attribution of its own (possibly another speaker's) and does not simply continue the quote before it.
+   */
+  private static boolean hasOwnTag(Article a, int span) {
+    QuoteScanner.Span sp = a.spans.get(span);
+    int after = a.tokenAtOrAfter(sp.end());
+    int qs = a.tokenAtOrAfter(sp.start());
+    if (after >= a.size() || a.tokPara[after] != a.tokPara[qs]) {
+      return false;
+    }
+    boolean comma = a.tok(after).is(",") && !a.inQuote(after);
+    if (comma) {
+      after++;
+    }
+    return (comma || commaBeforeClosingMark(a, sp)) && after < a.size() && a.tokPara[after] == a.tokPara[qs]
+        && !a.inQuote(after) && a.tok(after).isWord();
+  }
+
+  /** The quoted span's last character before its closing mark(s) is a comma ({@code "…,"}, {@code ''…,''}). */
+  private static boolean commaBeforeClosingMark(Article a, QuoteScanner.Span sp) {
+    for (int c = sp.end() - 2; c > sp.start(); c--) {
+      char ch = a.text.charAt(c);
+      if (!Character.isWhitespace(ch) && ch != '\'' && ch != '’' && ch != '"' && ch != '”') {
+        return ch == ',';
+      }
+    }
+    return false;
   }
 
   /**

@@ -84,4 +84,22 @@ class QuoteJoinRulesTest {
         "\u201cWe have to do something and it is the only way.\u201d \u201cWe have to be a lot tougher than we are now.\u201d",
         "\u201cWe are not fighting it strongly enough today.\u201d");
   }
+
+  @Test
+  void aQuoteAfterAnAttributionSentenceNoFrameReadsContinuesTheQuoteBeforeIt() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"The harbour is finished, and the whole valley knows it,\" Ana Ruiz, 44, of Dover, Del., who was among"
+            + " those polled, said in a follow-up interview. \"Nobody will ever repair it.\"");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+        "\"The harbour is finished, and the whole valley knows it,\" \"Nobody will ever repair it.\"");
+  }
+
+  @Test
+  void aQuoteWithAnAttributionOfItsOwnIsNotJoinedAfterAnUnreadAttribution() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"Thanks for coming down to the quay,\" Ivo Brandt, 61, of Salem, Ore., who was among those polled, said"
+            + " in a follow-up interview. \"No thanks to the council,\" he added.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+        "\"Thanks for coming down to the quay,\"", "\"No thanks to the council,\"");
+  }
 }
