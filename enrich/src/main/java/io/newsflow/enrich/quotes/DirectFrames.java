@@ -553,11 +553,15 @@ final class DirectFrames {
         k = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).end()) - 1; // a show or a nickname: "on NBC's ''Meet the Press.''"
         continue;
       }
-      if (a.tok(k).isSentenceEnd() && k != ns - 1 || opensAnotherReport(a, k, afterFrame, at.phrase)) {
+      if (a.tok(k).isSentenceEnd() && k != ns - 1 && !connectiveOpensQuote(a, at, k + 1, ns)
+          || opensAnotherReport(a, k, afterFrame, at.phrase)) {
         return;
       }
     }
     Token sep = a.tok(ns - 1);
+    if (CONTINUING_CONNECTIVES.contains(sep.lower()) && !a.inQuote(ns - 1)) {
+      sep = a.tok(ns - 2); // "A," he said. But "B.": the full stop before the connective
+    }
     boolean abbreviationEnd = sep.isWord() && sep.text().endsWith(".") && !a.inQuote(ns - 1); // "in Lake Worth, Fla. “…”"
     if (!sep.is(",") && !sep.is(":") && !sep.is("—") && !sep.isSentenceEnd() && !abbreviationEnd
         && !(a.inQuote(ns - 1) && a.tokSpan[ns - 1] != a.tokSpan[ns])) {
@@ -637,6 +641,22 @@ final class DirectFrames {
       }
     }
     return false;
+  }
+
+  /** Sentence-opening connectives that carry a speaker's argument on into the next quote ({@code Instead, "B."}). */
+  private static final java.util.Set<String> CONTINUING_CONNECTIVES = Words.set("but", "and", "then", "instead",
+      "still", "yet", "so", "now", "also");
+
+  /**
+   * {@code "A," he said outside. But "B."}: after the attribution sentence of a direct quote, the next sentence opens
+   * with only a connective (and a comma) before its quote: the speaker's statement goes on (one content).
+   */
+  private static boolean connectiveOpensQuote(Article a, Attribution at, int from, int ns) {
+    if (at.kind != ExtractedQuote.Kind.DIRECT || from >= ns || a.inQuote(from)
+        || !CONTINUING_CONNECTIVES.contains(a.tok(from).lower()) || !a.tok(from).isCapitalised()) {
+      return false;
+    }
+    return from + 1 == ns || from + 2 == ns && a.tok(from + 1).is(",");
   }
 
   /**

@@ -102,4 +102,21 @@ class QuoteJoinRulesTest {
     assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
         "\"Thanks for coming down to the quay,\"", "\"No thanks to the council,\"");
   }
+
+  @Test
+  void aConnectiveOpeningTheNextSentenceCarriesTheQuoteOn() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe ferry has always run late,\u201d Ana Ruiz said on Monday. Instead, \u201cwe now wait for hours.\u201d");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo(
+        "\u201cThe ferry has always run late,\u201d \u201cwe now wait for hours.\u201d");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aConnectiveFollowedByANewClauseDoesNotJoin() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe ferry has always run late,\u201d Ana Ruiz said on Monday. But the council called it \u201ca myth.\u201d");
+    assertThat(containing(quotes, "always run late").text()).isEqualTo("\u201cThe ferry has always run late,\u201d");
+  }
 }
