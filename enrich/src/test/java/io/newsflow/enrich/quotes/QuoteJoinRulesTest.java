@@ -119,4 +119,14 @@ class QuoteJoinRulesTest {
         "\u201cThe ferry has always run late,\u201d Ana Ruiz said on Monday. But the council called it \u201ca myth.\u201d");
     assertThat(containing(quotes, "always run late").text()).isEqualTo("\u201cThe ferry has always run late,\u201d");
   }
+
+  @Test
+  void threeApostrophesCloseTheNestedAndTheOuterQuoteTogether() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "''The dockers call it 'the long winter,''' said Ana Ruiz, the mayor of Dover. ''Nobody wants another one.''");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo(
+        "''The dockers call it 'the long winter,''' ''Nobody wants another one.''");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
 }
