@@ -588,8 +588,9 @@ final class DirectFrames {
     int from = qe;
     if (a.tok(from).is(",") && !a.inQuote(from)) {
       from++; // "A", the analysts wrote.
-    } else if (!commaBeforeClosingMark(a, a.spans.get(s))) {
-      return false;
+    } else if (!commaBeforeClosingMark(a, a.spans.get(s))
+        && !(questionOrExclamation(a, a.spans.get(s)) && a.tok(from).isWord() && !a.tok(from).isCapitalised())) {
+      return false; // "Why now?" asked Ana Ruiz, …: a lower-case word after a question is its attribution
     }
     int para = a.tokPara[qs];
     if (from >= a.size() || a.tokPara[from] != para || a.inQuote(from) || !a.tok(from).isWord()) {
@@ -597,19 +598,30 @@ final class DirectFrames {
     }
     int k = from;
     while (k < a.paraEndTok[para] && !a.tok(k).isSentenceEnd()) {
-      if (a.inQuote(k) || a.tok(k).is(":") || a.tok(k).is(";") || k - from > MAX_TAG_TOKENS) {
+      if (a.inQuote(k)) {
+        if (!shortQuotedName(a, k)) {
+          return false;
+        }
+        k = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).end()); // "before the barn event, a “No-Frills” barbecue."
+        continue;
+      }
+      if (a.tok(k).is(":") || a.tok(k).is(";") || k - from > MAX_TAG_TOKENS) {
         return false;
       }
       k++;
     }
     int ns = k + 1;
-    QuoteScanner.Span next = a.spans.get(s + 1);
-    if (ns >= a.paraEndTok[para] || a.tokSpan[ns] != s + 1 || a.tok(ns).start() != next.start()
-        || QuoteFilters.isWorkTitle(a, next) || hasOwnTag(a, s + 1)) {
+    int n = ns < a.size() ? a.tokSpan[ns] : -1;
+    if (n <= s) {
+      return false;
+    }
+    QuoteScanner.Span next = a.spans.get(n);
+    if (ns >= a.paraEndTok[para] || a.tok(ns).start() != next.start()
+        || QuoteFilters.isWorkTitle(a, next) || hasOwnTag(a, n)) {
       return false;
     }
     at.fragments.add(new int[] {next.start(), next.end()});
-    merged[s + 1] = true;
+    merged[n] = true;
     return true;
   }
 
@@ -630,6 +642,17 @@ final class DirectFrames {
     }
     return (comma || commaBeforeClosingMark(a, sp)) && after < a.size() && a.tokPara[after] == a.tokPara[qs]
         && !a.inQuote(after) && a.tok(after).isWord();
+  }
+
+  /** The quoted span ends with a question or exclamation mark before its closing mark(s). */
+  private static boolean questionOrExclamation(Article a, QuoteScanner.Span sp) {
+    for (int c = sp.end() - 2; c > sp.start(); c--) {
+      char ch = a.text.charAt(c);
+      if (!Character.isWhitespace(ch) && ch != '\'' && ch != '’' && ch != '"' && ch != '”') {
+        return ch == '?' || ch == '!';
+      }
+    }
+    return false;
   }
 
   /** The quoted span's last character before its closing mark(s) is a comma ({@code "…,"}, {@code ''…,''}). */

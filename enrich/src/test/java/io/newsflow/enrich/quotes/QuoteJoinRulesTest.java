@@ -129,4 +129,22 @@ class QuoteJoinRulesTest {
         "''The dockers call it 'the long winter,''' ''Nobody wants another one.''");
     assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aQuotedNameInsideAnUnreadAttributionDoesNotStopTheJoin() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"I never know where the council stands on that,\" Ana Ruiz, 44, of Dover, Del., who was among those"
+            + " polled, said before the \"Harbour Days\" fair. \"Some sort of deal is coming.\"");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+        "\"I never know where the council stands on that,\" \"Some sort of deal is coming.\"");
+  }
+
+  @Test
+  void aQuestionFollowedByALowerCaseUnreadAttributionIsJoinedToTheNextQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"Why should the harbour be closed now?\" asked one of the dock workers who had come down to the quay."
+            + " \"We have waited for years.\"");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+        "\"Why should the harbour be closed now?\" \"We have waited for years.\"");
+  }
 }
