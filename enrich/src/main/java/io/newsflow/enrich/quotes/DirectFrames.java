@@ -622,7 +622,33 @@ final class DirectFrames {
     }
     at.fragments.add(new int[] {next.start(), next.end()});
     merged[n] = true;
+    at.phrase = tagSpeaker(a, from, k);
     return true;
+  }
+
+  /**
+   * The name that opens an attribution no frame read ({@code "A," Nate Silver, the analyst, tweeted …},
+   * {@code "A," remembered Roy Verley, …}): a capitalised run at the start of the attribution or right after its
+   * lower-case verb, up to a comma or a lower-case word; null when there is none.
+   */
+  private static SpeakerPhrase tagSpeaker(Article a, int from, int end) {
+    int k = from;
+    if (k < end && !a.tok(k).isCapitalised()) {
+      k++; // the verb of a verb-first attribution
+    }
+    int to = k;
+    while (to < end && to - k < 5 && (a.tok(to).isCapitalised() || a.tok(to).is("-") && to > k)) {
+      to++;
+    }
+    if (to == k || to < end && a.tok(to).isWord() && (a.tok(to).isCapitalised()
+        || Words.FUNCTION.contains(a.tok(to).lower()))) {
+      return null; // "Fight for $15 …": the run is the start of a longer noun phrase, not a name
+    }
+    if (to - k == 1 && Words.FUNCTION.contains(a.tok(k).lower())) {
+      return null; // "The", "In": a sentence opener, not a name
+    }
+    SpeakerPhrase sp = SpeakerChunker.phrase(a, k, to);
+    return sp.name() == null ? null : sp;
   }
 
   /**

@@ -147,4 +147,22 @@ class QuoteJoinRulesTest {
     assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
         "\"Why should the harbour be closed now?\" \"We have waited for years.\"");
   }
+
+  @Test
+  void theNameOpeningAnUnreadAttributionIsTheSpeakerOfTheJoinedQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"The harbour is finished, and the whole valley knows it,\" Ana Ruiz, 44, of Dover, Del., who was among"
+            + " those polled, said in a follow-up interview. \"Nobody will ever repair it.\"");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aCapitalisedWordOpeningALongerNounPhraseIsNotTakenAsTheSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"The harbour is finished, and the whole valley knows it,\" Friends of the Harbour, a group that was"
+            + " among those polled, said in a follow-up letter. \"Nobody will ever repair it.\"");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isNotEqualTo("Friends");
+  }
 }
