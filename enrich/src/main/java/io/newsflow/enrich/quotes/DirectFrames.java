@@ -581,49 +581,62 @@ final class DirectFrames {
    * (an unusual verb, a long subject). When that attribution sentence is followed, in the same paragraph, by a quote
    * opening the next sentence, the speaker goes on: PolNeAR and readers take both quotes as one content.
    */
-  private static boolean joinAfterUnreadTag(Article a, Attribution at, int s, int qs, int qe, boolean[] merged) {
-    if (s + 1 >= a.spans.size() || !opensSentence(a, qs) || qe >= a.size()) {
+  private boolean joinAfterUnreadTag(Article a, Attribution at, int s, int qs, int qe, boolean[] merged) {
+    int[] tag = unreadTag(a, s, qs, qe);
+    if (tag == null) {
       return false;
+    }
+    int from = tag[0];
+    int k = tag[1];
+    int para = a.tokPara[qs];
+    int ns = k + 1;
+    int n = ns < a.paraEndTok[para] ? a.tokSpan[ns] : -1;
+    if (n <= s || a.tok(ns).start() != a.spans.get(n).start() || QuoteFilters.isWorkTitle(a, a.spans.get(n))
+        || hasOwnTag(a, n)) {
+      // no quote continues it; still, the quote has an attribution of its own: name its speaker when it opens it
+      at.phrase = tagSpeaker(a, from, k);
+      return at.phrase != null;
+    }
+    at.fragments.add(new int[] {a.spans.get(n).start(), a.spans.get(n).end()});
+    merged[n] = true;
+    at.phrase = tagSpeaker(a, from, k);
+    return true;
+  }
+
+  /**
+   * The attribution sentence after a sentence-opening quote that hands over to it (a comma before the closing mark,
+   * or a question followed by a lower-case word): {@code [first token, sentence-end token]}, or null.
+   */
+  private static int[] unreadTag(Article a, int s, int qs, int qe) {
+    if (!opensSentence(a, qs) || qe >= a.size()) {
+      return null;
     }
     int from = qe;
     if (a.tok(from).is(",") && !a.inQuote(from)) {
       from++; // "A", the analysts wrote.
     } else if (!commaBeforeClosingMark(a, a.spans.get(s))
         && !(questionOrExclamation(a, a.spans.get(s)) && a.tok(from).isWord() && !a.tok(from).isCapitalised())) {
-      return false; // "Why now?" asked Ana Ruiz, …: a lower-case word after a question is its attribution
+      return null; // "Why now?" asked Ana Ruiz, …: a lower-case word after a question is its attribution
     }
     int para = a.tokPara[qs];
     if (from >= a.size() || a.tokPara[from] != para || a.inQuote(from) || !a.tok(from).isWord()) {
-      return false;
+      return null;
     }
     int k = from;
     while (k < a.paraEndTok[para] && !a.tok(k).isSentenceEnd()) {
       if (a.inQuote(k)) {
         if (!shortQuotedName(a, k)) {
-          return false;
+          return null;
         }
         k = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).end()); // "before the barn event, a “No-Frills” barbecue."
         continue;
       }
       if (a.tok(k).is(":") || a.tok(k).is(";") || k - from > MAX_TAG_TOKENS) {
-        return false;
+        return null;
       }
       k++;
     }
-    int ns = k + 1;
-    int n = ns < a.size() ? a.tokSpan[ns] : -1;
-    if (n <= s) {
-      return false;
-    }
-    QuoteScanner.Span next = a.spans.get(n);
-    if (ns >= a.paraEndTok[para] || a.tok(ns).start() != next.start()
-        || QuoteFilters.isWorkTitle(a, next) || hasOwnTag(a, n)) {
-      return false;
-    }
-    at.fragments.add(new int[] {next.start(), next.end()});
-    merged[n] = true;
-    at.phrase = tagSpeaker(a, from, k);
-    return true;
+    return k < a.paraEndTok[para] ? new int[] {from, k} : null;
   }
 
   /**
@@ -631,7 +644,7 @@ final class DirectFrames {
    * {@code "A," remembered Roy Verley, …}): a capitalised run at the start of the attribution or right after its
    * lower-case verb, up to a comma or a lower-case word; null when there is none.
    */
-  private static SpeakerPhrase tagSpeaker(Article a, int from, int end) {
+  private SpeakerPhrase tagSpeaker(Article a, int from, int end) {
     int k = from;
     if (k < end && !a.tok(k).isCapitalised()) {
       k++; // the verb of a verb-first attribution
@@ -640,9 +653,8 @@ final class DirectFrames {
     while (to < end && to - k < 5 && (a.tok(to).isCapitalised() || a.tok(to).is("-") && to > k)) {
       to++;
     }
-    if (to == k || to < end && a.tok(to).isWord() && (a.tok(to).isCapitalised()
-        || Words.FUNCTION.contains(a.tok(to).lower()))) {
-      return null; // "Fight for $15 …": the run is the start of a longer noun phrase, not a name
+    if (to == k || to < end && !a.tok(to).is(",") && !a.tok(to).is("(") && cues.at(a, to) == null) {
+      return null; // "Fight for $15 …", "an HBO series": the run is part of a longer noun phrase, not a name
     }
     if (to - k == 1 && Words.FUNCTION.contains(a.tok(k).lower())) {
       return null; // "The", "In": a sentence opener, not a name

@@ -165,4 +165,20 @@ class QuoteJoinRulesTest {
     assertThat(quotes).hasSize(1);
     assertThat(quotes.get(0).speaker()).isNotEqualTo("Friends");
   }
+
+  @Test
+  void anUnreadAttributionNamesTheSpeakerOfAQuoteThatStandsAlone() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"We will never sell the harbour to anyone,\" Ana Ruiz, 44, of Dover, Del., who was among those polled,"
+            + " said in a follow-up interview.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aNounPhraseAfterAQuotedTitleIsNotItsSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Old shows return. \"Harbour Nights of the Valley,\" an HBO series that first aired in 1989, will be back.");
+    assertThat(quotes).extracting(ExtractedQuote::speaker).doesNotContain("HBO");
+  }
 }
