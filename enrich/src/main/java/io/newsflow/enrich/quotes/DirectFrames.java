@@ -776,6 +776,9 @@ final class DirectFrames {
       return false;
     }
     Token before = a.tok(other.from() - 1);
+    if (other.from() - 1 == from && before.is(",") && (a.tok(other.from()).is("a") || a.tok(other.from()).is("an"))) {
+      return false; // "A," said Ann Berg, a Sanders volunteer. "B.": an appositive of the speaker, its noun read as a cue
+    }
     if (!before.is(",") && !before.is("and") && !before.is("but") && !before.is("while") && !before.is("whereas")) {
       return false; // inside a relative clause or a noun phrase ("using a term Rubio coined to describe …")
     }

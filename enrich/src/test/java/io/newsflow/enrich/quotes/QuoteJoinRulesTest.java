@@ -181,4 +181,13 @@ class QuoteJoinRulesTest {
         "Old shows return. \"Harbour Nights of the Valley,\" an HBO series that first aired in 1989, will be back.");
     assertThat(quotes).extracting(ExtractedQuote::speaker).doesNotContain("HBO");
   }
+
+  @Test
+  void anAppositiveWhoseNounLooksLikeACueDoesNotStopTheJoin() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"We want to know why,\" said Ana Ruiz, a Brandt volunteer in Dover. \"But the dockers are receptive.\"");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("\"We want to know why,\" \"But the dockers are receptive.\"");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
 }
