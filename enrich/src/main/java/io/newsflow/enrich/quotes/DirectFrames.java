@@ -76,6 +76,8 @@ final class DirectFrames {
       }
       if (framed) {
         joinInterrupted(a, at, s, merged);
+      } else if (joinAfterUnreadTag(a, at, s, qs, qe, merged)) {
+        // the quote has an attribution of its own that no frame could read: it neither inherits nor continues
       } else if (previous != null && previous.phrase != null && !previous.dropped
           && a.tokPara[qs] - a.tokPara[a.tokenAtOrAfter(previous.end()) - 1] <= 1
           && (!paragraphHasCue(a, qs) || continuesInParagraph(a, previous, qs, usedCues))
@@ -551,11 +553,15 @@ final class DirectFrames {
         k = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).end()) - 1; // a show or a nickname: "on NBC's ''Meet the Press.''"
         continue;
       }
-      if (a.tok(k).isSentenceEnd() && k != ns - 1 || opensAnotherReport(a, k, afterFrame, at.phrase)) {
+      if (a.tok(k).isSentenceEnd() && k != ns - 1 && !connectiveOpensQuote(a, at, k + 1, ns)
+          || opensAnotherReport(a, k, afterFrame, at.phrase)) {
         return;
       }
     }
     Token sep = a.tok(ns - 1);
+    if (CONTINUING_CONNECTIVES.contains(sep.lower()) && !a.inQuote(ns - 1)) {
+      sep = a.tok(ns - 2); // "A," he said. But "B.": the full stop before the connective
+    }
     boolean abbreviationEnd = sep.isWord() && sep.text().endsWith(".") && !a.inQuote(ns - 1); // "in Lake Worth, Fla. “…”"
     if (!sep.is(",") && !sep.is(":") && !sep.is("—") && !sep.isSentenceEnd() && !abbreviationEnd
         && !(a.inQuote(ns - 1) && a.tokSpan[ns - 1] != a.tokSpan[ns])) {
@@ -564,6 +570,154 @@ final class DirectFrames {
     // "A," he said. "B." — the quote sentence that follows its attribution continues the same content (PolNeAR joins)
     at.fragments.add(new int[] {next.start(), next.end()});
     merged[n] = true;
+  }
+
+  /** Most tokens of an attribution sentence between two quotes that {@link #joinAfterUnreadTag} still bridges. */
+  private static final int MAX_TAG_TOKENS = 40;
+
+  /**
+   * {@code "A," the analysts wrote in a report last year. "B."}: a sentence-opening quote that ends with a comma is
+   * followed by its attribution (the comma hands the sentence over to it) even when no frame reads that attribution
+   * (an unusual verb, a long subject). When that attribution sentence is followed, in the same paragraph, by a quote
+   * opening the next sentence, the speaker goes on: PolNeAR and readers take both quotes as one content.
+   */
+  private boolean joinAfterUnreadTag(Article a, Attribution at, int s, int qs, int qe, boolean[] merged) {
+    int[] tag = unreadTag(a, s, qs, qe);
+    if (tag == null) {
+      return false;
+    }
+    int from = tag[0];
+    int k = tag[1];
+    int para = a.tokPara[qs];
+    int ns = k + 1;
+    int n = ns < a.paraEndTok[para] ? a.tokSpan[ns] : -1;
+    if (n <= s || a.tok(ns).start() != a.spans.get(n).start() || QuoteFilters.isWorkTitle(a, a.spans.get(n))
+        || hasOwnTag(a, n)) {
+      // no quote continues it; still, the quote has an attribution of its own: name its speaker when it opens it
+      at.phrase = tagSpeaker(a, from, k);
+      return at.phrase != null;
+    }
+    at.fragments.add(new int[] {a.spans.get(n).start(), a.spans.get(n).end()});
+    merged[n] = true;
+    at.phrase = tagSpeaker(a, from, k);
+    return true;
+  }
+
+  /**
+   * The attribution sentence after a sentence-opening quote that hands over to it (a comma before the closing mark,
+   * or a question followed by a lower-case word): {@code [first token, sentence-end token]}, or null.
+   */
+  private static int[] unreadTag(Article a, int s, int qs, int qe) {
+    if (!opensSentence(a, qs) || qe >= a.size()) {
+      return null;
+    }
+    int from = qe;
+    if (a.tok(from).is(",") && !a.inQuote(from)) {
+      from++; // "A", the analysts wrote.
+    } else if (!commaBeforeClosingMark(a, a.spans.get(s))
+        && !(questionOrExclamation(a, a.spans.get(s)) && a.tok(from).isWord() && !a.tok(from).isCapitalised())) {
+      return null; // "Why now?" asked Ana Ruiz, …: a lower-case word after a question is its attribution
+    }
+    int para = a.tokPara[qs];
+    if (from >= a.size() || a.tokPara[from] != para || a.inQuote(from) || !a.tok(from).isWord()) {
+      return null;
+    }
+    int k = from;
+    while (k < a.paraEndTok[para] && !a.tok(k).isSentenceEnd()) {
+      if (a.inQuote(k)) {
+        if (!shortQuotedName(a, k)) {
+          return null;
+        }
+        k = a.tokenAtOrAfter(a.spans.get(a.tokSpan[k]).end()); // "before the barn event, a “No-Frills” barbecue."
+        continue;
+      }
+      if (a.tok(k).is(":") || a.tok(k).is(";") || k - from > MAX_TAG_TOKENS) {
+        return null;
+      }
+      k++;
+    }
+    return k < a.paraEndTok[para] ? new int[] {from, k} : null;
+  }
+
+  /**
+   * The name that opens an attribution no frame read ({@code "A," Nate Silver, the analyst, tweeted …},
+   * {@code "A," remembered Roy Verley, …}): a capitalised run at the start of the attribution or right after its
+   * lower-case verb, up to a comma or a lower-case word; null when there is none.
+   */
+  private SpeakerPhrase tagSpeaker(Article a, int from, int end) {
+    int k = from;
+    if (k < end && !a.tok(k).isCapitalised()) {
+      k++; // the verb of a verb-first attribution
+    }
+    int to = k;
+    while (to < end && to - k < 5 && (a.tok(to).isCapitalised() || a.tok(to).is("-") && to > k)) {
+      to++;
+    }
+    if (to == k || to < end && !a.tok(to).is(",") && !a.tok(to).is("(") && cues.at(a, to) == null) {
+      return null; // "Fight for $15 …", "an HBO series": the run is part of a longer noun phrase, not a name
+    }
+    if (to - k == 1 && Words.FUNCTION.contains(a.tok(k).lower())) {
+      return null; // "The", "In": a sentence opener, not a name
+    }
+    SpeakerPhrase sp = SpeakerChunker.phrase(a, k, to);
+    return sp.name() == null ? null : sp;
+  }
+
+  /**
+   * {@code "B," he added.}: the quote ends with a comma and words follow it in its paragraph, so it carries an
+   * attribution of its own (possibly another speaker's) and does not simply continue the quote before it.
+   */
+  private static boolean hasOwnTag(Article a, int span) {
+    QuoteScanner.Span sp = a.spans.get(span);
+    int after = a.tokenAtOrAfter(sp.end());
+    int qs = a.tokenAtOrAfter(sp.start());
+    if (after >= a.size() || a.tokPara[after] != a.tokPara[qs]) {
+      return false;
+    }
+    boolean comma = a.tok(after).is(",") && !a.inQuote(after);
+    if (comma) {
+      after++;
+    }
+    return (comma || commaBeforeClosingMark(a, sp)) && after < a.size() && a.tokPara[after] == a.tokPara[qs]
+        && !a.inQuote(after) && a.tok(after).isWord();
+  }
+
+  /** The quoted span ends with a question or exclamation mark before its closing mark(s). */
+  private static boolean questionOrExclamation(Article a, QuoteScanner.Span sp) {
+    for (int c = sp.end() - 2; c > sp.start(); c--) {
+      char ch = a.text.charAt(c);
+      if (!Character.isWhitespace(ch) && ch != '\'' && ch != '’' && ch != '"' && ch != '”') {
+        return ch == '?' || ch == '!';
+      }
+    }
+    return false;
+  }
+
+  /** The quoted span's last character before its closing mark(s) is a comma ({@code "…,"}, {@code ''…,''}). */
+  private static boolean commaBeforeClosingMark(Article a, QuoteScanner.Span sp) {
+    for (int c = sp.end() - 2; c > sp.start(); c--) {
+      char ch = a.text.charAt(c);
+      if (!Character.isWhitespace(ch) && ch != '\'' && ch != '’' && ch != '"' && ch != '”') {
+        return ch == ',';
+      }
+    }
+    return false;
+  }
+
+  /** Sentence-opening connectives that carry a speaker's argument on into the next quote ({@code Instead, "B."}). */
+  private static final java.util.Set<String> CONTINUING_CONNECTIVES = Words.set("but", "and", "then", "instead",
+      "still", "yet", "so", "now", "also");
+
+  /**
+   * {@code "A," he said outside. But "B."}: after the attribution sentence of a direct quote, the next sentence opens
+   * with only a connective (and a comma) before its quote: the speaker's statement goes on (one content).
+   */
+  private static boolean connectiveOpensQuote(Article a, Attribution at, int from, int ns) {
+    if (at.kind != ExtractedQuote.Kind.DIRECT || from >= ns || a.inQuote(from)
+        || !CONTINUING_CONNECTIVES.contains(a.tok(from).lower()) || !a.tok(from).isCapitalised()) {
+      return false;
+    }
+    return from + 1 == ns || from + 2 == ns && a.tok(from + 1).is(",");
   }
 
   /**
@@ -622,6 +776,9 @@ final class DirectFrames {
       return false;
     }
     Token before = a.tok(other.from() - 1);
+    if (other.from() - 1 == from && before.is(",") && (a.tok(other.from()).is("a") || a.tok(other.from()).is("an"))) {
+      return false; // "A," said Ann Berg, a Sanders volunteer. "B.": an appositive of the speaker, its noun read as a cue
+    }
     if (!before.is(",") && !before.is("and") && !before.is("but") && !before.is("while") && !before.is("whereas")) {
       return false; // inside a relative clause or a noun phrase ("using a term Rubio coined to describe …")
     }

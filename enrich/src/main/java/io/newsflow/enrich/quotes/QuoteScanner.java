@@ -74,6 +74,9 @@ final class QuoteScanner {
             // looks like an opener and nothing closes it later: the earlier mark was stray
             open = i;
           } else {
+            if (width == 2 && i + 2 < pe && cs[i + 2] == '\'' && single >= 0) {
+              width = 3; // "''… 'old-school,'''": a nested single quote closes together with the double one
+            }
             out.add(new Span(open, i + width, false, false));
             open = -1;
             single = -1;

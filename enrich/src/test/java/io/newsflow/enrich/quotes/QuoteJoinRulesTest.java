@@ -84,4 +84,110 @@ class QuoteJoinRulesTest {
         "\u201cWe have to do something and it is the only way.\u201d \u201cWe have to be a lot tougher than we are now.\u201d",
         "\u201cWe are not fighting it strongly enough today.\u201d");
   }
+
+  @Test
+  void aQuoteAfterAnAttributionSentenceNoFrameReadsContinuesTheQuoteBeforeIt() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"The harbour is finished, and the whole valley knows it,\" Ana Ruiz, 44, of Dover, Del., who was among"
+            + " those polled, said in a follow-up interview. \"Nobody will ever repair it.\"");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+        "\"The harbour is finished, and the whole valley knows it,\" \"Nobody will ever repair it.\"");
+  }
+
+  @Test
+  void aQuoteWithAnAttributionOfItsOwnIsNotJoinedAfterAnUnreadAttribution() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"Thanks for coming down to the quay,\" Ivo Brandt, 61, of Salem, Ore., who was among those polled, said"
+            + " in a follow-up interview. \"No thanks to the council,\" he added.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+        "\"Thanks for coming down to the quay,\"", "\"No thanks to the council,\"");
+  }
+
+  @Test
+  void aConnectiveOpeningTheNextSentenceCarriesTheQuoteOn() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe ferry has always run late,\u201d Ana Ruiz said on Monday. Instead, \u201cwe now wait for hours.\u201d");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo(
+        "\u201cThe ferry has always run late,\u201d \u201cwe now wait for hours.\u201d");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aConnectiveFollowedByANewClauseDoesNotJoin() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\u201cThe ferry has always run late,\u201d Ana Ruiz said on Monday. But the council called it \u201ca myth.\u201d");
+    assertThat(containing(quotes, "always run late").text()).isEqualTo("\u201cThe ferry has always run late,\u201d");
+  }
+
+  @Test
+  void threeApostrophesCloseTheNestedAndTheOuterQuoteTogether() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "''The dockers call it 'the long winter,''' said Ana Ruiz, the mayor of Dover. ''Nobody wants another one.''");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo(
+        "''The dockers call it 'the long winter,''' ''Nobody wants another one.''");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aQuotedNameInsideAnUnreadAttributionDoesNotStopTheJoin() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"I never know where the council stands on that,\" Ana Ruiz, 44, of Dover, Del., who was among those"
+            + " polled, said before the \"Harbour Days\" fair. \"Some sort of deal is coming.\"");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+        "\"I never know where the council stands on that,\" \"Some sort of deal is coming.\"");
+  }
+
+  @Test
+  void aQuestionFollowedByALowerCaseUnreadAttributionIsJoinedToTheNextQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"Why should the harbour be closed now?\" asked one of the dock workers who had come down to the quay."
+            + " \"We have waited for years.\"");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly(
+        "\"Why should the harbour be closed now?\" \"We have waited for years.\"");
+  }
+
+  @Test
+  void theNameOpeningAnUnreadAttributionIsTheSpeakerOfTheJoinedQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"The harbour is finished, and the whole valley knows it,\" Ana Ruiz, 44, of Dover, Del., who was among"
+            + " those polled, said in a follow-up interview. \"Nobody will ever repair it.\"");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aCapitalisedWordOpeningALongerNounPhraseIsNotTakenAsTheSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"The harbour is finished, and the whole valley knows it,\" Friends of the Harbour, a group that was"
+            + " among those polled, said in a follow-up letter. \"Nobody will ever repair it.\"");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isNotEqualTo("Friends");
+  }
+
+  @Test
+  void anUnreadAttributionNamesTheSpeakerOfAQuoteThatStandsAlone() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"We will never sell the harbour to anyone,\" Ana Ruiz, 44, of Dover, Del., who was among those polled,"
+            + " said in a follow-up interview.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aNounPhraseAfterAQuotedTitleIsNotItsSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Old shows return. \"Harbour Nights of the Valley,\" an HBO series that first aired in 1989, will be back.");
+    assertThat(quotes).extracting(ExtractedQuote::speaker).doesNotContain("HBO");
+  }
+
+  @Test
+  void anAppositiveWhoseNounLooksLikeACueDoesNotStopTheJoin() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"We want to know why,\" said Ana Ruiz, a Brandt volunteer in Dover. \"But the dockers are receptive.\"");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("\"We want to know why,\" \"But the dockers are receptive.\"");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
+  }
 }
