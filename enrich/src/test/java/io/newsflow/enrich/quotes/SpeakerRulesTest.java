@@ -185,4 +185,29 @@ class SpeakerRulesTest {
         "\u201cWe need new ones before the winter,\u201d she said.");
     assertThat(containing(quotes, "new ones").speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void anUnnamedSourceKeepsItsPostModifierAndTheNameInsideIsNoSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "One longtime adviser to Ana Ruiz said, \u201cThe cranes will be sold in May.\u201d",
+        "\u201cThe council has no buyer yet,\u201d said a person familiar with the harbour talks.",
+        "\u201cWe expect a vote soon,\u201d a spokesman for Bluewater Shipping said.");
+    ExtractedQuote adviser = containing(quotes, "sold in May");
+    assertThat(adviser.speaker()).isNull();
+    assertThat(adviser.speakerMention()).isEqualTo("One longtime adviser to Ana Ruiz");
+    assertThat(containing(quotes, "no buyer yet").speakerMention())
+        .isEqualTo("a person familiar with the harbour talks");
+    ExtractedQuote spokesman = containing(quotes, "vote soon");
+    assertThat(spokesman.speaker()).isNull();
+    assertThat(spokesman.speakerMention()).isEqualTo("a spokesman for Bluewater Shipping");
+  }
+
+  @Test
+  void aTitleBeforeANameOrAnInfinitiveIsNoSourcePostModifier() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Secretary of State Ana Ruiz said, \u201cThe cranes will be sold in May.\u201d",
+        "\u201cWe will not wait,\u201d said a harbour official to applause.");
+    assertThat(containing(quotes, "sold in May").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(containing(quotes, "not wait").speakerMention()).isEqualTo("a harbour official");
+  }
 }
