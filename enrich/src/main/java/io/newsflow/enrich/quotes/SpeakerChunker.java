@@ -427,6 +427,9 @@ final class SpeakerChunker {
     if (first.is("he") || first.is("she")) {
       return phrase(a, from, from + 1);
     }
+    if (participleOpener(a, from)) {
+      return null;
+    }
     int j = from;
     while (j < limit && j - from < MAX_NP && !a.inQuote(j) && (a.tok(j).isCapitalised() || a.tok(j).is("-"))) {
       j++;
@@ -470,8 +473,8 @@ final class SpeakerChunker {
       return null;
     }
     String first = a.tok(k).lower();
-    if (afterIntro && (Words.FUNCTION.contains(first) && !Words.PRONOUNS.contains(first) || first.endsWith("ing"))
-        && !BOUNDARY_WORDS.contains(first)) {
+    if ((afterIntro && (Words.FUNCTION.contains(first) && !Words.PRONOUNS.contains(first) || first.endsWith("ing"))
+        || participleOpener(a, k)) && !BOUNDARY_WORDS.contains(first)) {
       // "On Monday, Bush …", "Speaking to MSNBC in New Hampshire, Bush …": past an introductory phrase
       int m = k + 1;
       while (m < limit && m - k <= INTRO_PHRASE && !a.tok(m).is(",") && !a.inQuote(m) && !a.tok(m).isSentenceEnd()) {
@@ -527,6 +530,28 @@ final class SpeakerChunker {
     return sp != null && (sp.name() != null || sp.pronoun() != null) ? sp : null;
   }
 
+  /**
+   * {@code Walking to the car, Ruiz said …}, {@code Holding signs, the protesters …}: a capitalised "-ing" word opening
+   * the sentence before a lower-case word is a participle, never a name ("King said" has its verb next).
+   */
+  static boolean participleOpener(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    if (!t.isCapitalised() || w.length() < 6 || !w.endsWith("ing") || k + 1 >= a.size()
+        || a.sentStart[a.tokSent[k]] != k) {
+      return false;
+    }
+    Token next = a.tok(k + 1);
+    String n = next.lower();
+    return next.isWord() && !next.isCapitalised() && (Words.DETERMINERS.contains(n) || ADJUNCT_PREPOSITIONS.contains(n)
+        || n.equals("up") || n.equals("out") || n.equals("off") || n.endsWith("s") && !n.endsWith("ss")
+            && !CUE_LIKE_S.contains(n));
+  }
+
+  /** Present-tense cue verbs in -s, which may follow a name ending in -ing ("Manning says"). */
+  private static final java.util.Set<String> CUE_LIKE_S = Words.set("says", "tells", "adds", "writes", "argues",
+      "claims", "notes", "insists", "explains", "asks", "warns", "thinks", "believes", "is", "was", "has", "does");
+
   /** "he’s" → "he", "they've" → "they": the pronoun of a subject-auxiliary contraction, else null. */
   static String contractedPronoun(String w) {
     int apo = Math.max(w.indexOf('\''), w.indexOf('’'));
@@ -577,7 +602,7 @@ final class SpeakerChunker {
         break;
       }
       if (t.isCapitalised()) {
-        if (Words.FUNCTION.contains(w)) {
+        if (Words.FUNCTION.contains(w) || participleOpener(a, k)) {
           break;
         }
         from = k;
@@ -623,6 +648,9 @@ final class SpeakerChunker {
       String w = prev.lower();
       if (a.inQuote(k - 1) || !prev.isWord() || BOUNDARY_WORDS.contains(w)) {
         break;
+      }
+      if (participleOpener(a, k - 1)) {
+        return null; // "Holding signs calling …": the object of a participle, no subject
       }
       if (Words.DETERMINERS.contains(w) || w.equals("the")) {
         return phrase(a, k - 1, j + 1);

@@ -210,4 +210,15 @@ class SpeakerRulesTest {
     assertThat(containing(quotes, "sold in May").speaker()).isEqualTo("Ana Ruiz");
     assertThat(containing(quotes, "not wait").speakerMention()).isEqualTo("a harbour official");
   }
+
+  @Test
+  void aParticipleOpeningTheSentenceIsNoName() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz toured the docks on Monday.",
+        "Walking to the next pier, Ruiz talked about her father and said the cranes were older than her.",
+        "\u201cThey need to go,\u201d she said.");
+    assertThat(containing(quotes, "cranes were older").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(containing(quotes, "need to go").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(quotes).noneMatch(q -> "Walking".equals(q.speaker()));
+  }
 }
