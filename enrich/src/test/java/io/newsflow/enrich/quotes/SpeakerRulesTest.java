@@ -215,7 +215,7 @@ class SpeakerRulesTest {
   void aParticipleOpeningTheSentenceIsNoName() {
     List<ExtractedQuote> quotes = extract("Port",
         "Ana Ruiz toured the docks on Monday.",
-        "Walking to the next pier, Ruiz talked about her father and said the cranes were older than her.",
+        "Walking to the next pier, Ruiz reminisced about the old days and said the cranes were older than her.",
         "\u201cThey need to go,\u201d she said.");
     assertThat(containing(quotes, "cranes were older").speaker()).isEqualTo("Ana Ruiz");
     assertThat(containing(quotes, "need to go").speaker()).isEqualTo("Ana Ruiz");
