@@ -132,7 +132,9 @@ final class SpeakerChunker {
       if (head == null && headEnd >= lowerBound && SOURCE_HEADS.contains(a.tok(headEnd).lower())) {
         head = phrase(a, headEnd, headEnd + 1);
       }
-      if (head == null || head.pronoun() != null || head.name() != null && head.person()
+      boolean capitalisedAtStart = head != null && head.from() == headEnd
+          && a.sentStart[a.tokSent[headEnd]] == headEnd; // "Officials at the agency said"
+      if (head == null || head.pronoun() != null || head.name() != null && head.person() && !capitalisedAtStart
           || !isSourceHead(a.tok(headEnd).lower()) || !sourceModifier(a, headEnd, m, j + 1)) {
         return null;
       }
@@ -163,7 +165,10 @@ final class SpeakerChunker {
   private static boolean sourceModifier(Article a, int head, int prep, int end) {
     Token h = a.tok(head);
     String p = a.tok(prep).lower();
-    if (h.isCapitalised() && !PARTY_MEMBERS.contains(h.lower()) || prep + 1 >= end) {
+    boolean sentenceInitial = a.sentStart[a.tokSent[head]] == head;
+    boolean capitalOk = !h.isCapitalised() || PARTY_MEMBERS.contains(h.lower())
+        || sentenceInitial && !Words.ROLE.contains(h.lower()); // "Officials at …", not "Secretary of State …"
+    if (!capitalOk || prep + 1 >= end) {
       return false;
     }
     Token next = a.tok(prep + 1);
@@ -182,9 +187,10 @@ final class SpeakerChunker {
       if (t.isWord() && (verbLike || CLAUSE_WORDS.contains(w) || TIME_WORDS.contains(w))) {
         return false;
       }
-      if (p.equals("of") && Words.ROLE.contains(h.lower()) && t.isCapitalised() && a.tok(k - 1).isWord()
-          && !a.tok(k - 1).isCapitalised() && k - 1 > prep) {
-        return false; // "the secretary of state Hillary Clinton": a title before a name
+      Token before = a.tok(k - 1);
+      if (t.isCapitalised() && k - 1 > prep && before.isWord() && !before.isCapitalised()
+          && !Words.FUNCTION.contains(before.lower()) && !Words.DETERMINERS.contains(before.lower())) {
+        return false; // "the secretary of state Hillary Clinton", "one of the jobs Perez …": a noun before a name
       }
     }
     Token last = a.tok(end - 1);
@@ -363,12 +369,34 @@ final class SpeakerChunker {
       }
     }
     if (name == null || name.name() == null) {
-      return null;
+      return paren ? null : unnamedBeforeAppositive(a, name, k, lowerBound);
     }
     String first = a.tok(k + 1).lower();
     String role = first.equals("who") || first.equals("which") ? name.role() : appositive;
     return new SpeakerPhrase(name.from(), name.to(), name.start(), name.end(), name.surface(), name.name(), role,
         null, name.person());
+  }
+
+  /**
+   * {@code An Israeli official, speaking on condition of anonymity, said}, {@code Officials at the agency, a division of
+   * …, said}: an unnamed person or source before the appositive is the speaker (described by its own words). Null
+   * when the phrase before the comma is no such source.
+   */
+  private static SpeakerPhrase unnamedBeforeAppositive(Article a, SpeakerPhrase np, int comma, int lowerBound) {
+    if (comma - 1 < lowerBound) {
+      return null;
+    }
+    SpeakerPhrase described = describedSourceLeft(a, comma - 1, lowerBound);
+    if (described != null) {
+      return described;
+    }
+    if (np == null || np.pronoun() != null || np.to() != comma) {
+      return null;
+    }
+    Token head = a.tok(comma - 1);
+    Token first = a.tok(np.from());
+    boolean opensWithDeterminer = first.isWord() && Words.DETERMINERS.contains(first.lower());
+    return opensWithDeterminer && !head.isCapitalised() && isSourceHead(head.lower()) ? np : null;
   }
 
   /**

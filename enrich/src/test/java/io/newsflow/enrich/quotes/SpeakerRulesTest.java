@@ -221,4 +221,14 @@ class SpeakerRulesTest {
     assertThat(containing(quotes, "need to go").speaker()).isEqualTo("Ana Ruiz");
     assertThat(quotes).noneMatch(q -> "Walking".equals(q.speaker()));
   }
+
+  @Test
+  void anUnnamedSourceBeforeAnAppositiveIsTheSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "A harbour official, speaking on condition of anonymity, said the cranes were \u201cbeyond repair.\u201d",
+        "Officials at the Coastal Safety Board, a branch of the port authority, said they were \u201cdeeply worried.\u201d");
+    assertThat(containing(quotes, "beyond repair").speakerMention()).isEqualTo("A harbour official");
+    assertThat(containing(quotes, "deeply worried").speakerMention())
+        .isEqualTo("Officials at the Coastal Safety Board");
+  }
 }
