@@ -231,4 +231,18 @@ class SpeakerRulesTest {
     assertThat(containing(quotes, "deeply worried").speakerMention())
         .isEqualTo("Officials at the Coastal Safety Board");
   }
+
+  @Test
+  void aSentenceClosedByAColonIntroducesTheUnframedQuoteAfterIt() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz then listed her demands for the harbour:",
+        "\u201cNew cranes, more pilots and a bigger budget for the dredging work.\u201d",
+        "Tom Avery, Harbour Weekly:",
+        "\u201cThe plan is dead and the council knows it, whatever it says in public.\u201d",
+        "Wait, it gets better:",
+        "\u201cThe board never voted on the plan at all, not even once, in three years.\u201d");
+    assertThat(containing(quotes, "bigger budget").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(containing(quotes, "plan is dead").speaker()).isEqualTo("Tom Avery");
+    assertThat(containing(quotes, "never voted").speakerMention()).isNull();
+  }
 }
