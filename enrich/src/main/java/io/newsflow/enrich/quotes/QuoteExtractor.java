@@ -221,6 +221,11 @@ public final class QuoteExtractor {
         at.role = r.role();
       }
     }
+    for (Attribution at : all) {
+      if (at.phrase == null && !at.inherits && at.span >= 0) {
+        creditColonIntroduction(a, at, resolver);
+      }
+    }
     List<Attribution> byStart = new ArrayList<>(all);
     byStart.sort(Comparator.comparingInt(Attribution::start));
     Attribution last = null;
@@ -265,6 +270,57 @@ public final class QuoteExtractor {
         at.role = best.role;
       }
     }
+  }
+
+  /**
+   * {@code Ruiz then listed her demands:} / {@code Ana Ruiz, Harbour Weekly:} followed by a quote without a frame of
+   * its own: the sentence closed by the colon introduces the quote, so its subject is the speaker.
+   */
+  private static void creditColonIntroduction(Article a, Attribution at, SpeakerResolver resolver) {
+    int q = a.tokenAtOrAfter(at.start());
+    int colon = q - 1;
+    if (colon < 0 || !a.tok(colon).is(":") || a.inQuote(colon)) {
+      return;
+    }
+    int from = a.sentStart[a.tokSent[colon]];
+    if (from >= colon || a.inQuote(from)) {
+      return;
+    }
+    SpeakerPhrase p = namedLine(a, from, colon);
+    boolean line = p != null;
+    if (p == null) {
+      p = SpeakerChunker.mainClauseSubject(a, from, colon, true);
+    }
+    if (p == null) {
+      return;
+    }
+    SpeakerResolver.Resolved r = resolver.peek(p);
+    if (r == null && p.name() == null) {
+      return;
+    }
+    if (!line && p.name() != null && (r == null || r.name().indexOf(' ') < 0)) {
+      return; // a lone capitalised word opening the sentence ("Along with …", "Partial transcript …") is no known name
+    }
+    at.phrase = p;
+    at.speaker = r == null ? null : r.name();
+    at.role = r == null ? null : r.role();
+  }
+
+  /** {@code Ana Ruiz:} or {@code Ana Ruiz, Harbour Weekly:}: a line that is only a person's name (and an outlet). */
+  private static SpeakerPhrase namedLine(Article a, int from, int colon) {
+    int j = from;
+    while (j < colon && (a.tok(j).isCapitalised() || a.tok(j).is("-"))) {
+      j++;
+    }
+    if (j == from || j < colon && (!a.tok(j).is(",") || j - from < 2)) {
+      return null; // "Wait, it gets better:" is no name line
+    }
+    int start = from;
+    if (j - from >= 2 && a.tok(from).lower().endsWith("ed")) {
+      start++; // "Continued Ruiz:": the inverted cue before the name
+    }
+    SpeakerPhrase p = SpeakerChunker.phrase(a, start, j);
+    return p.name() != null && p.person() ? p : null;
   }
 
   private static int paragraphOf(Article a, Attribution at) {

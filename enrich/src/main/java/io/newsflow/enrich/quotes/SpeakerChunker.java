@@ -72,6 +72,10 @@ final class SpeakerChunker {
     if (t.is(",") || t.is(")")) {
       return appositive(a, j, lowerBound);
     }
+    SpeakerPhrase described = describedSourceLeft(a, j, lowerBound);
+    if (described != null) {
+      return described;
+    }
     SpeakerPhrase p = chunkLeft(a, j, lowerBound);
     if (p != null && p.pronoun() == null && (skipAdjunct || p.name() == null || !p.person())
         && p.from() - 1 >= lowerBound && isPreposition(a.tok(p.from() - 1))) {
@@ -86,6 +90,156 @@ final class SpeakerChunker {
       return p;
     }
     return p;
+  }
+
+  /** Prepositions that tie an unnamed source to whom it serves or knows ("an adviser to", "a person close to"). */
+  private static final java.util.Set<String> SOURCE_PREPOSITIONS = Words.set("to", "for", "of", "with", "at", "in",
+      "from", "on", "about", "inside", "within");
+  /** Adjectives opening a source's post-modifier ("familiar with the talks", "close to the campaign"). */
+  private static final java.util.Set<String> SOURCE_ADJECTIVES = Words.set("familiar", "close", "involved",
+      "knowledgeable", "briefed", "connected", "allied", "loyal", "aligned", "affiliated", "sympathetic");
+  /** Heads of unnamed sources besides the person nouns ("a source", "one person", "people close to"). */
+  private static final java.util.Set<String> SOURCE_HEADS = Words.set("source", "sources", "person", "people",
+      "insider", "insiders", "member", "members", "friend", "friends", "ally", "allies", "associate", "associates",
+      "confidant", "employee", "employees", "delegate", "delegates", "supporter", "supporters", "donor", "donors",
+      "one", "some", "several", "others", "another");
+  /** Most tokens in a source's post-modifier. */
+  private static final int MAX_POSTMODIFIER = 8;
+
+  /**
+   * {@code a person close to the campaign said}, {@code one longtime adviser to Bill Clinton said}: an unnamed source
+   * with its post-modifier is one noun phrase; the name inside the modifier is not the speaker. Null unless tokens up to
+   * {@code j} end such a phrase.
+   */
+  private static SpeakerPhrase describedSourceLeft(Article a, int j, int lowerBound) {
+    for (int m = j; m > lowerBound && j - m < MAX_POSTMODIFIER; m--) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord() && !t.isPossessive() && !t.is("-") && !t.is("&")) {
+        return null;
+      }
+      String w = t.lower();
+      if (w.equals("who") || w.equals("which") || w.equals("that") || BOUNDARY_WORDS.contains(w)) {
+        return null;
+      }
+      if (m == j || t.isCapitalised() || !SOURCE_PREPOSITIONS.contains(w)) {
+        continue;
+      }
+      int headEnd = m - 1;
+      if (SOURCE_ADJECTIVES.contains(a.tok(headEnd).lower())) {
+        headEnd--;
+      }
+      SpeakerPhrase head = headEnd >= lowerBound ? chunkLeft(a, headEnd, lowerBound) : null;
+      if (head == null && headEnd >= lowerBound && SOURCE_HEADS.contains(a.tok(headEnd).lower())) {
+        head = phrase(a, headEnd, headEnd + 1);
+      }
+      boolean capitalisedAtStart = head != null && head.from() == headEnd
+          && a.sentStart[a.tokSent[headEnd]] == headEnd; // "Officials at the agency said"
+      if (head == null || head.pronoun() != null || head.name() != null && head.person() && !capitalisedAtStart
+          || !isSourceHead(a.tok(headEnd).lower()) || !sourceModifier(a, headEnd, m, j + 1)) {
+        return null;
+      }
+      return described(a, head.from(), j + 1);
+    }
+    return null;
+  }
+
+  /** Heads that count people rather than name them; only "of" + a definite group follows them ("one of his aides"). */
+  private static final java.util.Set<String> QUANTIFIER_HEADS = Words.set("one", "some", "several", "others",
+      "another");
+  /** Capitalised heads that are people, not titles before a name ("a Republican familiar with the talks"). */
+  private static final java.util.Set<String> PARTY_MEMBERS = Words.set("republican", "republicans", "democrat",
+      "democrats");
+  /** Definite openers of the group after a quantifier head. */
+  private static final java.util.Set<String> DEFINITE = Words.set("the", "those", "these", "his", "her", "their",
+      "its", "our");
+  /** Verb forms that show the run is a clause, not a noun phrase ("aides in the campaign were discussing"). */
+  private static final java.util.Set<String> CLAUSE_WORDS = Words.set("was", "were", "is", "are", "has", "have",
+      "had", "will", "would", "could", "can", "did", "does", "do", "sent", "said", "says", "told", "made", "gave",
+      "took", "what", "how", "before", "after", "ago");
+
+  /**
+   * Whether tokens {@code [prep, end)} are a post-modifier of the source head at {@code head}: a noun phrase after the
+   * preposition (not an infinitive, a clause, a time adjunct or a title before a name as in "Secretary of State John
+   * Kerry").
+   */
+  private static boolean sourceModifier(Article a, int head, int prep, int end) {
+    Token h = a.tok(head);
+    String p = a.tok(prep).lower();
+    boolean sentenceInitial = a.sentStart[a.tokSent[head]] == head;
+    boolean capitalOk = !h.isCapitalised() || PARTY_MEMBERS.contains(h.lower())
+        || sentenceInitial && !Words.ROLE.contains(h.lower()); // "Officials at …", not "Secretary of State …"
+    if (!capitalOk || prep + 1 >= end) {
+      return false;
+    }
+    Token next = a.tok(prep + 1);
+    if (QUANTIFIER_HEADS.contains(h.lower()) && !(p.equals("of") && DEFINITE.contains(next.lower()))) {
+      return false;
+    }
+    if (p.equals("to") && !next.isCapitalised() && !Words.DETERMINERS.contains(next.lower())) {
+      return false; // "delegates to challenge …": an infinitive
+    }
+    for (int k = prep + 1; k < end; k++) {
+      Token t = a.tok(k);
+      String w = t.lower();
+      boolean afterDeterminer = Words.DETERMINERS.contains(a.tok(k - 1).lower()) || a.tok(k - 1).is("the");
+      boolean verbLike = !t.isCapitalised() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))
+          && !afterDeterminer; // "the planning" is a noun
+      if (t.isWord() && (verbLike || CLAUSE_WORDS.contains(w) || TIME_WORDS.contains(w))) {
+        return false;
+      }
+      Token before = a.tok(k - 1);
+      if (t.isCapitalised() && k - 1 > prep && before.isWord() && !before.isCapitalised()
+          && !Words.FUNCTION.contains(before.lower()) && !Words.DETERMINERS.contains(before.lower())) {
+        return false; // "the secretary of state Hillary Clinton", "one of the jobs Perez …": a noun before a name
+      }
+    }
+    Token last = a.tok(end - 1);
+    return !(last.isWord() && (Words.FUNCTION.contains(last.lower()) || Words.DETERMINERS.contains(last.lower())));
+  }
+
+  private static boolean isSourceHead(String w) {
+    String singular = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    return SOURCE_HEADS.contains(w) || Words.PERSON_NOUNS.contains(w) || Words.PERSON_NOUNS.contains(singular);
+  }
+
+  /** An unnamed source phrase over tokens {@code [from, to)}: no name, the whole phrase is its description. */
+  private static SpeakerPhrase described(Article a, int from, int to) {
+    String surface = a.slice(from, to);
+    return new SpeakerPhrase(from, to, a.tok(from).start(), a.tok(to - 1).end(), surface, null, surface, null, true);
+  }
+
+  /**
+   * {@code said a longtime adviser to Bill Clinton}: an unnamed source's post-modifier, up to a comma, a relative
+   * pronoun or the sentence end, joins the phrase. Returns {@code np} unchanged when there is none.
+   */
+  private static SpeakerPhrase withPostModifier(Article a, SpeakerPhrase np, int upperBound) {
+    if (np == null || np.name() != null && np.person() || np.pronoun() != null || np.to() >= upperBound) {
+      return np;
+    }
+    int k = np.to();
+    int head = k - 1;
+    if (SOURCE_ADJECTIVES.contains(a.tok(head).lower()) && head > np.from()) {
+      head--; // "said a source familiar with …": the determiner phrase stopped after the adjective
+    } else if (SOURCE_ADJECTIVES.contains(a.tok(k).lower())) {
+      k++;
+    }
+    if (!isSourceHead(a.tok(head).lower())) {
+      return np;
+    }
+    if (k >= upperBound || !SOURCE_PREPOSITIONS.contains(a.tok(k).lower())) {
+      return np;
+    }
+    int end = k + 1;
+    while (end < upperBound && end - k <= MAX_POSTMODIFIER && !a.inQuote(end)
+        && (a.tok(end).isWord() || a.tok(end).isPossessive() || a.tok(end).is("-") || a.tok(end).is("&"))
+        && !NP_END.contains(a.tok(end).lower()) || end < upperBound && end == k + 1 && a.tok(end).isWord()) {
+      end++;
+    }
+    boolean closed = end >= a.size() || !a.tok(end).isWord() || NP_END.contains(a.tok(end).lower());
+    if (end == k + 1 || !closed || end - k > MAX_POSTMODIFIER || !sourceModifier(a, head, k, end)) {
+      return np;
+    }
+    return described(a, np.from(), end);
   }
 
   /** Prepositions that open an adjunct ("at the time", "in April"); their object is no subject. */
@@ -215,12 +369,34 @@ final class SpeakerChunker {
       }
     }
     if (name == null || name.name() == null) {
-      return null;
+      return paren ? null : unnamedBeforeAppositive(a, name, k, lowerBound);
     }
     String first = a.tok(k + 1).lower();
     String role = first.equals("who") || first.equals("which") ? name.role() : appositive;
     return new SpeakerPhrase(name.from(), name.to(), name.start(), name.end(), name.surface(), name.name(), role,
         null, name.person());
+  }
+
+  /**
+   * {@code An Israeli official, speaking on condition of anonymity, said}, {@code Officials at the agency, a division of
+   * …, said}: an unnamed person or source before the appositive is the speaker (described by its own words). Null
+   * when the phrase before the comma is no such source.
+   */
+  private static SpeakerPhrase unnamedBeforeAppositive(Article a, SpeakerPhrase np, int comma, int lowerBound) {
+    if (comma - 1 < lowerBound) {
+      return null;
+    }
+    SpeakerPhrase described = describedSourceLeft(a, comma - 1, lowerBound);
+    if (described != null) {
+      return described;
+    }
+    if (np == null || np.pronoun() != null || np.to() != comma) {
+      return null;
+    }
+    Token head = a.tok(comma - 1);
+    Token first = a.tok(np.from());
+    boolean opensWithDeterminer = first.isWord() && Words.DETERMINERS.contains(first.lower());
+    return opensWithDeterminer && !head.isCapitalised() && isSourceHead(head.lower()) ? np : null;
   }
 
   /**
@@ -279,6 +455,9 @@ final class SpeakerChunker {
     if (first.is("he") || first.is("she")) {
       return phrase(a, from, from + 1);
     }
+    if (participleOpener(a, from)) {
+      return null;
+    }
     int j = from;
     while (j < limit && j - from < MAX_NP && !a.inQuote(j) && (a.tok(j).isCapitalised() || a.tok(j).is("-"))) {
       j++;
@@ -322,8 +501,8 @@ final class SpeakerChunker {
       return null;
     }
     String first = a.tok(k).lower();
-    if (afterIntro && (Words.FUNCTION.contains(first) && !Words.PRONOUNS.contains(first) || first.endsWith("ing"))
-        && !BOUNDARY_WORDS.contains(first)) {
+    if ((afterIntro && (Words.FUNCTION.contains(first) && !Words.PRONOUNS.contains(first) || first.endsWith("ing"))
+        || participleOpener(a, k)) && !BOUNDARY_WORDS.contains(first)) {
       // "On Monday, Bush …", "Speaking to MSNBC in New Hampshire, Bush …": past an introductory phrase
       int m = k + 1;
       while (m < limit && m - k <= INTRO_PHRASE && !a.tok(m).is(",") && !a.inQuote(m) && !a.tok(m).isSentenceEnd()) {
@@ -379,6 +558,28 @@ final class SpeakerChunker {
     return sp != null && (sp.name() != null || sp.pronoun() != null) ? sp : null;
   }
 
+  /**
+   * {@code Walking to the car, Ruiz said …}, {@code Holding signs, the protesters …}: a capitalised "-ing" word opening
+   * the sentence before a lower-case word is a participle, never a name ("King said" has its verb next).
+   */
+  static boolean participleOpener(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    if (!t.isCapitalised() || w.length() < 6 || !w.endsWith("ing") || k + 1 >= a.size()
+        || a.sentStart[a.tokSent[k]] != k) {
+      return false;
+    }
+    Token next = a.tok(k + 1);
+    String n = next.lower();
+    return next.isWord() && !next.isCapitalised() && (Words.DETERMINERS.contains(n) || ADJUNCT_PREPOSITIONS.contains(n)
+        || n.equals("up") || n.equals("out") || n.equals("off") || n.endsWith("s") && !n.endsWith("ss")
+            && !CUE_LIKE_S.contains(n));
+  }
+
+  /** Present-tense cue verbs in -s, which may follow a name ending in -ing ("Manning says"). */
+  private static final java.util.Set<String> CUE_LIKE_S = Words.set("says", "tells", "adds", "writes", "argues",
+      "claims", "notes", "insists", "explains", "asks", "warns", "thinks", "believes", "is", "was", "has", "does");
+
   /** "he’s" → "he", "they've" → "they": the pronoun of a subject-auxiliary contraction, else null. */
   static String contractedPronoun(String w) {
     int apo = Math.max(w.indexOf('\''), w.indexOf('’'));
@@ -429,7 +630,7 @@ final class SpeakerChunker {
         break;
       }
       if (t.isCapitalised()) {
-        if (Words.FUNCTION.contains(w)) {
+        if (Words.FUNCTION.contains(w) || participleOpener(a, k)) {
           break;
         }
         from = k;
@@ -475,6 +676,9 @@ final class SpeakerChunker {
       String w = prev.lower();
       if (a.inQuote(k - 1) || !prev.isWord() || BOUNDARY_WORDS.contains(w)) {
         break;
+      }
+      if (participleOpener(a, k - 1)) {
+        return null; // "Holding signs calling …": the object of a participle, no subject
       }
       if (Words.DETERMINERS.contains(w) || w.equals("the")) {
         return phrase(a, k - 1, j + 1);
@@ -528,10 +732,10 @@ final class SpeakerChunker {
     if (t != null && (t.is("a") || t.is("an") || t.is("the"))) {
       SpeakerPhrase np = determinerPhrase(a, afterCue, end);
       if (np != null) {
-        return np;
+        return withPostModifier(a, np, upperBound);
       }
     }
-    return rightOf(a, afterCue, upperBound);
+    return withPostModifier(a, rightOf(a, afterCue, upperBound), upperBound);
   }
 
   static SpeakerPhrase rightOf(Article a, int afterCue, int upperBound) {

@@ -188,6 +188,11 @@ final class SpeakerResolver {
     return r;
   }
 
+  /** Resolves a phrase without recording it as a speaker (for attributions made after the document-order pass). */
+  Resolved peek(SpeakerPhrase p) {
+    return resolveOnly(p);
+  }
+
   /** Records a speaker inherited without a mention (floating quotes keep the chain going). */
   void touch(String name, int pos) {
     if (name != null) {

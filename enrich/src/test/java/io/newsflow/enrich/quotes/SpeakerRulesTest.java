@@ -185,4 +185,64 @@ class SpeakerRulesTest {
         "\u201cWe need new ones before the winter,\u201d she said.");
     assertThat(containing(quotes, "new ones").speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void anUnnamedSourceKeepsItsPostModifierAndTheNameInsideIsNoSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "One longtime adviser to Ana Ruiz said, \u201cThe cranes will be sold in May.\u201d",
+        "\u201cThe council has no buyer yet,\u201d said a person familiar with the harbour talks.",
+        "\u201cWe expect a vote soon,\u201d a spokesman for Bluewater Shipping said.");
+    ExtractedQuote adviser = containing(quotes, "sold in May");
+    assertThat(adviser.speaker()).isNull();
+    assertThat(adviser.speakerMention()).isEqualTo("One longtime adviser to Ana Ruiz");
+    assertThat(containing(quotes, "no buyer yet").speakerMention())
+        .isEqualTo("a person familiar with the harbour talks");
+    ExtractedQuote spokesman = containing(quotes, "vote soon");
+    assertThat(spokesman.speaker()).isNull();
+    assertThat(spokesman.speakerMention()).isEqualTo("a spokesman for Bluewater Shipping");
+  }
+
+  @Test
+  void aTitleBeforeANameOrAnInfinitiveIsNoSourcePostModifier() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Secretary of State Ana Ruiz said, \u201cThe cranes will be sold in May.\u201d",
+        "\u201cWe will not wait,\u201d said a harbour official to applause.");
+    assertThat(containing(quotes, "sold in May").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(containing(quotes, "not wait").speakerMention()).isEqualTo("a harbour official");
+  }
+
+  @Test
+  void aParticipleOpeningTheSentenceIsNoName() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz toured the docks on Monday.",
+        "Walking to the next pier, Ruiz reminisced about the old days and said the cranes were older than her.",
+        "\u201cThey need to go,\u201d she said.");
+    assertThat(containing(quotes, "cranes were older").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(containing(quotes, "need to go").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(quotes).noneMatch(q -> "Walking".equals(q.speaker()));
+  }
+
+  @Test
+  void anUnnamedSourceBeforeAnAppositiveIsTheSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "A harbour official, speaking on condition of anonymity, said the cranes were \u201cbeyond repair.\u201d",
+        "Officials at the Coastal Safety Board, a branch of the port authority, said they were \u201cdeeply worried.\u201d");
+    assertThat(containing(quotes, "beyond repair").speakerMention()).isEqualTo("A harbour official");
+    assertThat(containing(quotes, "deeply worried").speakerMention())
+        .isEqualTo("Officials at the Coastal Safety Board");
+  }
+
+  @Test
+  void aSentenceClosedByAColonIntroducesTheUnframedQuoteAfterIt() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz then listed her demands for the harbour:",
+        "\u201cNew cranes, more pilots and a bigger budget for the dredging work.\u201d",
+        "Tom Avery, Harbour Weekly:",
+        "\u201cThe plan is dead and the council knows it, whatever it says in public.\u201d",
+        "Wait, it gets better:",
+        "\u201cThe board never voted on the plan at all, not even once, in three years.\u201d");
+    assertThat(containing(quotes, "bigger budget").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(containing(quotes, "plan is dead").speaker()).isEqualTo("Tom Avery");
+    assertThat(containing(quotes, "never voted").speakerMention()).isNull();
+  }
 }
