@@ -45,7 +45,8 @@ final class ContentEnd {
       "post", "video", "broadcast", "briefing", "testimony", "memo", "filing", "lawsuit", "ad", "message", "lawyer",
       "attorney", "spokesman", "spokeswoman", "spokesperson", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "week", "weekend", "month", "night", "morning", "afternoon", "evening", "yesterday",
-      "today");
+      "today", "stop", "visit", "trip", "forum", "show", "radio", "media", "podcast",
+      "column", "editorial", "session", "fundraiser", "roundtable", "panel");
   /** Longest trailing adjunct trimmed ("during a televised town hall in Des Moines on Monday night"). */
   private static final int MAX_EVENT_ADJUNCT = 9;
 
@@ -55,25 +56,63 @@ final class ContentEnd {
    * Only for noun-phrase content, where such a phrase attaches to the reporting verb.
    */
   static int eventAdjunctStart(Article a, int from, int end) {
-    for (int k = Math.max(from + 2, end - MAX_EVENT_ADJUNCT); k < end; k++) {
+    for (int k = Math.max(from + 1, end - MAX_NP_EVENT_ADJUNCT); k < end; k++) {
       Token t = a.tok(k);
       if (a.inQuote(k) || !EVENT_ADJUNCT_START.contains(t.lower()) || t.is("this") && k + 1 < end
           && !EVENT_WORDS.contains(a.tok(k + 1).lower())) {
         continue;
       }
-      boolean event = false;
-      for (int m = k; m < end; m++) {
-        if (a.inQuote(m) || a.tok(m).is(",")) {
-          event = false;
-          break;
-        }
-        event |= EVENT_WORDS.contains(a.tok(m).lower());
+      Token prev = a.tok(k - 1);
+      if (!PREPOSITION_STARTS.contains(t.lower()) && (prev.isWord() && (Words.DETERMINERS.contains(prev.lower())
+          || prev.is("the")) || prev.isPossessive())) {
+        continue; // "since the Monday night debate": a weekday that modifies a noun does not open the adjunct
       }
-      if (event) {
+      if (eventPhraseToEnd(a, k, end)) {
         return k;
       }
     }
     return end;
+  }
+
+  private static final java.util.Set<String> PREPOSITION_STARTS = Words.set("in", "at", "during", "on", "through",
+      "via");
+
+  /** Longest trailing adjunct cut from noun-phrase content, a place after it included ("at a rally in Flint, Mich."). */
+  private static final int MAX_NP_EVENT_ADJUNCT = 14;
+
+  /** Words that cannot follow the event word inside such an adjunct: they attach more content or a new clause. */
+  private static final java.util.Set<String> EVENT_TAIL_STOPS = Words.set("for", "as", "and", "but", "or",
+      "because", "that", "if", "whether", "when", "where", "how", "why", "what", "while", "since", "after", "before",
+      "is", "was", "are", "were", "has", "have", "had", "will", "would");
+  /** The event word comes early in the adjunct ("at the start of his speech"). */
+  private static final int EVENT_WORD_REACH = 7;
+
+  /**
+   * Tokens {@code [k, end)} name the occasion of the statement: an event word within {@value #EVENT_WORD_REACH}
+   * tokens, no quote, relative word or clause before it; after it only a place or time ("during a rally Friday in
+   * Hartford, Conn."), where a comma may only precede a capitalised word.
+   */
+  private static boolean eventPhraseToEnd(Article a, int k, int end) {
+    int event = -1;
+    for (int m = k; m < end; m++) {
+      Token t = a.tok(m);
+      String w = t.lower();
+      if (a.inQuote(m) || t.is(";") || t.is(":") || RELATIVE.contains(w) || t.is("that")) {
+        return false;
+      }
+      if (t.is(",") && (event < 0 || m + 1 >= end || !a.tok(m + 1).isCapitalised())) {
+        return false;
+      }
+      if (event < 0 && EVENT_WORDS.contains(w)) {
+        if (m - k > EVENT_WORD_REACH) {
+          return false;
+        }
+        event = m;
+      } else if (event >= 0 && EVENT_TAIL_STOPS.contains(w)) {
+        return false;
+      }
+    }
+    return event >= 0;
   }
 
   /**

@@ -409,7 +409,12 @@ final class IndirectFrames {
       if (inv != null && endsSoon(a, inv.to(), se, 1)) {
         return null; // "said the senator." is an inversion, not content
       }
-      return content(a, start, se, sp, framedSpans, 3);
+      Attribution at = content(a, start, se, sp, framedSpans, 3);
+      if (at != null && CueLexicon.OBJECT_CONTENT_SPEECH.contains(a.tok(cue.from()).lower())
+          && !SAY.contains(a.tok(cue.from()).lower()) && objectStarter(a, start)) {
+        return withoutEventAdjunct(a, at, start, sp, framedSpans); // "denied the charges through his lawyer"
+      }
+      return at;
     }
     if (TELL.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1 && start < se) {
       int clause = afterAddressee(a, start, se);
@@ -1055,6 +1060,35 @@ final class IndirectFrames {
     } finally {
       nounContent = false;
     }
+  }
+
+  /**
+   * A noun-phrase object read as clause content ("confirmed the meeting in a statement"): without the trailing adjunct
+   * about the statement, when no finite verb shows before it that the object is a clause of its own.
+   */
+  private Attribution withoutEventAdjunct(Article a, Attribution at, int from, SpeakerPhrase sp,
+      boolean[] framedSpans) {
+    int last = a.tokenAtOrAfter(at.end());
+    int cut = ContentEnd.eventAdjunctStart(a, from, last);
+    if (cut >= last || !verbless(a, from, cut) || WH_WORDS.contains(a.tok(from).lower())) {
+      return at; // "describes what happens on a video": a clause, whose adjunct is its own
+    }
+    return content(a, from, cut, sp, framedSpans, 2);
+  }
+
+  private static final java.util.Set<String> WH_WORDS = Words.set("what", "how", "why", "whether", "who", "when",
+      "where", "which");
+
+  /** No auxiliary, modal, subject pronoun or relative word in {@code [from, to)}: a noun phrase, not a clause. */
+  private static boolean verbless(Article a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = withoutContraction(a.tok(k).lower());
+      if (!a.inQuote(k) && (AUXILIARIES.contains(w) || PRONOUN_SUBJECTS.contains(w) || w.equals("it") && k > from
+          || w.equals("that") || w.equals("who") || w.equals("which") || SAY.contains(w))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -193,4 +193,24 @@ class ContentEndTest {
     assertThat(containing(quotes, "boats").text())
         .isEqualTo("the ferry company, which runs three boats, lost money last year");
   }
+
+  @Test
+  void anObjectLeavesOutTheOccasionOfTheStatementEvenWithAPlaceAfterIt() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz denied the harbour charges through her lawyer.",
+        "Ivo Brandt mentioned the new ferry timetable at the start of his speech.",
+        "Ana Ruiz criticized the county budget during a rally Friday in Dover, Del.",
+        "Ivo Brandt praised the pier crews on social media.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the harbour charges",
+        "the new ferry timetable", "the county budget", "the pier crews");
+  }
+
+  @Test
+  void anAdjunctThatGoesOnWithAClauseOrAModifiedWeekdayStaysIn() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ivo Brandt questioned what kind of captain sails at dawn in a storm.",
+        "Ana Ruiz praised the harbour crews since the Monday night storm.");
+    assertThat(containing(quotes, "captain").text()).isEqualTo("what kind of captain sails at dawn in a storm");
+    assertThat(quotes).noneMatch(q -> q.text().equals("the harbour crews since the"));
+  }
 }
