@@ -84,6 +84,15 @@ final class ContentEnd {
   private static final java.util.Set<String> EVENT_TAIL_STOPS = Words.set("for", "as", "and", "but", "or",
       "because", "that", "if", "whether", "when", "where", "how", "why", "what", "while", "since", "after", "before",
       "is", "was", "are", "were", "has", "have", "had", "will", "would");
+  /** Longest place or time after the event word ("in his home state of Vermont"). */
+  private static final int MAX_EVENT_TAIL = 7;
+
+  /** A lower-case word after "to" that is not a determiner: the verb of an infinitive. */
+  private static boolean infinitiveVerb(Token t) {
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && !Words.DETERMINERS.contains(w) && !w.equals("the");
+  }
+
   /** The event word comes early in the adjunct ("at the start of his speech"). */
   private static final int EVENT_WORD_REACH = 7;
 
@@ -108,8 +117,9 @@ final class ContentEnd {
           return false;
         }
         event = m;
-      } else if (event >= 0 && EVENT_TAIL_STOPS.contains(w)) {
-        return false;
+      } else if (event >= 0 && (EVENT_TAIL_STOPS.contains(w) || m - event > MAX_EVENT_TAIL
+          || t.is("to") && m + 1 < end && infinitiveVerb(a.tok(m + 1)))) {
+        return false; // "in a lawsuit to question her under oath": the phrase goes on with content of its own
       }
     }
     return event >= 0;
@@ -296,6 +306,14 @@ final class ContentEnd {
   private static final java.util.Set<String> NOT_PARTICIPLE = Words.set("including", "nothing", "something",
       "anything", "everything", "during", "morning", "evening", "thing", "things", "king", "spring", "string",
       "ring", "wing", "bring", "sing", "being", "according", "regarding", "concerning", "notwithstanding");
+
+  /** A lower-case -ing word that opens a participle clause ("…, forcing airliners to …"), not a preposition-like one. */
+  static boolean participleClause(Token t) {
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && w.endsWith("ing") && w.length() > 5 && w.indexOf('-') < 0
+        && !NOT_PARTICIPLE.contains(w)
+        && !w.equals("following") && !w.equals("excluding") && !w.equals("involving");
+  }
 
   /**
    * After a comma, a non-restrictive relative clause ("…, which was passed in 2010") or a participle clause ("…,

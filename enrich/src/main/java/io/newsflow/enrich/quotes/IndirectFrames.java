@@ -978,6 +978,11 @@ final class IndirectFrames {
           && (PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower()) || FINITE_BE_HAVE.contains(a.tok(k + 1).lower()))) {
         return k; // "calling him a “nice guy” and he didn’t …": a clause of its own
       }
+      if (t.is(",") && k + 2 < to && !a.inQuote(k + 1) && ContentEnd.participleClause(a.tok(k + 1))
+          && cues.at(a, k + 1) == null && !quoteBetween(a, k + 1, to) && participleObject(a, k + 2)
+          && !gerundBefore(a, from, k)) {
+        return k; // "declared a no-fly zone, forcing airliners to …": the writer's account of what followed
+      }
       if (NP_END_CONJ.contains(t.lower()) && (!t.is("even") || k + 1 < to
           && (a.tok(k + 1).is("though") || a.tok(k + 1).is("as") || a.tok(k + 1).is("if")))) {
         return k;
@@ -1006,6 +1011,37 @@ final class IndirectFrames {
     }
     if (cue.endsWith("ed") || cue.equals("said") || cue.equals("told")) {
       return v.endsWith("ed") && !v.endsWith("eed");
+    }
+    return false;
+  }
+
+  /**
+   * What follows a participle that opens a clause: a determiner, pronoun, "to" or a name ("raising the question",
+   * "seeking to …"), unlike a gerund noun in a list ("electricity, drinking water and roads").
+   */
+  private static boolean participleObject(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    return t.isWord() && !a.inQuote(k) && (Words.DETERMINERS.contains(w) || w.equals("the") || w.equals("to")
+        || w.equals("him") || w.equals("them") || w.equals("it") || w.equals("up") || w.equals("out")
+        || t.isCapitalised());
+  }
+
+  /** "accused X of intensifying the conflict, seeking …": an earlier -ing form makes the participle its parallel. */
+  private static boolean gerundBefore(Article a, int from, int k) {
+    for (int m = from; m < k; m++) {
+      if (ContentEnd.participleClause(a.tok(m))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quoteBetween(Article a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (a.inQuote(k)) {
+        return true;
+      }
     }
     return false;
   }

@@ -213,4 +213,15 @@ class ContentEndTest {
     assertThat(containing(quotes, "captain").text()).isEqualTo("what kind of captain sails at dawn in a storm");
     assertThat(quotes).noneMatch(q -> q.text().equals("the harbour crews since the"));
   }
+
+  @Test
+  void aParticipleClauseAfterAnObjectIsTheWritersButAGerundInAListStaysIn() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz called the vote into question, raising the prospect of a second ballot.",
+        "Ivo Brandt praised the crews for towing, fuel, drinking water and repairs.",
+        "Ana Ruiz accused the board of wasting the harbour fund, raising the fees and ignoring the fishermen.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the vote into question",
+        "the crews for towing, fuel, drinking water and repairs",
+        "the board of wasting the harbour fund, raising the fees and ignoring the fishermen");
+  }
 }
