@@ -983,6 +983,13 @@ final class IndirectFrames {
           && !gerundBefore(a, from, k)) {
         return k; // "declared a no-fly zone, forcing airliners to …": the writer's account of what followed
       }
+      if (t.is(",") && k + 1 < to && (a.tok(k + 1).is("who") || a.tok(k + 1).is("where"))
+          && a.tok(k - 1).isCapitalised() && !a.inQuote(k - 1)) {
+        return k; // "mentioned Clinton, who trailed by 20 points": the writer's note on the person named
+      }
+      if (t.is("as") && k + 1 < to && PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower())) {
+        return k; // "opposed it as he positioned himself for a run": a time clause of the narration
+      }
       if (NP_END_CONJ.contains(t.lower()) && (!t.is("even") || k + 1 < to
           && (a.tok(k + 1).is("though") || a.tok(k + 1).is("as") || a.tok(k + 1).is("if")))) {
         return k;

@@ -224,4 +224,14 @@ class ContentEndTest {
         "the crews for towing, fuel, drinking water and repairs",
         "the board of wasting the harbour fund, raising the fees and ignoring the fishermen");
   }
+
+  @Test
+  void anObjectEndsAtARelativeClauseAboutANamedPersonOrAnAsClause() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ivo Brandt mentioned Ana Ruiz, who runs the harbour board, in passing.",
+        "Ana Ruiz praised the Harbour Trust, which owns the pier.",
+        "Ivo Brandt opposed the harbour fees as he prepared his own bid for mayor.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("Ana Ruiz",
+        "the Harbour Trust, which owns the pier", "the harbour fees");
+  }
 }
