@@ -987,6 +987,11 @@ final class IndirectFrames {
           && a.tok(k - 1).isCapitalised() && !a.inQuote(k - 1)) {
         return k; // "mentioned Clinton, who trailed by 20 points": the writer's note on the person named
       }
+      if (t.is(",") && k + 2 < to && a.tok(k - 1).isCapitalised() && !a.inQuote(k - 1)
+          && (a.tok(k + 1).is("a") || a.tok(k + 1).is("an") || a.tok(k + 1).is("the")) && !commaBetween(a, k + 1, to)
+          && !quoteBetween(a, k + 1, to)) {
+        return k; // "referring to Jeff Walsh, a State Department official": the writer's gloss on the name, to the end
+      }
       if (t.is("as") && k + 1 < to && PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower())) {
         return k; // "opposed it as he positioned himself for a run": a time clause of the narration
       }

@@ -234,4 +234,13 @@ class ContentEndTest {
     assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("Ana Ruiz",
         "the Harbour Trust, which owns the pier", "the harbour fees");
   }
+
+  @Test
+  void aClosingAppositiveAfterANamedObjectIsTheWritersGloss() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ivo Brandt was referring to Ana Ruiz, the harbour master at the north pier.",
+        "Ana Ruiz called Ivo Brandt, a former ferry captain, a friend of the harbour.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("to Ana Ruiz",
+        "Ivo Brandt, a former ferry captain, a friend of the harbour");
+  }
 }
