@@ -278,6 +278,10 @@ final class ContentEnd {
     if (clause && closesOpeningAdjunct(a, k, from)) {
       return false; // "after the vote, the mayor said …": the comma closes a fronted adjunct; the clause follows
     }
+    if (k - from >= 2 && k + 2 < to && a.tok(k + 1).is("as") && !a.inQuote(k + 1)
+        && RESUMING_VERBS.contains(a.tok(k + 2).lower())) {
+      return true; // "…, as has the mayor", "…, as was the case in May": the writer's comparison
+    }
     if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
       return true; // "…, but she did not say when": the writer's contrast, a clause of its own
     }

@@ -243,4 +243,13 @@ class ContentEndTest {
     assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("to Ana Ruiz",
         "Ivo Brandt, a former ferry captain, a friend of the harbour");
   }
+
+  @Test
+  void aCommaAndAsWithAnAuxiliaryIsTheWritersComparison() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said she would not support the harbour fees, as has the county board.",
+        "Ivo Brandt said the ferry would sail as it had done for years.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("she would not support the harbour fees",
+        "the ferry would sail as it had done for years");
+  }
 }
