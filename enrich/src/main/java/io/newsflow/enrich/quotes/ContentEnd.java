@@ -282,6 +282,9 @@ final class ContentEnd {
         && RESUMING_VERBS.contains(a.tok(k + 2).lower())) {
       return true; // "…, as has the mayor", "…, as was the case in May": the writer's comparison
     }
+    if (clause && k - from >= 4 && k + 3 < to && a.tok(k + 1).is("and") && newSubjectClause(a, k + 2, to)) {
+      return true; // "…, and the union has already sued the city": a new subject, the writer's next statement
+    }
     if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
       return true; // "…, but she did not say when": the writer's contrast, a clause of its own
     }
@@ -290,6 +293,29 @@ final class ContentEnd {
       return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
     }
     return conjunctCue(a, k + 1, to, clause) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+  }
+
+  /** Finite auxiliaries that show a noun phrase before them is the subject of a clause. */
+  private static final java.util.Set<String> FINITE_AUX = Words.set("has", "have", "had", "is", "are", "was", "were",
+      "will", "would");
+  /** Longest subject noun phrase looked through ("the American Civil Liberties Union of Ohio"). */
+  private static final int NEW_SUBJECT = 8;
+
+  /** At k: "the/a/an" + a short noun phrase + a finite auxiliary ("the downgrade is casting …"). */
+  private static boolean newSubjectClause(Article a, int k, int to) {
+    if (a.inQuote(k) || !(a.tok(k).is("the") || a.tok(k).is("a") || a.tok(k).is("an"))) {
+      return false;
+    }
+    for (int m = k + 1; m < to && m - k <= NEW_SUBJECT; m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord() && !t.isPossessive() || t.is("that") || RELATIVE.contains(t.lower())) {
+        return false;
+      }
+      if (FINITE_AUX.contains(t.lower())) {
+        return m > k + 1;
+      }
+    }
+    return false;
   }
 
   /** The quoted span holding token k closes with a comma just inside its mark ({@code “…,”}). */

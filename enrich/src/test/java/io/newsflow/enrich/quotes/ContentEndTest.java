@@ -252,4 +252,13 @@ class ContentEndTest {
     assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("she would not support the harbour fees",
         "the ferry would sail as it had done for years");
   }
+
+  @Test
+  void aCommaAndANewSubjectWithItsAuxiliaryEndsTheReportedClause() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the harbour fees were too high, and the county board has already voted to cut them.",
+        "Ivo Brandt said that the pier was safe, and that the ferry would sail on Monday.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the harbour fees were too high",
+        "the pier was safe, and that the ferry would sail on Monday");
+  }
 }
