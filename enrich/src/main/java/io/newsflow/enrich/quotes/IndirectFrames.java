@@ -949,6 +949,9 @@ final class IndirectFrames {
    * ferry, and he promised …"). Lists and appositives after a comma stay in.
    */
   private int nounPhraseEnd(Article a, int from, int to) {
+    if (from + 2 < to && !a.inQuote(from + 1) && oneWordObjectEnd(a, from + 1)) {
+      return from + 1; // "opposed it because …", "thanked him as they left": the object is one word
+    }
     for (int k = from + 2; k < to; k++) {
       Token t = a.tok(k);
       if (a.inQuote(k)) {
@@ -1001,6 +1004,13 @@ final class IndirectFrames {
       }
     }
     return to;
+  }
+
+  /** A subordinator, or "as" with a subject pronoun, right after a one-word object ends it. */
+  private static boolean oneWordObjectEnd(Article a, int k) {
+    Token t = a.tok(k);
+    return NP_END_CONJ.contains(t.lower()) && !t.is("even") && !t.is("but")
+        || t.is("as") && k + 1 < a.size() && PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower());
   }
 
   /**

@@ -261,4 +261,12 @@ class ContentEndTest {
     assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the harbour fees were too high",
         "the pier was safe, and that the ferry would sail on Monday");
   }
+
+  @Test
+  void aOneWordObjectEndsAtASubordinator() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz opposed it because the harbour fees were too high.",
+        "Ivo Brandt opposed the plan because the harbour fees were too high.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the plan");
+  }
 }
