@@ -45,7 +45,8 @@ final class ContentEnd {
       "post", "video", "broadcast", "briefing", "testimony", "memo", "filing", "lawsuit", "ad", "message", "lawyer",
       "attorney", "spokesman", "spokeswoman", "spokesperson", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "week", "weekend", "month", "night", "morning", "afternoon", "evening", "yesterday",
-      "today");
+      "today", "stop", "visit", "trip", "forum", "show", "radio", "media", "podcast",
+      "column", "editorial", "session", "fundraiser", "roundtable", "panel");
   /** Longest trailing adjunct trimmed ("during a televised town hall in Des Moines on Monday night"). */
   private static final int MAX_EVENT_ADJUNCT = 9;
 
@@ -55,25 +56,73 @@ final class ContentEnd {
    * Only for noun-phrase content, where such a phrase attaches to the reporting verb.
    */
   static int eventAdjunctStart(Article a, int from, int end) {
-    for (int k = Math.max(from + 2, end - MAX_EVENT_ADJUNCT); k < end; k++) {
+    for (int k = Math.max(from + 1, end - MAX_NP_EVENT_ADJUNCT); k < end; k++) {
       Token t = a.tok(k);
       if (a.inQuote(k) || !EVENT_ADJUNCT_START.contains(t.lower()) || t.is("this") && k + 1 < end
           && !EVENT_WORDS.contains(a.tok(k + 1).lower())) {
         continue;
       }
-      boolean event = false;
-      for (int m = k; m < end; m++) {
-        if (a.inQuote(m) || a.tok(m).is(",")) {
-          event = false;
-          break;
-        }
-        event |= EVENT_WORDS.contains(a.tok(m).lower());
+      Token prev = a.tok(k - 1);
+      if (!PREPOSITION_STARTS.contains(t.lower()) && (prev.isWord() && (Words.DETERMINERS.contains(prev.lower())
+          || prev.is("the")) || prev.isPossessive())) {
+        continue; // "since the Monday night debate": a weekday that modifies a noun does not open the adjunct
       }
-      if (event) {
+      if (eventPhraseToEnd(a, k, end)) {
         return k;
       }
     }
     return end;
+  }
+
+  private static final java.util.Set<String> PREPOSITION_STARTS = Words.set("in", "at", "during", "on", "through",
+      "via");
+
+  /** Longest trailing adjunct cut from noun-phrase content, a place after it included ("at a rally in Flint, Mich."). */
+  private static final int MAX_NP_EVENT_ADJUNCT = 14;
+
+  /** Words that cannot follow the event word inside such an adjunct: they attach more content or a new clause. */
+  private static final java.util.Set<String> EVENT_TAIL_STOPS = Words.set("for", "as", "and", "but", "or",
+      "because", "that", "if", "whether", "when", "where", "how", "why", "what", "while", "since", "after", "before",
+      "is", "was", "are", "were", "has", "have", "had", "will", "would");
+  /** Longest place or time after the event word ("in his home state of Vermont"). */
+  private static final int MAX_EVENT_TAIL = 7;
+
+  /** A lower-case word after "to" that is not a determiner: the verb of an infinitive. */
+  private static boolean infinitiveVerb(Token t) {
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && !Words.DETERMINERS.contains(w) && !w.equals("the");
+  }
+
+  /** The event word comes early in the adjunct ("at the start of his speech"). */
+  private static final int EVENT_WORD_REACH = 7;
+
+  /**
+   * Tokens {@code [k, end)} name the occasion of the statement: an event word within {@value #EVENT_WORD_REACH}
+   * tokens, no quote, relative word or clause before it; after it only a place or time ("during a rally Friday in
+   * Hartford, Conn."), where a comma may only precede a capitalised word.
+   */
+  private static boolean eventPhraseToEnd(Article a, int k, int end) {
+    int event = -1;
+    for (int m = k; m < end; m++) {
+      Token t = a.tok(m);
+      String w = t.lower();
+      if (a.inQuote(m) || t.is(";") || t.is(":") || RELATIVE.contains(w) || t.is("that")) {
+        return false;
+      }
+      if (t.is(",") && (event < 0 || m + 1 >= end || !a.tok(m + 1).isCapitalised())) {
+        return false;
+      }
+      if (event < 0 && EVENT_WORDS.contains(w)) {
+        if (m - k > EVENT_WORD_REACH) {
+          return false;
+        }
+        event = m;
+      } else if (event >= 0 && (EVENT_TAIL_STOPS.contains(w) || m - event > MAX_EVENT_TAIL
+          || t.is("to") && m + 1 < end && infinitiveVerb(a.tok(m + 1)))) {
+        return false; // "in a lawsuit to question her under oath": the phrase goes on with content of its own
+      }
+    }
+    return event >= 0;
   }
 
   /**
@@ -229,6 +278,13 @@ final class ContentEnd {
     if (clause && closesOpeningAdjunct(a, k, from)) {
       return false; // "after the vote, the mayor said …": the comma closes a fronted adjunct; the clause follows
     }
+    if (k - from >= 2 && k + 2 < to && a.tok(k + 1).is("as") && !a.inQuote(k + 1)
+        && RESUMING_VERBS.contains(a.tok(k + 2).lower())) {
+      return true; // "…, as has the mayor", "…, as was the case in May": the writer's comparison
+    }
+    if (clause && k - from >= 4 && k + 3 < to && a.tok(k + 1).is("and") && newSubjectClause(a, k + 2, to)) {
+      return true; // "…, and the union has already sued the city": a new subject, the writer's next statement
+    }
     if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
       return true; // "…, but she did not say when": the writer's contrast, a clause of its own
     }
@@ -237,6 +293,29 @@ final class ContentEnd {
       return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
     }
     return conjunctCue(a, k + 1, to, clause) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+  }
+
+  /** Finite auxiliaries that show a noun phrase before them is the subject of a clause. */
+  private static final java.util.Set<String> FINITE_AUX = Words.set("has", "have", "had", "is", "are", "was", "were",
+      "will", "would");
+  /** Longest subject noun phrase looked through ("the American Civil Liberties Union of Ohio"). */
+  private static final int NEW_SUBJECT = 8;
+
+  /** At k: "the/a/an" + a short noun phrase + a finite auxiliary ("the downgrade is casting …"). */
+  private static boolean newSubjectClause(Article a, int k, int to) {
+    if (a.inQuote(k) || !(a.tok(k).is("the") || a.tok(k).is("a") || a.tok(k).is("an"))) {
+      return false;
+    }
+    for (int m = k + 1; m < to && m - k <= NEW_SUBJECT; m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord() && !t.isPossessive() || t.is("that") || RELATIVE.contains(t.lower())) {
+        return false;
+      }
+      if (FINITE_AUX.contains(t.lower())) {
+        return m > k + 1;
+      }
+    }
+    return false;
   }
 
   /** The quoted span holding token k closes with a comma just inside its mark ({@code “…,”}). */
@@ -257,6 +336,14 @@ final class ContentEnd {
   private static final java.util.Set<String> NOT_PARTICIPLE = Words.set("including", "nothing", "something",
       "anything", "everything", "during", "morning", "evening", "thing", "things", "king", "spring", "string",
       "ring", "wing", "bring", "sing", "being", "according", "regarding", "concerning", "notwithstanding");
+
+  /** A lower-case -ing word that opens a participle clause ("…, forcing airliners to …"), not a preposition-like one. */
+  static boolean participleClause(Token t) {
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && w.endsWith("ing") && w.length() > 5 && w.indexOf('-') < 0
+        && !NOT_PARTICIPLE.contains(w)
+        && !w.equals("following") && !w.equals("excluding") && !w.equals("involving");
+  }
 
   /**
    * After a comma, a non-restrictive relative clause ("…, which was passed in 2010") or a participle clause ("…,

@@ -409,7 +409,12 @@ final class IndirectFrames {
       if (inv != null && endsSoon(a, inv.to(), se, 1)) {
         return null; // "said the senator." is an inversion, not content
       }
-      return content(a, start, se, sp, framedSpans, 3);
+      Attribution at = content(a, start, se, sp, framedSpans, 3);
+      if (at != null && CueLexicon.OBJECT_CONTENT_SPEECH.contains(a.tok(cue.from()).lower())
+          && !SAY.contains(a.tok(cue.from()).lower()) && objectStarter(a, start)) {
+        return withoutEventAdjunct(a, at, start, sp, framedSpans); // "denied the charges through his lawyer"
+      }
+      return at;
     }
     if (TELL.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1 && start < se) {
       int clause = afterAddressee(a, start, se);
@@ -944,6 +949,9 @@ final class IndirectFrames {
    * ferry, and he promised …"). Lists and appositives after a comma stay in.
    */
   private int nounPhraseEnd(Article a, int from, int to) {
+    if (from + 2 < to && !a.inQuote(from + 1) && oneWordObjectEnd(a, from + 1)) {
+      return from + 1; // "opposed it because …", "thanked him as they left": the object is one word
+    }
     for (int k = from + 2; k < to; k++) {
       Token t = a.tok(k);
       if (a.inQuote(k)) {
@@ -973,12 +981,36 @@ final class IndirectFrames {
           && (PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower()) || FINITE_BE_HAVE.contains(a.tok(k + 1).lower()))) {
         return k; // "calling him a “nice guy” and he didn’t …": a clause of its own
       }
+      if (t.is(",") && k + 2 < to && !a.inQuote(k + 1) && ContentEnd.participleClause(a.tok(k + 1))
+          && cues.at(a, k + 1) == null && !quoteBetween(a, k + 1, to) && participleObject(a, k + 2)
+          && !gerundBefore(a, from, k)) {
+        return k; // "declared a no-fly zone, forcing airliners to …": the writer's account of what followed
+      }
+      if (t.is(",") && k + 1 < to && (a.tok(k + 1).is("who") || a.tok(k + 1).is("where"))
+          && a.tok(k - 1).isCapitalised() && !a.inQuote(k - 1)) {
+        return k; // "mentioned Clinton, who trailed by 20 points": the writer's note on the person named
+      }
+      if (t.is(",") && k + 2 < to && a.tok(k - 1).isCapitalised() && !a.inQuote(k - 1)
+          && (a.tok(k + 1).is("a") || a.tok(k + 1).is("an") || a.tok(k + 1).is("the")) && !commaBetween(a, k + 1, to)
+          && !quoteBetween(a, k + 1, to)) {
+        return k; // "referring to Jeff Walsh, a State Department official": the writer's gloss on the name, to the end
+      }
+      if (t.is("as") && k + 1 < to && PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower())) {
+        return k; // "opposed it as he positioned himself for a run": a time clause of the narration
+      }
       if (NP_END_CONJ.contains(t.lower()) && (!t.is("even") || k + 1 < to
           && (a.tok(k + 1).is("though") || a.tok(k + 1).is("as") || a.tok(k + 1).is("if")))) {
         return k;
       }
     }
     return to;
+  }
+
+  /** A subordinator, or "as" with a subject pronoun, right after a one-word object ends it. */
+  private static boolean oneWordObjectEnd(Article a, int k) {
+    Token t = a.tok(k);
+    return NP_END_CONJ.contains(t.lower()) && !t.is("even") && !t.is("but")
+        || t.is("as") && k + 1 < a.size() && PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower());
   }
 
   /**
@@ -1001,6 +1033,37 @@ final class IndirectFrames {
     }
     if (cue.endsWith("ed") || cue.equals("said") || cue.equals("told")) {
       return v.endsWith("ed") && !v.endsWith("eed");
+    }
+    return false;
+  }
+
+  /**
+   * What follows a participle that opens a clause: a determiner, pronoun, "to" or a name ("raising the question",
+   * "seeking to …"), unlike a gerund noun in a list ("electricity, drinking water and roads").
+   */
+  private static boolean participleObject(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    return t.isWord() && !a.inQuote(k) && (Words.DETERMINERS.contains(w) || w.equals("the") || w.equals("to")
+        || w.equals("him") || w.equals("them") || w.equals("it") || w.equals("up") || w.equals("out")
+        || t.isCapitalised());
+  }
+
+  /** "accused X of intensifying the conflict, seeking …": an earlier -ing form makes the participle its parallel. */
+  private static boolean gerundBefore(Article a, int from, int k) {
+    for (int m = from; m < k; m++) {
+      if (ContentEnd.participleClause(a.tok(m))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quoteBetween(Article a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (a.inQuote(k)) {
+        return true;
+      }
     }
     return false;
   }
@@ -1055,6 +1118,35 @@ final class IndirectFrames {
     } finally {
       nounContent = false;
     }
+  }
+
+  /**
+   * A noun-phrase object read as clause content ("confirmed the meeting in a statement"): without the trailing adjunct
+   * about the statement, when no finite verb shows before it that the object is a clause of its own.
+   */
+  private Attribution withoutEventAdjunct(Article a, Attribution at, int from, SpeakerPhrase sp,
+      boolean[] framedSpans) {
+    int last = a.tokenAtOrAfter(at.end());
+    int cut = ContentEnd.eventAdjunctStart(a, from, last);
+    if (cut >= last || !verbless(a, from, cut) || WH_WORDS.contains(a.tok(from).lower())) {
+      return at; // "describes what happens on a video": a clause, whose adjunct is its own
+    }
+    return content(a, from, cut, sp, framedSpans, 2);
+  }
+
+  private static final java.util.Set<String> WH_WORDS = Words.set("what", "how", "why", "whether", "who", "when",
+      "where", "which");
+
+  /** No auxiliary, modal, subject pronoun or relative word in {@code [from, to)}: a noun phrase, not a clause. */
+  private static boolean verbless(Article a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = withoutContraction(a.tok(k).lower());
+      if (!a.inQuote(k) && (AUXILIARIES.contains(w) || PRONOUN_SUBJECTS.contains(w) || w.equals("it") && k > from
+          || w.equals("that") || w.equals("who") || w.equals("which") || SAY.contains(w))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -193,4 +193,80 @@ class ContentEndTest {
     assertThat(containing(quotes, "boats").text())
         .isEqualTo("the ferry company, which runs three boats, lost money last year");
   }
+
+  @Test
+  void anObjectLeavesOutTheOccasionOfTheStatementEvenWithAPlaceAfterIt() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz denied the harbour charges through her lawyer.",
+        "Ivo Brandt mentioned the new ferry timetable at the start of his speech.",
+        "Ana Ruiz criticized the county budget during a rally Friday in Dover, Del.",
+        "Ivo Brandt praised the pier crews on social media.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the harbour charges",
+        "the new ferry timetable", "the county budget", "the pier crews");
+  }
+
+  @Test
+  void anAdjunctThatGoesOnWithAClauseOrAModifiedWeekdayStaysIn() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ivo Brandt questioned what kind of captain sails at dawn in a storm.",
+        "Ana Ruiz praised the harbour crews since the Monday night storm.");
+    assertThat(containing(quotes, "captain").text()).isEqualTo("what kind of captain sails at dawn in a storm");
+    assertThat(quotes).noneMatch(q -> q.text().equals("the harbour crews since the"));
+  }
+
+  @Test
+  void aParticipleClauseAfterAnObjectIsTheWritersButAGerundInAListStaysIn() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz called the vote into question, raising the prospect of a second ballot.",
+        "Ivo Brandt praised the crews for towing, fuel, drinking water and repairs.",
+        "Ana Ruiz accused the board of wasting the harbour fund, raising the fees and ignoring the fishermen.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the vote into question",
+        "the crews for towing, fuel, drinking water and repairs",
+        "the board of wasting the harbour fund, raising the fees and ignoring the fishermen");
+  }
+
+  @Test
+  void anObjectEndsAtARelativeClauseAboutANamedPersonOrAnAsClause() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ivo Brandt mentioned Ana Ruiz, who runs the harbour board, in passing.",
+        "Ana Ruiz praised the Harbour Trust, which owns the pier.",
+        "Ivo Brandt opposed the harbour fees as he prepared his own bid for mayor.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("Ana Ruiz",
+        "the Harbour Trust, which owns the pier", "the harbour fees");
+  }
+
+  @Test
+  void aClosingAppositiveAfterANamedObjectIsTheWritersGloss() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ivo Brandt was referring to Ana Ruiz, the harbour master at the north pier.",
+        "Ana Ruiz called Ivo Brandt, a former ferry captain, a friend of the harbour.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("to Ana Ruiz",
+        "Ivo Brandt, a former ferry captain, a friend of the harbour");
+  }
+
+  @Test
+  void aCommaAndAsWithAnAuxiliaryIsTheWritersComparison() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said she would not support the harbour fees, as has the county board.",
+        "Ivo Brandt said the ferry would sail as it had done for years.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("she would not support the harbour fees",
+        "the ferry would sail as it had done for years");
+  }
+
+  @Test
+  void aCommaAndANewSubjectWithItsAuxiliaryEndsTheReportedClause() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz said the harbour fees were too high, and the county board has already voted to cut them.",
+        "Ivo Brandt said that the pier was safe, and that the ferry would sail on Monday.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the harbour fees were too high",
+        "the pier was safe, and that the ferry would sail on Monday");
+  }
+
+  @Test
+  void aOneWordObjectEndsAtASubordinator() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ana Ruiz opposed it because the harbour fees were too high.",
+        "Ivo Brandt opposed the plan because the harbour fees were too high.");
+    assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the plan");
+  }
 }
