@@ -16,8 +16,6 @@ final class Words {
       "each", "every", "few", "no", "all", "any", "multiple", "numerous");
 
   static final Set<String> PRONOUNS = set("he", "she", "they", "we", "i", "you", "it");
-  static final Set<String> MALE_PRONOUNS = set("he", "him", "his");
-  static final Set<String> FEMALE_PRONOUNS = set("she", "her");
 
   /** Capitalised at a sentence start but never part of a speaker name. */
   static final Set<String> FUNCTION = set("when", "but", "and", "or", "if", "in", "on", "at", "as", "after",
