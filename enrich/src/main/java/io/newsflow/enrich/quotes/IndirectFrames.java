@@ -79,7 +79,17 @@ final class IndirectFrames {
       cueWord = a.tok(cue.from()).lower();
       pastCue = cueWord.endsWith("ed") || cueWord.equals("said") || cueWord.equals("told")
           || cueWord.equals("wrote");
-      Attribution at = cue.frame() == CueLexicon.Frame.ACCORDING ? according(a, cue, framedSpans) : verb(a, cue, framedSpans);
+      Attribution at = null;
+      int issuer = cue.to() - cue.from() == 1 ? CueFinder.documentIssuer(a, cue.from()) : -1;
+      if (issuer >= 0) {
+        at = documentReport(a, cue, issuer, framedSpans);
+        if (at != null) {
+          cue = new CueHit(issuer, cue.to(), CueLexicon.Frame.SPEECH, a.slice(issuer, cue.to()), false);
+        }
+      }
+      if (at == null) {
+        at = cue.frame() == CueLexicon.Frame.ACCORDING ? according(a, cue, framedSpans) : verb(a, cue, framedSpans);
+      }
       if (at == null && cue.frame() != CueLexicon.Frame.ACCORDING) {
         at = headlineVerb(a, cue, framedSpans);
       }
@@ -137,6 +147,31 @@ final class IndirectFrames {
         }
         return null;
       }
+    }
+    return null;
+  }
+
+  /**
+   * {@code S issued a statement saying (that) CLAUSE}: the clause is the content and the subject of the issuing verb
+   * its source (the document only carries their words).
+   */
+  private Attribution documentReport(Article a, CueHit cue, int issuer, boolean[] framedSpans) {
+    int ss = a.sentenceStartOf(cue.from());
+    int se = a.sentenceEndOf(cue.from());
+    int after = cue.to();
+    if (after >= se || a.inQuote(after)) {
+      return null; // "a statement saying “…”" is a direct frame
+    }
+    CueHit issuing = new CueHit(issuer, issuer + 1, CueLexicon.Frame.SPEECH, a.tok(issuer).text(), false);
+    SpeakerPhrase sp = direct.subject(a, issuing, Math.max(ss, quoteFloor(a, issuer, ss)));
+    if (sp == null) {
+      return null;
+    }
+    if (a.tok(after).is("that")) {
+      return content(a, after + 1, se, sp, framedSpans, 3);
+    }
+    if (clauseStarter(a, after) || sayClauseStarter(a, after, se)) {
+      return content(a, after, se, sp, framedSpans, 3);
     }
     return null;
   }

@@ -207,4 +207,20 @@ class MixedQuoteFramesTest {
         "Ana Ruiz called the fire \u201chorrific\u201d and was \u201cgrateful that everyone is safe.\u201d"), "horrific");
     assertThat(q.text()).isEqualTo("the fire \u201chorrific\u201d");
   }
+  @Test
+  void aStatementSayingReportsItsIssuersWords() {
+    ExtractedQuote q = only(extract("Port",
+        "Ivo Brandt issued a statement Monday saying the new schedule was \u201ca slap in the face\u201d to crews."));
+    assertThat(q.text()).isEqualTo("the new schedule was \u201ca slap in the face\u201d to crews");
+    assertThat(q.kind()).isEqualTo(Kind.MIXED);
+    assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aPressReleaseSentOutWithThatReportsItsSender() {
+    ExtractedQuote q = only(extract("Port",
+        "Ana Ruiz sent out a press release warning that the pier would \u201cfall into the sea.\u201d"));
+    assertThat(q.text()).isEqualTo("the pier would \u201cfall into the sea.\u201d");
+    assertThat(q.speaker()).isEqualTo("Ana Ruiz");
+  }
 }
