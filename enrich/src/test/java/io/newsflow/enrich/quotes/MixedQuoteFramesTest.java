@@ -223,4 +223,20 @@ class MixedQuoteFramesTest {
     assertThat(q.text()).isEqualTo("the pier would \u201cfall into the sea.\u201d");
     assertThat(q.speaker()).isEqualTo("Ana Ruiz");
   }
+  @Test
+  void anOwnedClaimReportsItsThatClauseAsTheOwnersWords() {
+    ExtractedQuote q = containing(extract("Port",
+        "The audit contradicts Ana Ruiz's claim that the ferry had \u201cnever lost a dime\u201d under her watch."),
+        "lost a dime");
+    assertThat(q.text()).isEqualTo("the ferry had \u201cnever lost a dime\u201d under her watch");
+    assertThat(q.kind()).isEqualTo(Kind.MIXED);
+    assertThat(q.speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void anOwnedClaimAsSentenceSubjectIsLeftAlone() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ivo Brandt's claim that the pier was safe angered the families of the crew.");
+    assertThat(quotes).isEmpty();
+  }
 }
