@@ -51,7 +51,7 @@ final class CueFinder {
       frame = next.frame();
       end++;
     }
-    if (cue.nounAmbiguous() && (modifiedNoun(a, i) || !verbContext(a, i, end))) {
+    if (cue.nounAmbiguous() && documentIssuer(a, i) < 0 && (modifiedNoun(a, i) || !verbContext(a, i, end))) {
       return null;
     }
     if (frame != CueLexicon.Frame.ACCORDING && !notNounUse(a, i, cue.length() == 1) || namingParticiple(a, i)) {
@@ -74,6 +74,52 @@ final class CueFinder {
       participle = false;
     }
     return new CueHit(i, end, frame, a.slice(i, end), participle);
+  }
+
+  /** Participles that give a document's content ("a statement saying …", "a letter warning that …"). */
+  private static final java.util.Set<String> DOCUMENT_PARTICIPLES = Words.set("saying", "stating", "declaring",
+      "announcing", "explaining", "claiming", "arguing", "asserting", "warning", "noting", "insisting");
+  /** Things a person or body puts out that carry their words. */
+  private static final java.util.Set<String> DOCUMENT_NOUNS = Words.set("statement", "statements", "release",
+      "releases", "letter", "letters", "email", "emails", "e-mail", "memo", "memos", "note", "message", "messages",
+      "tweet", "tweets", "post", "posts", "video", "ad", "advertisement", "op-ed", "editorial", "notice", "bulletin",
+      "announcement", "petition", "mailer", "flier", "flyer", "text", "update", "alert", "filing", "communique",
+      "declaration", "memorandum");
+  /** Verbs that put a document out: their subject is the document's source. */
+  private static final java.util.Set<String> ISSUING_VERBS = Words.set("issued", "issues", "issue", "issuing",
+      "released", "releases", "release", "releasing", "sent", "sends", "send", "sending", "posted", "posting",
+      "published", "publishes", "publishing", "put", "puts", "putting", "distributed", "circulated", "shared",
+      "emailed", "filed", "unveiled");
+  private static final java.util.Set<String> DOCUMENT_TIME = Words.set("on", "late", "early", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "morning",
+      "afternoon", "evening", "night", "earlier", "later");
+
+  /**
+   * {@code S issued a statement (Tuesday) saying …}, {@code S sent out a fundraising email warning that …}: the
+   * participle reports the document's content and the issuing verb's subject is its source, although a determiner and
+   * a noun precede the participle (which otherwise marks a noun, "the saying"). The issuing verb's index, or -1.
+   */
+  static int documentIssuer(Article a, int i) {
+    if (i < 3 || !DOCUMENT_PARTICIPLES.contains(a.tok(i).lower())) {
+      return -1;
+    }
+    int j = i - 1;
+    while (j > 0 && i - j <= 3 && DOCUMENT_TIME.contains(a.tok(j).lower()) && !a.inQuote(j)) {
+      j--; // "a statement Wednesday saying"
+    }
+    if (!DOCUMENT_NOUNS.contains(a.tok(j).lower()) || a.inQuote(j)) {
+      return -1;
+    }
+    int d = j - 1;
+    while (d > 0 && j - d <= 4 && a.tok(d).isWord() && !a.inQuote(d) && !NOUN_DETERMINERS.contains(a.tok(d).lower())) {
+      d--; // "a press release", "an extraordinary statement", "a fundraising email"
+    }
+    if (d < 1 || !NOUN_DETERMINERS.contains(a.tok(d).lower()) || a.inQuote(d)) {
+      return -1;
+    }
+    int v = a.tok(d - 1).is("out") && d > 1 ? d - 2 : d - 1; // "sent out a …", "put out a …"
+    Token verb = a.tok(v);
+    return verb.isWord() && !verb.isCapitalised() && !a.inQuote(v) && ISSUING_VERBS.contains(verb.lower()) ? v : -1;
   }
 
   /** "… the deal as “a giveaway”": "as" within a short object, then a quote within a few words. */

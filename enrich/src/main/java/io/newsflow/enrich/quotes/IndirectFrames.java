@@ -73,13 +73,28 @@ final class IndirectFrames {
         cue = asQuoteCue(a, i);
       }
       if (cue == null) {
+        Attribution owned = ownedClaim(a, i, framedSpans);
+        if (owned != null) {
+          out.add(owned);
+          i = owned.cue.to() - 1;
+        }
         continue;
       }
       ingCue = a.tok(cue.from()).lower().endsWith("ing");
       cueWord = a.tok(cue.from()).lower();
       pastCue = cueWord.endsWith("ed") || cueWord.equals("said") || cueWord.equals("told")
           || cueWord.equals("wrote");
-      Attribution at = cue.frame() == CueLexicon.Frame.ACCORDING ? according(a, cue, framedSpans) : verb(a, cue, framedSpans);
+      Attribution at = null;
+      int issuer = cue.to() - cue.from() == 1 ? CueFinder.documentIssuer(a, cue.from()) : -1;
+      if (issuer >= 0) {
+        at = documentReport(a, cue, issuer, framedSpans);
+        if (at != null) {
+          cue = new CueHit(issuer, cue.to(), CueLexicon.Frame.SPEECH, a.slice(issuer, cue.to()), false);
+        }
+      }
+      if (at == null) {
+        at = cue.frame() == CueLexicon.Frame.ACCORDING ? according(a, cue, framedSpans) : verb(a, cue, framedSpans);
+      }
       if (at == null && cue.frame() != CueLexicon.Frame.ACCORDING) {
         at = headlineVerb(a, cue, framedSpans);
       }
@@ -139,6 +154,92 @@ final class IndirectFrames {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code S issued a statement saying (that) CLAUSE}: the clause is the content and the subject of the issuing verb
+   * its source (the document only carries their words).
+   */
+  private Attribution documentReport(Article a, CueHit cue, int issuer, boolean[] framedSpans) {
+    int ss = a.sentenceStartOf(cue.from());
+    int se = a.sentenceEndOf(cue.from());
+    int after = cue.to();
+    if (after >= se || a.inQuote(after)) {
+      return null; // "a statement saying “…”" is a direct frame
+    }
+    CueHit issuing = new CueHit(issuer, issuer + 1, CueLexicon.Frame.SPEECH, a.tok(issuer).text(), false);
+    SpeakerPhrase sp = direct.subject(a, issuing, Math.max(ss, quoteFloor(a, issuer, ss)));
+    if (sp == null) {
+      return null;
+    }
+    if (a.tok(after).is("that")) {
+      return content(a, after + 1, se, sp, framedSpans, 3);
+    }
+    if (clauseStarter(a, after) || sayClauseStarter(a, after, se)) {
+      return content(a, after, se, sp, framedSpans, 3);
+    }
+    return null;
+  }
+
+  /** Nouns for something said whose that-clause is what was said ("his claim that …", "Trump's warning that …"). */
+  private static final java.util.Set<String> CLAIM_NOUNS = Words.set("claim", "claims", "assertion", "assertions",
+      "argument", "insistence", "contention", "warning", "warnings", "suggestion", "accusation", "allegation",
+      "allegations", "declaration", "vow", "promise", "pledge", "comment", "comments", "remark", "remarks",
+      "statement", "boast", "admission", "prediction", "complaint", "charge", "insinuation", "threat");
+  private static final java.util.Map<String, String> POSSESSIVE_PRONOUNS = java.util.Map.of("his", "he", "her", "she",
+      "their", "they", "its", "it");
+  private static final java.util.Set<String> INTRO_PREPOSITIONS = Words.set("contrary", "despite", "unlike", "given",
+      "amid", "following", "beyond", "besides", "like", "regarding", "asked", "pressed");
+
+  /**
+   * {@code his claim that CLAUSE}, {@code Trump's warning that CLAUSE}: a noun of saying owned by a person reports the
+   * owner's words in its that-clause, wherever the noun phrase sits in the sentence.
+   */
+  private Attribution ownedClaim(Article a, int i, boolean[] framedSpans) {
+    if (i < 1 || i + 2 >= a.size() || !CLAIM_NOUNS.contains(a.tok(i).lower()) || !a.tok(i + 1).is("that")
+        || a.inQuote(i + 1) || a.inQuote(i - 1)) {
+      return null;
+    }
+    SpeakerPhrase owner = owner(a, i - 1);
+    if (owner == null) {
+      return null;
+    }
+    int se = a.sentenceEndOf(i);
+    int ss = a.sentenceStartOf(i);
+    String first = a.tok(ss).lower();
+    if (owner.from() <= ss || Words.FUNCTION.contains(first) || INTRO_PREPOSITIONS.contains(first)) {
+      // "Trump's claim that … angered …", "Contrary to his claim that …, there …": the noun phrase is a subject or an
+      // introductory adjunct, and its clause ends where the main clause starts, which the content end cannot see
+      return null;
+    }
+    Attribution at = content(a, i + 2, se, owner, framedSpans, 3);
+    if (at != null) {
+      at.cue = new CueHit(i, i + 1, CueLexicon.Frame.SPEECH, a.tok(i).text(), false);
+    }
+    return at;
+  }
+
+  /** The owner of a noun at token k: a possessive pronoun ("his") or a possessive name ("Mr. Trump's"), or null. */
+  private static SpeakerPhrase owner(Article a, int k) {
+    Token t = a.tok(k);
+    String pronoun = POSSESSIVE_PRONOUNS.get(t.lower());
+    if (pronoun != null) {
+      return new SpeakerPhrase(k, k + 1, t.start(), t.end(), t.text(), null, null, pronoun, true);
+    }
+    if (!t.isPossessive() || !t.isCapitalised() || t.text().length() < 4) {
+      return null;
+    }
+    int from = k;
+    while (from - 1 >= 0 && k - from < 3 && a.tok(from - 1).isCapitalised() && !a.inQuote(from - 1)
+        && !Words.FUNCTION.contains(a.tok(from - 1).lower()) && !a.tok(from - 1).isPossessive()) {
+      from--; // "Donald Trump's", "Mr. Trump's"
+    }
+    String name = (from < k ? a.slice(from, k) + " " : "") + t.text().substring(0, t.text().length() - 2);
+    if (Words.FUNCTION.contains(name.toLowerCase()) || Words.DETERMINERS.contains(a.tok(from).lower())) {
+      return null;
+    }
+    return new SpeakerPhrase(from, k + 1, a.tok(from).start(), t.end() - 2, name, name, null, null,
+        !Words.ORG_HEADS.contains(t.lower().substring(0, t.lower().length() - 2)));
   }
 
   /** Section and format labels that open headlines ("The Latest:", "Breaking:", "Exclusive:"): not speakers. */

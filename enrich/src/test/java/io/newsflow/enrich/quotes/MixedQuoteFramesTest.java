@@ -207,4 +207,36 @@ class MixedQuoteFramesTest {
         "Ana Ruiz called the fire \u201chorrific\u201d and was \u201cgrateful that everyone is safe.\u201d"), "horrific");
     assertThat(q.text()).isEqualTo("the fire \u201chorrific\u201d");
   }
+  @Test
+  void aStatementSayingReportsItsIssuersWords() {
+    ExtractedQuote q = only(extract("Port",
+        "Ivo Brandt issued a statement Monday saying the new schedule was \u201ca slap in the face\u201d to crews."));
+    assertThat(q.text()).isEqualTo("the new schedule was \u201ca slap in the face\u201d to crews");
+    assertThat(q.kind()).isEqualTo(Kind.MIXED);
+    assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void aPressReleaseSentOutWithThatReportsItsSender() {
+    ExtractedQuote q = only(extract("Port",
+        "Ana Ruiz sent out a press release warning that the pier would \u201cfall into the sea.\u201d"));
+    assertThat(q.text()).isEqualTo("the pier would \u201cfall into the sea.\u201d");
+    assertThat(q.speaker()).isEqualTo("Ana Ruiz");
+  }
+  @Test
+  void anOwnedClaimReportsItsThatClauseAsTheOwnersWords() {
+    ExtractedQuote q = containing(extract("Port",
+        "The audit contradicts Ana Ruiz's claim that the ferry had \u201cnever lost a dime\u201d under her watch."),
+        "lost a dime");
+    assertThat(q.text()).isEqualTo("the ferry had \u201cnever lost a dime\u201d under her watch");
+    assertThat(q.kind()).isEqualTo(Kind.MIXED);
+    assertThat(q.speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void anOwnedClaimAsSentenceSubjectIsLeftAlone() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Ivo Brandt's claim that the pier was safe angered the families of the crew.");
+    assertThat(quotes).isEmpty();
+  }
 }
