@@ -178,6 +178,9 @@ final class ContentEnd {
     if (k <= from) {
       return false;
     }
+    if (clause && secondThatClause(a, k, to)) {
+      return false; // "said the risk was low, and that voters should …": a second complement of the same cue
+    }
     Token t = a.tok(k);
     if (t.is(",")) {
       return afterComma(a, k, from, to, clause);
@@ -207,6 +210,29 @@ final class ContentEnd {
       return false;
     }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
+  }
+
+  /** Conjunctions that join a second "that" complement to the first. */
+  private static final java.util.Set<String> COMPLEMENT_LINKS = Words.set("and", "but", "or");
+  /** Subject words that show "that" opens a clause ("and that he …") rather than being a pronoun ("and that is …"). */
+  private static final java.util.Set<String> CLAUSE_OPENERS = Words.set("the", "a", "an", "it", "there", "he",
+      "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "these", "those", "many",
+      "most", "some", "no", "any", "all", "such");
+
+  /**
+   * At {@code k}: "(,) and/but/or that" + a subject: English repeats the complementizer to report a second clause of
+   * the same statement ("said the deal was dead, and that talks would not resume"), so the content goes on. A "that"
+   * followed by a verb ("and that is why …") is a pronoun opening the writer's own clause and does not count.
+   */
+  private static boolean secondThatClause(Article a, int k, int to) {
+    int m = a.tok(k).is(",") ? k + 1 : k;
+    if (m + 2 >= to || a.inQuote(m) || !COMPLEMENT_LINKS.contains(a.tok(m).lower())
+        || a.inQuote(m + 1) || !a.tok(m + 1).is("that") || a.inQuote(m + 2)) {
+      return false;
+    }
+    Token s = a.tok(m + 2);
+    String w = s.lower();
+    return s.isWord() && (CLAUSE_OPENERS.contains(w) || s.isCapitalised() && !Words.FUNCTION.contains(w));
   }
 
   /** Prepositions and subordinators that open a fronted adjunct at the start of a clause ("After the vote, …"). */

@@ -269,4 +269,15 @@ class ContentEndTest {
         "Ivo Brandt opposed the plan because the harbour fees were too high.");
     assertThat(quotes).extracting(ExtractedQuote::text).containsExactly("the plan");
   }
+
+  @Test
+  void aSecondThatClauseOfTheSameCueStaysInTheContent() {
+    List<ExtractedQuote> quotes = extract("Storm",
+        "Ivo Brandt said the ferry was late again, and that he might decide to drive to work instead.",
+        "Ana Ruiz said the pier was safe, but that she would ask engineers to check it in May.");
+    assertThat(containing(quotes, "ferry").text())
+        .isEqualTo("the ferry was late again, and that he might decide to drive to work instead");
+    assertThat(containing(quotes, "pier").text())
+        .isEqualTo("the pier was safe, but that she would ask engineers to check it in May");
+  }
 }
