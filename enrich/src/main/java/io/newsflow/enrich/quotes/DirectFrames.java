@@ -538,8 +538,8 @@ final class DirectFrames {
       n++; // "… said on NBC's ''Meet the Press.'' ''B.''": a quoted name in the attribution is not the next quote
     }
     QuoteScanner.Span next = a.spans.get(n);
-    if (QuoteFilters.isWorkTitle(a, next)) {
-      return;
+    if (QuoteFilters.isWorkTitle(a, next) || opensSentence(a, a.tokenAtOrAfter(next.start())) && hasOwnTag(a, n)) {
+      return; // "A," said Ann. "B," Bo added.: the next quote has an attribution of its own
     }
     int ns = a.tokenAtOrAfter(next.start());
     if (ns >= a.size() || a.tokPara[ns] != a.tokPara[afterFrame - 1] || ns - afterFrame > JOIN_GAP) {

@@ -190,4 +190,17 @@ class QuoteJoinRulesTest {
     assertThat(quotes.get(0).text()).isEqualTo("\"We want to know why,\" \"But the dockers are receptive.\"");
     assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aQuoteSentenceWithAnAttributionOfItsOwnIsNotJoinedToTheQuoteBefore() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"The pier is safe for ferries again,\" said Ivo Brandt. \"The harbour wall still needs repairs,\" added Ana Ruiz.",
+        "\"We open the gates at dawn,\" said Bo Lee. \"The ships can wait a day,\" he said.");
+    ExtractedQuote pier = containing(quotes, "The pier is safe");
+    assertThat(pier.text()).isEqualTo("\"The pier is safe for ferries again,\"");
+    assertThat(pier.speaker()).isEqualTo("Ivo Brandt");
+    assertThat(containing(quotes, "harbour wall").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(containing(quotes, "open the gates").text()).isEqualTo("\"We open the gates at dawn,\"");
+    assertThat(containing(quotes, "ships can wait").speaker()).isEqualTo("Bo Lee");
+  }
 }
