@@ -203,4 +203,16 @@ class QuoteJoinRulesTest {
     assertThat(containing(quotes, "open the gates").text()).isEqualTo("\"We open the gates at dawn,\"");
     assertThat(containing(quotes, "ships can wait").speaker()).isEqualTo("Bo Lee");
   }
+
+  @Test
+  void aLowerCaseSubjectBeforeAWritingVerbAfterTheQuoteIsItsSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"The harbour wall needs repairs before the winter storms arrive,\" the council letter reads.",
+        "\"We will reopen the ferry line to the islands next spring,\" she posted.",
+        "\"Nobody has asked the fishermen what they need,\" the longtime harbour master and union leader said.");
+    assertThat(containing(quotes, "harbour wall").speakerMention()).isEqualTo("the council letter");
+    assertThat(containing(quotes, "ferry line").speakerMention()).isEqualTo("she");
+    assertThat(containing(quotes, "fishermen").speakerMention())
+        .isEqualTo("the longtime harbour master and union leader");
+  }
 }
