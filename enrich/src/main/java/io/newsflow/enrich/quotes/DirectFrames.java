@@ -393,7 +393,7 @@ final class DirectFrames {
       return false;
     }
     int k = cue.to();
-    while (!a.tok(k).is(",")) {
+    while (!a.tok(k).is(",") && !a.tok(k).is(":")) { // "X said in a statement: “…”" as well
       if (!a.tok(k).isWord() || cues.at(a, k) != null || a.tok(k).is("that")) {
         return false;
       }

@@ -215,4 +215,13 @@ class QuoteJoinRulesTest {
     assertThat(containing(quotes, "fishermen").speakerMention())
         .isEqualTo("the longtime harbour master and union leader");
   }
+
+  @Test
+  void aSpeechCueWithAdjunctsBeforeAColonIntroducesTheQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "The harbour company said in a statement on Monday: \"We look forward to having all of our staff back at work.\"");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speakerMention()).isEqualTo("The harbour company");
+    assertThat(quotes.get(0).cue()).isEqualTo("said");
+  }
 }
