@@ -393,7 +393,7 @@ final class DirectFrames {
       return false;
     }
     int k = cue.to();
-    while (!a.tok(k).is(",")) {
+    while (!a.tok(k).is(",") && !a.tok(k).is(":")) { // "X said in a statement: “…”" as well
       if (!a.tok(k).isWord() || cues.at(a, k) != null || a.tok(k).is("that")) {
         return false;
       }
@@ -538,8 +538,8 @@ final class DirectFrames {
       n++; // "… said on NBC's ''Meet the Press.'' ''B.''": a quoted name in the attribution is not the next quote
     }
     QuoteScanner.Span next = a.spans.get(n);
-    if (QuoteFilters.isWorkTitle(a, next)) {
-      return;
+    if (QuoteFilters.isWorkTitle(a, next) || opensSentence(a, a.tokenAtOrAfter(next.start())) && hasOwnTag(a, n)) {
+      return; // "A," said Ann. "B," Bo added.: the next quote has an attribution of its own
     }
     int ns = a.tokenAtOrAfter(next.start());
     if (ns >= a.size() || a.tokPara[ns] != a.tokPara[afterFrame - 1] || ns - afterFrame > JOIN_GAP) {
@@ -645,6 +645,10 @@ final class DirectFrames {
    * lower-case verb, up to a comma or a lower-case word; null when there is none.
    */
   private SpeakerPhrase tagSpeaker(Article a, int from, int end) {
+    SpeakerPhrase lower = lowerCaseTagSubject(a, from, end);
+    if (lower != null) {
+      return lower;
+    }
     int k = from;
     if (k < end && !a.tok(k).isCapitalised()) {
       k++; // the verb of a verb-first attribution
@@ -661,6 +665,40 @@ final class DirectFrames {
     }
     SpeakerPhrase sp = SpeakerChunker.phrase(a, k, to);
     return sp.name() == null ? null : sp;
+  }
+
+  /** Verbs that attribute a quote to a document or a post ({@code "…," the letter reads}) besides the speech cues. */
+  private static final java.util.Set<String> TAG_VERBS = Words.set("read", "reads", "posted", "posts", "continued",
+      "continues", "wrote", "writes", "states", "stated", "added", "adds", "said", "says");
+  /** Determiners that open a lower-case attribution subject ("the letter", "a voice-over in the ad", "his aide"). */
+  private static final java.util.Set<String> TAG_DETERMINERS = Words.set("the", "a", "an", "his", "her", "their",
+      "its", "one", "this");
+  /** Most words of a lower-case subject before the verb of an attribution ("the Ohio senator and party leader"). */
+  private static final int MAX_TAG_SUBJECT = 7;
+
+  /**
+   * {@code "…," the editorial read.}, {@code "…," she posted.}: an attribution opening with a pronoun or a determiner
+   * whose verb (a speech cue, or a verb of writing or posting) follows a short noun phrase: that phrase is the speaker.
+   */
+  private SpeakerPhrase lowerCaseTagSubject(Article a, int from, int end) {
+    String first = a.tok(from).lower();
+    if (a.tok(from).isCapitalised() || !Words.PRONOUNS.contains(first) && !TAG_DETERMINERS.contains(first)) {
+      return null;
+    }
+    for (int m = from + 1; m < end && m - from <= MAX_TAG_SUBJECT; m++) {
+      Token t = a.tok(m);
+      if (!t.isWord() || a.inQuote(m)) {
+        return null;
+      }
+      if (!t.isCapitalised() && (TAG_VERBS.contains(t.lower()) || cues.at(a, m) != null)) {
+        if (Words.PRONOUNS.contains(first) && m != from + 1) {
+          return null; // "it was hard, she said": a pronoun subject stands right before its verb
+        }
+        SpeakerPhrase sp = SpeakerChunker.phrase(a, from, m);
+        return sp.pronoun() != null || sp.role() != null || sp.name() != null ? sp : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -190,4 +190,38 @@ class QuoteJoinRulesTest {
     assertThat(quotes.get(0).text()).isEqualTo("\"We want to know why,\" \"But the dockers are receptive.\"");
     assertThat(quotes.get(0).speaker()).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aQuoteSentenceWithAnAttributionOfItsOwnIsNotJoinedToTheQuoteBefore() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"The pier is safe for ferries again,\" said Ivo Brandt. \"The harbour wall still needs repairs,\" added Ana Ruiz.",
+        "\"We open the gates at dawn,\" said Bo Lee. \"The ships can wait a day,\" he said.");
+    ExtractedQuote pier = containing(quotes, "The pier is safe");
+    assertThat(pier.text()).isEqualTo("\"The pier is safe for ferries again,\"");
+    assertThat(pier.speaker()).isEqualTo("Ivo Brandt");
+    assertThat(containing(quotes, "harbour wall").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(containing(quotes, "open the gates").text()).isEqualTo("\"We open the gates at dawn,\"");
+    assertThat(containing(quotes, "ships can wait").speaker()).isEqualTo("Bo Lee");
+  }
+
+  @Test
+  void aLowerCaseSubjectBeforeAWritingVerbAfterTheQuoteIsItsSpeaker() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "\"The harbour wall needs repairs before the winter storms arrive,\" the council letter reads.",
+        "\"We will reopen the ferry line to the islands next spring,\" she posted.",
+        "\"Nobody has asked the fishermen what they need,\" the longtime harbour master and union leader said.");
+    assertThat(containing(quotes, "harbour wall").speakerMention()).isEqualTo("the council letter");
+    assertThat(containing(quotes, "ferry line").speakerMention()).isEqualTo("she");
+    assertThat(containing(quotes, "fishermen").speakerMention())
+        .isEqualTo("the longtime harbour master and union leader");
+  }
+
+  @Test
+  void aSpeechCueWithAdjunctsBeforeAColonIntroducesTheQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "The harbour company said in a statement on Monday: \"We look forward to having all of our staff back at work.\"");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speakerMention()).isEqualTo("The harbour company");
+    assertThat(quotes.get(0).cue()).isEqualTo("said");
+  }
 }
