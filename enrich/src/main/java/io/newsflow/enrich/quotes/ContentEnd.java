@@ -321,8 +321,11 @@ final class ContentEnd {
     return conjunctCue(a, k + 1, to, clause) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
   }
 
-  /** Finite auxiliaries that show a noun phrase before them is the subject of a clause. */
-  private static final java.util.Set<String> FINITE_AUX = Words.set("has", "have", "had", "is", "are", "was", "were",
+  /**
+   * Finite auxiliaries that show a noun phrase before them is the subject of a clause; narrower than
+   * {@link Words#FINITE_AUXILIARIES} (no modals but will/would), as the rule was measured.
+   */
+  private static final java.util.Set<String> NEW_SUBJECT_AUX = Words.set("has", "have", "had", "is", "are", "was", "were",
       "will", "would");
   /** Longest subject noun phrase looked through ("the American Civil Liberties Union of Ohio"). */
   private static final int NEW_SUBJECT = 8;
@@ -337,7 +340,7 @@ final class ContentEnd {
       if (a.inQuote(m) || !t.isWord() && !t.isPossessive() || t.is("that") || RELATIVE.contains(t.lower())) {
         return false;
       }
-      if (FINITE_AUX.contains(t.lower())) {
+      if (NEW_SUBJECT_AUX.contains(t.lower())) {
         return m > k + 1;
       }
     }

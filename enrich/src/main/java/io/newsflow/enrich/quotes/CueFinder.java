@@ -265,9 +265,6 @@ final class CueFinder {
     return t.isWord() && w.length() > 2 && (w.endsWith("s'") || w.endsWith("s’"));
   }
 
-  /** Finite auxiliaries and modals that take a subject right before them. */
-  private static final java.util.Set<String> FINITE_AUX = Words.set("is", "are", "was", "were", "has", "have", "had",
-      "will", "would", "could", "can", "may", "might", "should", "must", "does", "do", "did");
 
   /**
    * "his remarks were …", "the protests have continued", "farm states that have suffered …": a noun-or-verb form
@@ -278,13 +275,13 @@ final class CueFinder {
     if (end >= a.size() || a.inQuote(end) || pseudoCleft(a, i)) {
       return false;
     }
-    if (FINITE_AUX.contains(a.tok(end).lower())) {
+    if (Words.FINITE_AUXILIARIES.contains(a.tok(end).lower())) {
       return true;
     }
     String form = a.tok(end - 1).lower();
     boolean plural = form.endsWith("s") && !form.endsWith("ss");
     return plural && a.tok(end).is("that") && end + 1 < a.size() && !a.inQuote(end + 1)
-        && FINITE_AUX.contains(a.tok(end + 1).lower());
+        && Words.FINITE_AUXILIARIES.contains(a.tok(end + 1).lower());
   }
 
   /** "what we should ask is …", "what they claim is …": the verb before "is" heads a pseudo-cleft, still a cue. */

@@ -722,24 +722,24 @@ final class DirectFrames {
 
   /** The quoted span ends with a question or exclamation mark before its closing mark(s). */
   private static boolean questionOrExclamation(Article a, QuoteScanner.Span sp) {
-    for (int c = sp.end() - 2; c > sp.start(); c--) {
-      char ch = a.text.charAt(c);
-      if (!Character.isWhitespace(ch) && ch != '\'' && ch != '’' && ch != '"' && ch != '”') {
-        return ch == '?' || ch == '!';
-      }
-    }
-    return false;
+    char last = lastMarkInside(a, sp);
+    return last == '?' || last == '!';
   }
 
   /** The quoted span's last character before its closing mark(s) is a comma ({@code "…,"}, {@code ''…,''}). */
   private static boolean commaBeforeClosingMark(Article a, QuoteScanner.Span sp) {
+    return lastMarkInside(a, sp) == ',';
+  }
+
+  /** The last character inside a quoted span past its closing mark(s) and spaces, or 0 when there is none. */
+  private static char lastMarkInside(Article a, QuoteScanner.Span sp) {
     for (int c = sp.end() - 2; c > sp.start(); c--) {
       char ch = a.text.charAt(c);
       if (!Character.isWhitespace(ch) && ch != '\'' && ch != '’' && ch != '"' && ch != '”') {
-        return ch == ',';
+        return ch;
       }
     }
-    return false;
+    return 0;
   }
 
   /** Sentence-opening connectives that carry a speaker's argument on into the next quote ({@code Instead, "B."}). */

@@ -19,9 +19,8 @@ final class IndirectFrames {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "afterward", "afterwards",
       "previously", "too", "again", "repeatedly", "when", "while", "as", "of", "about", "with", "through", "over");
   /** Finite auxiliaries and modals: one between a cue and a later "that" shows a clause already started. */
-  private static final java.util.Set<String> AUXILIARIES = Words.set("is", "are", "was", "were", "has", "have", "had",
-      "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "do", "won't", "can't",
-      "isn't", "wasn't", "doesn't", "didn't");
+  private static final java.util.Set<String> AUXILIARIES = Words.union(Words.FINITE_AUXILIARIES,
+      Words.set("won't", "can't", "isn't", "wasn't", "doesn't", "didn't"));
   /** The say family takes a bare clause after almost any word ("said Democrats could …", "says having Trump …"). */
   private static final java.util.Set<String> SAY = Words.set("say", "says", "said", "saying");
   private static final java.util.Set<String> TELL = Words.set("tell", "tells", "told");
@@ -40,12 +39,8 @@ final class IndirectFrames {
 
   /** Set while a noun-phrase content is built: a relative clause there describes the noun and stays in. */
   private boolean nounContent;
-  /** Whether the cue whose content is being built is an -ing form ("calling X …, and accusing Y …"). */
-  private boolean ingCue;
   /** First word of the cue whose content is being built, lower case. */
   private String cueWord = "";
-  /** The cue is in the past tense ("said", "warned"). */
-  private boolean pastCue;
 
   /** per direct span: the first token of the cue that frames it, or -1. */
   private final int[] frameCue;
@@ -56,6 +51,16 @@ final class IndirectFrames {
     this.contentEnd = new ContentEnd(cues);
     this.direct = direct;
     this.frameCue = frameCue;
+  }
+
+  /** Whether the cue whose content is being built is an -ing form ("calling X …, and accusing Y …"). */
+  private boolean ingCue() {
+    return cueWord.endsWith("ing");
+  }
+
+  /** The cue whose content is being built is in the past tense ("said", "warned"). */
+  private boolean pastCue() {
+    return cueWord.endsWith("ed") || cueWord.equals("said") || cueWord.equals("told") || cueWord.equals("wrote");
   }
 
   List<Attribution> find(Article a, BitSet usedCues, boolean[] framedSpans) {
@@ -80,10 +85,7 @@ final class IndirectFrames {
         }
         continue;
       }
-      ingCue = a.tok(cue.from()).lower().endsWith("ing");
       cueWord = a.tok(cue.from()).lower();
-      pastCue = cueWord.endsWith("ed") || cueWord.equals("said") || cueWord.equals("told")
-          || cueWord.equals("wrote");
       Attribution at = null;
       int issuer = cue.to() - cue.from() == 1 ? CueFinder.documentIssuer(a, cue.from()) : -1;
       if (issuer >= 0) {
@@ -1062,7 +1064,7 @@ final class IndirectFrames {
       if (afterQuoteComma && clauseAfter(a, k, to)) {
         return k; // "called inversions “unpatriotic,” and his administration has …"
       }
-      if ((t.is(",") || afterQuoteComma) && ingCue && k + 2 < to) {
+      if ((t.is(",") || afterQuoteComma) && ingCue() && k + 2 < to) {
         int v = t.is(",") ? k + 1 : k;
         if (v + 1 < to && a.tok(v).is("and") && !a.inQuote(v + 1) && a.tok(v + 1).isWord()
             && !a.tok(v + 1).isCapitalised() && a.tok(v + 1).lower().endsWith("ed") && objectStart(a, v + 2)) {
@@ -1329,7 +1331,7 @@ final class IndirectFrames {
           && cues.at(a, end + 2) != null) {
         break; // "echoed Sen. X (D-Maine), who told a paper that …": the relative clause is a report of its own
       }
-      if (contentEnd.stopsBefore(a, end, from, to, !nounContent, ingCue, infinitiveContent, pastCue)) {
+      if (contentEnd.stopsBefore(a, end, from, to, !nounContent, ingCue(), infinitiveContent, pastCue())) {
         break;
       }
       if (asideDash(t) && end > from + 2) {
@@ -1339,7 +1341,7 @@ final class IndirectFrames {
           continue;
         }
       }
-      if (!nounContent && ingCue && (t.is("and") || t.is("but")) && end + 2 < to && !a.inQuote(end + 1)
+      if (!nounContent && ingCue() && (t.is("and") || t.is("but")) && end + 2 < to && !a.inQuote(end + 1)
           && parallelVerb(cueWord, a.tok(end + 1)) && objectStart(a, end + 2)) {
         break; // "touting her Senate record and pounding him on guns": the subject's next participle
       }

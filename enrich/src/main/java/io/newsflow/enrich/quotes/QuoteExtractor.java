@@ -294,7 +294,7 @@ public final class QuoteExtractor {
     if (p == null) {
       return;
     }
-    SpeakerResolver.Resolved r = resolver.peek(p);
+    SpeakerResolver.Resolved r = resolver.resolveOnly(p);
     if (r == null && p.name() == null) {
       return;
     }

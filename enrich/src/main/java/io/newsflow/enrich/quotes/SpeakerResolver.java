@@ -188,11 +188,6 @@ final class SpeakerResolver {
     return r;
   }
 
-  /** Resolves a phrase without recording it as a speaker (for attributions made after the document-order pass). */
-  Resolved peek(SpeakerPhrase p) {
-    return resolveOnly(p);
-  }
-
   /** Records a speaker inherited without a mention (floating quotes keep the chain going). */
   void touch(String name, int pos) {
     if (name != null) {
@@ -200,7 +195,8 @@ final class SpeakerResolver {
     }
   }
 
-  private Resolved resolveOnly(SpeakerPhrase p) {
+  /** Resolves a phrase without recording it as a speaker (also for attributions made after the document-order pass). */
+  Resolved resolveOnly(SpeakerPhrase p) {
     if (p.pronoun() != null) {
       if (!p.pronoun().equals("he") && !p.pronoun().equals("she")) {
         return null;

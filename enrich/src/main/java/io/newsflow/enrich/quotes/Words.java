@@ -11,9 +11,20 @@ final class Words {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
+  /** A word class built from another and a few more words. */
+  static Set<String> union(Set<String> base, Set<String> more) {
+    java.util.Set<String> all = new java.util.HashSet<>(base);
+    all.addAll(more);
+    return Set.copyOf(all);
+  }
+
   static final Set<String> DETERMINERS = set("the", "a", "an", "one", "two", "three", "several", "some", "many",
       "most", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "another", "other", "both",
       "each", "every", "few", "no", "all", "any", "multiple", "numerous");
+
+  /** Finite auxiliaries and modals: a subject stands right before them. */
+  static final Set<String> FINITE_AUXILIARIES = set("is", "are", "was", "were", "has", "have", "had", "will", "would",
+      "could", "can", "may", "might", "should", "must", "does", "do", "did");
 
   static final Set<String> PRONOUNS = set("he", "she", "they", "we", "i", "you", "it");
 
