@@ -291,7 +291,7 @@ public final class FetchService implements Stage {
   }
 
   private void fetchPageNow(String url, String key, String origin, int retries, HostQueue.Claim claim) {
-    if (!claim.live()) {
+    if (!claim.begin()) {
       return; // its host moved to another instance, which fetches it
     }
     try {
@@ -305,6 +305,7 @@ public final class FetchService implements Stage {
         metrics.fetch("page", "retry", e.reason());
         Duration wait = backoff.delay(attempt, e);
         log.debug("retry {} of {} in {} after {}", attempt, url, wait, e.reason());
+        claim.end(); // nothing on the wire until the retry: a hand-over meanwhile need not wait for it
         later(wait, () -> fetchPage(url, key, origin, attempt, claim));
         return;
       }

@@ -33,10 +33,11 @@ import org.slf4j.LoggerFactory;
  *       ({@link OffsetTracker}), so nothing taken is lost when an instance stops or crashes; the
  *       finished offsets above it travel in the commit's metadata, so a host that is ahead of a slower
  *       one on the same partition is not fetched again by the next owner.</li>
- *   <li>On revocation the partition's unfinished offsets are committed-around and its queued tasks
- *       cancelled ({@link Claim#live()}), so two instances do not fetch one host at once; only fetches
- *       already on the wire at that moment may be repeated by the new owner (same key, same content:
- *       the cleaner's content-hash dedup drops the copy).</li>
+ *   <li>On revocation the partition's queued tasks are cancelled ({@link Claim#begin()} turns false), the
+ *       fetches already on the wire are given up to {@link #HANDOVER_WAIT} to reach the pages topic, and
+ *       then the unfinished offsets are committed-around: two instances do not fetch one host at once, and
+ *       a page is fetched again by the new owner only when its fetch outlasted that wait (same key, same
+ *       content: the cleaner's content-hash dedup drops the copy).</li>
  *   <li>On assignment the partition is re-read from its start: records below the committed offset (or
  *       listed as finished in its metadata) only rebuild the fetched-URL set ({@link Owner#alreadyHandled}), so the new owner does not refetch
  *       pages that feeds keep re-listing; records from the committed offset on are fetched.</li>
@@ -48,6 +49,11 @@ final class HostQueue implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HostQueue.class);
   static final String ORIGIN_HEADER = "newsflow.origin";
   private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
+  /**
+   * Longest wait, on revocation, for fetches already on the wire: long enough for any ordinary page, short
+   * against the rebalance timeout (max.poll.interval.ms, 5 minutes by default) that the wait holds up.
+   */
+  static final Duration HANDOVER_WAIT = Duration.ofSeconds(10);
 
   /** What the queue asks of the fetcher. */
   interface Owner {
@@ -72,9 +78,19 @@ final class HostQueue implements AutoCloseable {
       this.offset = offset;
     }
 
-    /** False once the partition moved to another owner: the task must not fetch. */
-    boolean live() {
-      return tracker == null || tracker.live();
+    /**
+     * A fetch attempt starts; false once the partition is moving to another owner: the task must not fetch.
+     * A begun attempt ends with {@link #done()} or, when it will be retried later, {@link #end()}.
+     */
+    boolean begin() {
+      return tracker == null || tracker.begin(offset);
+    }
+
+    /** The attempt ended without finishing (a retry is scheduled), so a hand-over need not wait for it. */
+    void end() {
+      if (tracker != null) {
+        tracker.end(offset);
+      }
     }
 
     void done() {
@@ -225,6 +241,7 @@ final class HostQueue implements AutoCloseable {
   private final class Rebalance implements ConsumerRebalanceListener {
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      settle(partitions);
       Map<TopicPartition, OffsetAndMetadata> offsets = offsets(partitions);
       release(partitions);
       if (!offsets.isEmpty()) {
@@ -254,6 +271,24 @@ final class HostQueue implements AutoCloseable {
       }
       consumer.seekToBeginning(partitions); // replay what earlier owners handled, then carry on
       log.info("ingest fetches the hosts of host-queue partitions {}", partitions.stream().map(TopicPartition::partition).toList());
+    }
+
+    /** Starts no new fetch of {@code partitions} and lets those on the wire finish, so they are committed here. */
+    private void settle(Collection<TopicPartition> partitions) {
+      List<OffsetTracker> trackers = partitions.stream().map(owned::get).filter(t -> t != null).toList();
+      trackers.forEach(OffsetTracker::stop);
+      long deadline = System.nanoTime() + HANDOVER_WAIT.toNanos();
+      try {
+        for (OffsetTracker t : trackers) {
+          long left = Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
+          if (!t.awaitIdle(left)) {
+            log.info("{} fetches still on the wire after {}: the next owner fetches them again", t.active(),
+                HANDOVER_WAIT);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // closing: hand the rest over as it stands
+      }
     }
 
     private void release(Collection<TopicPartition> partitions) {

@@ -17,9 +17,11 @@ import java.util.concurrent.ConcurrentSkipListSet;
  * <p>Records below {@link #replayUntil()} (the committed offset when the partition was assigned), and
  * those above it that the commit's metadata lists as finished ({@link #finishedMetadata()}: one host of
  * the partition may be far ahead of another), were handled by an earlier owner; they are replayed only
- * to rebuild the fetched-URL set. {@link #revoke()}
- * ends this ownership: queued tasks see {@link #live()} false and do not fetch. Thread-safe:
- * {@link #taken} runs on the consumer thread, {@link #done} on any.
+ * to rebuild the fetched-URL set. {@link #stop()} ends this ownership for new work: queued tasks see
+ * {@link #live()} false and do not fetch, while fetches already {@linkplain #begin begun} may finish
+ * ({@link #awaitIdle}) so that their pages are committed here rather than fetched again by the next owner;
+ * {@link #revoke()} then hands the rest over. Thread-safe: {@link #taken} runs on the consumer thread,
+ * {@link #done} on any.
  */
 final class OffsetTracker {
   /** Longest commit metadata written (brokers accept 4096 bytes by default). */
@@ -27,6 +29,8 @@ final class OffsetTracker {
   private final ConcurrentSkipListMap<Long, String> unfinished = new ConcurrentSkipListMap<>();
   /** Finished offsets above the first unfinished one (they cannot be committed yet). */
   private final ConcurrentSkipListSet<Long> finished = new ConcurrentSkipListSet<>();
+  /** Offsets whose fetch attempt has begun and has neither finished nor ended (on the wire or producing). */
+  private final Set<Long> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final long replayUntil;
   private final Set<Long> finishedBefore;
   private volatile long next;
@@ -72,18 +76,66 @@ final class OffsetTracker {
     if (unfinished.remove(offset) != null) {
       finished.add(offset);
     }
+    active.remove(offset);
+  }
+
+  /**
+   * A fetch attempt of the record at {@code offset} starts; false once {@link #stop() stopped}: then it must
+   * not fetch (the next owner does). Atomic with {@link #stop()}, so no attempt begins after a stop returned.
+   */
+  synchronized boolean begin(long offset) {
+    if (revoked) {
+      return false;
+    }
+    active.add(offset);
+    return true;
+  }
+
+  /** The attempt ended without finishing the record (a retry is scheduled): nothing of it is on the wire. */
+  void end(long offset) {
+    active.remove(offset);
+  }
+
+  /** No new attempt may begin (ownership is ending); attempts already begun may still finish. */
+  synchronized void stop() {
+    revoked = true;
+  }
+
+  /**
+   * Waits until every begun attempt has finished or ended, at most {@code maxWaitMillis}; true when none is left.
+   * A page fetched while its partition moves is then committed by this owner instead of being fetched again.
+   */
+  boolean awaitIdle(long maxWaitMillis) throws InterruptedException {
+    long deadline = System.nanoTime() + maxWaitMillis * 1_000_000L;
+    while (!active.isEmpty()) {
+      if (System.nanoTime() >= deadline) {
+        return false;
+      }
+      Thread.sleep(5);
+    }
+    return true;
+  }
+
+  /** Attempts begun and not yet finished or ended. */
+  int active() {
+    return active.size();
   }
 
   int unfinished() {
     return unfinished.size();
   }
 
-  /** The offset to commit: the first unfinished one, else one past the last record read. */
+  /**
+   * The offset to commit: the first unfinished one, else one past the last record read; empty when there is
+   * nothing to say. Offset 0 is committed too when records above it are finished: an unfinished first record
+   * (a host's first page waits for its robots.txt) must not keep those out of the commit's metadata, or the
+   * next owner fetches them all again.
+   */
   OptionalLong committable() {
     Long first = unfinished.isEmpty() ? null : unfinished.firstKey();
     long offset = first != null ? first : next;
     finished.headSet(offset).clear();
-    return offset > 0 ? OptionalLong.of(offset) : OptionalLong.empty();
+    return offset > 0 || !finished.isEmpty() ? OptionalLong.of(offset) : OptionalLong.empty();
   }
 
   /**
@@ -148,9 +200,10 @@ final class OffsetTracker {
 
   /** Ends this ownership; returns the URLs that were taken and not finished (the next owner fetches them). */
   List<String> revoke() {
-    revoked = true;
+    stop();
     List<String> urls = new ArrayList<>(unfinished.values());
     unfinished.clear();
+    active.clear();
     return urls;
   }
 

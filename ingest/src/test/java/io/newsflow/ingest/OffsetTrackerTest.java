@@ -15,9 +15,26 @@ class OffsetTrackerTest {
     t.taken(2, "http://a/3");
     t.done(1);
     t.done(2);
-    assertThat(t.committable()).as("offset 0 still unfinished: nothing to commit").isEmpty();
+    assertThat(t.committable()).as("offset 0 still unfinished: the commit stays at 0").hasValue(0);
     t.done(0);
     assertThat(t.committable()).hasValue(3);
+  }
+
+  @Test
+  void anUnfinishedFirstRecordStillCommitsTheFinishedOnesAboveItInTheMetadata() {
+    OffsetTracker t = new OffsetTracker(0);
+    t.taken(0, "http://a/1"); // waits for the host's robots.txt
+    t.taken(1, "http://a/2");
+    t.taken(2, "http://a/3");
+    assertThat(t.committable()).as("nothing finished: nothing to commit").isEmpty();
+    t.done(1);
+    t.done(2);
+    assertThat(t.committable()).hasValue(0);
+    assertThat(t.finishedMetadata(0)).isEqualTo("1-2");
+    OffsetTracker next = new OffsetTracker(0, t.finishedMetadata(0));
+    assertThat(next.handledBefore(0)).isFalse();
+    assertThat(next.handledBefore(1)).as("the next owner does not fetch it again").isTrue();
+    assertThat(next.handledBefore(2)).isTrue();
   }
 
   @Test
@@ -40,6 +57,39 @@ class OffsetTrackerTest {
     assertThat(t.revoke()).containsExactly("http://a/2");
     assertThat(t.live()).isFalse();
     assertThat(t.unfinished()).isZero();
+  }
+
+  @Test
+  void aStoppedPartitionStartsNoFetchButLetsTheBegunOnesFinishAndCommit() throws Exception {
+    OffsetTracker t = new OffsetTracker(0);
+    t.taken(0, "http://a/1");
+    t.taken(1, "http://a/2");
+    t.taken(2, "http://a/3");
+    assertThat(t.begin(0)).isTrue(); // on the wire
+    assertThat(t.begin(1)).isTrue();
+    t.end(1); // failed transiently, retried later: nothing on the wire
+    t.stop();
+    assertThat(t.begin(2)).as("a queued fetch does not start once the partition is moving").isFalse();
+    assertThat(t.begin(1)).as("nor does the retry").isFalse();
+    assertThat(t.awaitIdle(0)).as("offset 0 is still being fetched").isFalse();
+
+    Thread finisher = new Thread(() -> {
+      sleep(50);
+      t.done(0); // its page reached the topic
+    });
+    finisher.start();
+    assertThat(t.awaitIdle(5_000)).isTrue();
+    finisher.join();
+    assertThat(t.committable()).as("the fetched page is committed by this owner, not fetched again").hasValue(1);
+    assertThat(t.revoke()).containsExactly("http://a/2", "http://a/3");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
