@@ -119,6 +119,7 @@ final class SpeakerResolver {
       addIfPresent(found, subjectOf(a, from, to));
       addIfPresent(found, relativeSpeaker(a, from, to));
       addIfPresent(found, coordinatedSubject(a, from, to));
+      addIfPresent(found, opinionHolder(a, from, to));
       // in position order: "Asked whether Ann Berg, who said …, would run, Lee demurred"
       found.sort(java.util.Comparator.comparingInt(Event::pos));
       subjects.addAll(found);
@@ -129,6 +130,25 @@ final class SpeakerResolver {
     if (e != null) {
       events.add(e);
     }
+  }
+
+  /**
+   * {@code To political scientist Ann Berg, the vote seemed …}: the person whose view a sentence reports is as salient as
+   * its subject. That person, or null.
+   */
+  private Event opinionHolder(Article a, int from, int to) {
+    if (!a.tok(from).is("to") || from + 1 >= to) {
+      return null;
+    }
+    Event e = namedSubject(a, from + 1, to);
+    if (e == null || isLone(e)) {
+      return null;
+    }
+    int comma = a.tokenAtOrAfter(e.pos());
+    while (comma < to && !a.tok(comma).is(",")) {
+      comma++;
+    }
+    return comma < to && comma - a.tokenAtOrAfter(e.pos()) <= MAX_SUBJECT ? e : null;
   }
 
   /** Adverbs and determiners between a coordinator and the clause's subject. */

@@ -31,6 +31,16 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void subjectWithADashAppositiveAfterAnIntroductoryPhraseIsThePronounsAntecedent() {
+    List<ExtractedQuote> quotes = extract("Ferry",
+        "\"The ferry must stop,\" Mayor Ivo Brandt said.",
+        "Reached by phone on Tuesday, Tom Avery — who runs the ferry but rarely speaks in public — told reporters he "
+            + "would not appeal.",
+        "He said, however, that he hopes \"someone else takes up the fight.\"");
+    assertThat(containing(quotes, "takes up the fight").speaker()).isEqualTo("Tom Avery");
+  }
+
+  @Test
   void nameInAClauseAfterAPronounSubjectIsNoAntecedent() {
     List<ExtractedQuote> quotes = extract("Harbour",
         "\"We will win,\" Ivo Brandt said.",
@@ -120,6 +130,15 @@ class SpeakerResolutionTest {
         "That was in March, and since then Ivo Brandt has toured every town.",
         "\"We will rebuild,\" he said.");
     assertThat(containing(quotes, "We will rebuild").speaker()).isEqualTo("Ivo Brandt");
+  }
+
+  @Test
+  void personWhoseViewASentenceReportsIsThePronounsAntecedent() {
+    List<ExtractedQuote> quotes = extract("Plan",
+        "\"We will win,\" Ivo Brandt said.",
+        "To Tom Avery, a party consultant, the plan is just plain silly.",
+        "\"They are whistling past the graveyard,\" he said.");
+    assertThat(containing(quotes, "whistling past").speaker()).isEqualTo("Tom Avery");
   }
 
   @Test
