@@ -195,7 +195,8 @@ final class SpeakerResolver {
       e = null;
     }
     for (int m = from; e == null && !Words.PRONOUNS.contains(first) && m < Math.min(to, from + INTRO_PHRASE); m++) {
-      if (a.tok(m).is(",") && !a.inQuote(m)) {
+      boolean appositive = INTRO_PREPOSITIONS.contains(first) && m > from && namesAPerson(a.tok(m - 1));
+      if (a.tok(m).is(",") && !a.inQuote(m) && !appositive) {
         e = namedSubject(a, m + 1, to);
         if (e != null && isLone(e)) {
           lone = lone == null ? e : lone;
@@ -208,6 +209,21 @@ final class SpeakerResolver {
     }
     return e != null ? e : lone;
   }
+
+  /**
+   * {@code Along with her husband, Ivo Berg, …}, {@code On another tough guy, Mr. Lee, …}: in an introductory phrase, a
+   * name after a comma that follows a person noun is that noun's appositive, not the subject (unlike {@code The
+   * board's chairwoman, Ann Berg, said}, where the phrase is the subject).
+   */
+  private static boolean namesAPerson(Token t) {
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && (Words.PERSON_NOUNS.contains(w) || RELATIVES.contains(w));
+  }
+
+  /** Family and other person nouns that an appositive name often follows. */
+  private static final java.util.Set<String> RELATIVES = Words.set("husband", "wife", "son", "daughter", "father",
+      "mother", "brother", "sister", "friend", "guy", "man", "woman", "rival", "opponent", "colleague", "partner",
+      "boss", "predecessor", "successor", "lawyer", "attorney", "aide", "adviser", "advisor");
 
   /** A lone capitalised word without a courtesy title: maybe no person's name ("Every", "Voters"; not "Ms. Berg"). */
   private static boolean isLone(Event e) {
@@ -290,7 +306,7 @@ final class SpeakerResolver {
    * Openers of an introductory phrase whose own noun is never the subject ("In West Miami, …", "Like Allen, …", "With
    * Ann Berg, …"); after a coordinator or an auxiliary the name may be ("But Mrs. Berg, who …, was …").
    */
-  private static final java.util.Set<String> INTRO_PREPOSITIONS = Words.set("when", "if", "in", "on", "at", "as",
+  private static final java.util.Set<String> INTRO_PREPOSITIONS = Words.set("when", "if", "in", "on", "at", "as", "along",
       "after", "before", "while", "since", "during", "for", "with", "from", "by", "although", "though", "because",
       "despite", "to", "of", "about", "over", "under", "into", "than", "like", "unlike", "whether", "regarding",
       "according", "amid", "among", "against", "without", "within", "through", "throughout", "upon", "until", "via",
@@ -310,13 +326,14 @@ final class SpeakerResolver {
     if (j == k || !a.tok(j - 1).isCapitalised() || j >= to) {
       return null; // nothing, or ends in a title word: not a named subject
     }
-    // a generational suffix is no part of the name's head ("Joseph R. Biden Jr., in an interview, said")
+    // a generational suffix is no title ("Joseph R. Biden Jr., in an interview, said"): the phrase is read without it
     int nameEnd = j - 1 > k && SUFFIXES.contains(key(a.tok(j - 1).text())) ? j - 1 : j;
     SpeakerPhrase p = SpeakerChunker.phrase(a, k, nameEnd);
     if (p.name() == null || !p.person() || !followsSubject(a.tok(j))) {
       return null;
     }
-    String name = canonical(p.name());
+    // the suffix stays in the name: "Donald Trump Jr." is not "Donald Trump"
+    String name = canonical(nameEnd < j ? p.name() + " " + a.tok(nameEnd).text() : p.name());
     return new Event(a.tok(k).start(), name, true, titleGender(p.role()));
   }
 

@@ -120,7 +120,25 @@ class SpeakerResolutionTest {
         "\"The levees failed,\" Tom Avery said.",
         "Gov. Ivo Brandt Jr., in a radio interview, toured the docks.",
         "\"We will rebuild,\" he added.");
-    assertThat(containing(quotes, "We will rebuild").speaker()).isEqualTo("Ivo Brandt");
+    assertThat(containing(quotes, "We will rebuild").speaker()).isEqualTo("Ivo Brandt Jr.");
+  }
+
+  @Test
+  void generationalSuffixKeepsSonAndFatherApart() {
+    List<ExtractedQuote> quotes = extract("Floods",
+        "\"The levees failed,\" Tom Avery said.",
+        "Tom Avery Jr., in a radio interview, toured the docks.",
+        "\"We will rebuild,\" he said.");
+    assertThat(containing(quotes, "We will rebuild").speaker()).isEqualTo("Tom Avery Jr.");
+  }
+
+  @Test
+  void nameAfterAPersonNounInAnIntroductoryPhraseIsNoSubject() {
+    List<ExtractedQuote> quotes = extract("Bakery",
+        "Mary Lund runs the bakery.",
+        "Along with her husband, Kim Lund, a baker, she has given to many causes.",
+        "\"I feel bad to say it,\" she said.");
+    assertThat(containing(quotes, "I feel bad").speaker()).isEqualTo("Mary Lund");
   }
 
   @Test
