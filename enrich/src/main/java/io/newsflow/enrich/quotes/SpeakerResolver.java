@@ -306,11 +306,11 @@ final class SpeakerResolver {
    * Openers of an introductory phrase whose own noun is never the subject ("In West Miami, …", "Like Allen, …", "With
    * Ann Berg, …"); after a coordinator or an auxiliary the name may be ("But Mrs. Berg, who …, was …").
    */
-  private static final java.util.Set<String> INTRO_PREPOSITIONS = Words.set("when", "if", "in", "on", "at", "as", "along",
-      "after", "before", "while", "since", "during", "for", "with", "from", "by", "although", "though", "because",
-      "despite", "to", "of", "about", "over", "under", "into", "than", "like", "unlike", "whether", "regarding",
-      "according", "amid", "among", "against", "without", "within", "through", "throughout", "upon", "until", "via",
-      "per", "asked", "speaking");
+  private static final java.util.Set<String> INTRO_PREPOSITIONS = Words.set("when", "if", "in", "on", "at", "as",
+      "along", "after", "before", "while", "since", "during", "for", "with", "from", "by", "although", "though",
+      "because", "despite", "to", "of", "about", "over", "under", "into", "than", "like", "unlike", "whether",
+      "regarding", "according", "amid", "among", "against", "without", "within", "through", "throughout", "upon",
+      "until", "via", "per", "asked", "speaking");
 
   /** Longest introductory phrase looked past, in tokens. */
   private static final int INTRO_PHRASE = 14;
