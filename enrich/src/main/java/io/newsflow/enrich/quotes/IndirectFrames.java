@@ -77,6 +77,11 @@ final class IndirectFrames {
       if (cue == null) {
         cue = asQuoteCue(a, i);
       }
+      boolean quotedOnly = false;
+      if (cue == null) {
+        cue = topicQuoteCue(a, i);
+        quotedOnly = cue != null;
+      }
       if (cue == null) {
         Attribution owned = ownedClaim(a, i, framedSpans);
         if (owned != null) {
@@ -97,8 +102,11 @@ final class IndirectFrames {
       if (at == null) {
         at = cue.frame() == CueLexicon.Frame.ACCORDING ? according(a, cue, framedSpans) : verb(a, cue, framedSpans);
       }
-      if (at == null && cue.frame() != CueLexicon.Frame.ACCORDING) {
+      if (at == null && cue.frame() != CueLexicon.Frame.ACCORDING && !quotedOnly) {
         at = headlineVerb(a, cue, framedSpans);
+      }
+      if (at != null && quotedOnly && at.kind != ExtractedQuote.Kind.MIXED) {
+        at = null; // "talked about the economy" is narration; a quoted part makes it the speaker's words
       }
       if (at != null) {
         at.cue = cue;
@@ -152,6 +160,43 @@ final class IndirectFrames {
             return new CueHit(i, i + 1, CueLexicon.Frame.NOUN_CONTENT, v.text(), participle);
           }
         }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Verbs of talking whose "of"/"about" object is the topic spoken of ("talked of a “stolen election”"). */
+  private static final java.util.Set<String> TALK_VERBS = Words.set("talk", "talks", "talked", "talking", "speak",
+      "speaks", "spoke", "speaking", "spoken");
+  /** Prepositions that introduce what was talked of. */
+  private static final java.util.Set<String> TALK_PREPOSITIONS = Words.set("of", "about");
+  /** Longest object between the preposition and the first quoted word ("about reforms to “close loopholes”"). */
+  private static final int TOPIC_QUOTE_WINDOW = 8;
+
+  /**
+   * {@code spoke (briefly) about X “…”}: a talk verb, at most one adverb, "of"/"about", and a quote in the object
+   * within a few words; a noun-content cue over verb and preposition (kept only when its content is mixed), or null.
+   */
+  private static CueHit topicQuoteCue(Article a, int i) {
+    Token v = a.tok(i);
+    if (!v.isWord() || v.isCapitalised() || !TALK_VERBS.contains(v.lower()) || i + 2 >= a.size()) {
+      return null;
+    }
+    int p = i + 1;
+    if (!a.inQuote(p) && a.tok(p).isWord() && !TALK_PREPOSITIONS.contains(a.tok(p).lower())
+        && (a.tok(p).lower().endsWith("ly") || a.tok(p).is("instead") || a.tok(p).is("out") || a.tok(p).is("again"))) {
+      p++; // "spoke briefly about", "spoke out about"
+    }
+    if (p + 1 >= a.size() || a.inQuote(p) || !TALK_PREPOSITIONS.contains(a.tok(p).lower())) {
+      return null;
+    }
+    int se = a.sentenceEndOf(p);
+    for (int m = p + 1; m < se && m - p <= TOPIC_QUOTE_WINDOW; m++) {
+      if (a.inQuote(m)) {
+        return new CueHit(i, p + 1, CueLexicon.Frame.NOUN_CONTENT, a.slice(i, p + 1), false);
+      }
+      if (a.tok(m).is(";") || a.tok(m).is(":")) {
         return null;
       }
     }
