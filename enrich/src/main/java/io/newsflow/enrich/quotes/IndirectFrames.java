@@ -602,6 +602,11 @@ final class IndirectFrames {
       boolean narrative = verb.startsWith("tel") || verb.equals("told") || verb.startsWith("warn");
       return at != null && (!narrative || at.kind == ExtractedQuote.Kind.MIXED) ? at : null;
     }
+    if (CueLexicon.OBJECT_CONTENT_SPEECH.contains(a.tok(cue.from()).lower()) && start < se && bareNounStart(a, start)) {
+      // "promised lower taxes and “jobs, jobs, jobs”": a bare noun object is the content only with a quoted part
+      Attribution at = objectContent(a, start, se, sp, framedSpans);
+      return at != null && at.kind == ExtractedQuote.Kind.MIXED ? at : null;
+    }
     return null;
   }
 
@@ -913,6 +918,15 @@ final class IndirectFrames {
       }
     }
     return true;
+  }
+
+  /** A lower-case content word that can open a bare noun phrase ("lower taxes", "families"): no function word. */
+  private static boolean bareNounStart(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && !a.inQuote(k) && !Words.FUNCTION.contains(w)
+        && !ADJUNCT_START.contains(w) && !AUXILIARIES.contains(w) && !SAY_OBJECTS.contains(w) && !w.endsWith("ly")
+        && !w.equals("to") && !w.equals("that");
   }
 
   private static boolean objectStarter(Article a, int k) {
