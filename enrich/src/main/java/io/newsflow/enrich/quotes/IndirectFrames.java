@@ -551,6 +551,10 @@ final class IndirectFrames {
       }
       return null;
     }
+    int addressed = tellClauseStart(a, cue, start, se);
+    if (addressed > start) {
+      return content(a, addressed, se, sp, framedSpans, 3); // "told CNN he is …": the addressee is not content
+    }
     if (start < se && (clauseStarter(a, start) || SAY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1
         && sayClauseStarter(a, start, se))) {
       SpeakerPhrase inv = Words.PRONOUNS.contains(a.tok(start).lower()) ? null : SpeakerChunker.rightOf(a, start, se);
@@ -623,6 +627,21 @@ final class IndirectFrames {
     } finally {
       infinitiveContent = false;
     }
+  }
+
+  /**
+   * After "told" and a capitalised addressee ("told CNN", "told The Washington Post"), the clause that follows it, whose
+   * subject would otherwise be read as the name's continuation; else {@code start}.
+   */
+  private static int tellClauseStart(Article a, CueHit cue, int start, int se) {
+    if (!TELL.contains(a.tok(cue.from()).lower()) || cue.to() - cue.from() != 1 || start >= se
+        || !a.tok(start).isCapitalised() || a.inQuote(start)) {
+      return start;
+    }
+    int clause = afterAddressee(a, start, se);
+    return clause > start && clause + 2 < se && !a.tok(clause).isCapitalised() && clauseStarter(a, clause)
+        && !Character.isDigit(a.tok(clause).lower().charAt(0)) // "told Fox News 6 in Milwaukee": a channel number
+        && !a.tok(clause).is("to") ? clause : start;
   }
 
   private static final java.util.Set<String> ADDRESSEE_PRONOUNS = Words.set("him", "her", "them", "us", "me");
