@@ -127,7 +127,9 @@ final class IndirectFrames {
       "identifies", "identified", "identifying", "sees", "saw", "seeing", "viewed", "viewing", "regard", "regards",
       "regarded", "presented", "presenting", "lists", "listed", "pitched", "pitching", "positioned", "positioning",
       "billed", "styled", "dismiss", "dismisses", "dismissed", "dismissing", "envision", "envisions", "envisioned",
-      "envisioning", "rated", "pegged");
+      "envisioning", "rated", "pegged", "ranked", "ranks", "ranking");
+  /** Longest description after "as" before its quoted part ("as one of the worst CEOs “in history”"). */
+  private static final int AS_QUOTE_WINDOW = 8;
   /** Longest object between such a verb and its "as" ("the candidate, who is supposedly his longtime friend,"). */
   private static final int AS_OBJECT = 12;
 
@@ -154,7 +156,10 @@ final class IndirectFrames {
         if (k == i + 1) {
           return null; // "seen as", "casting as": no object
         }
-        for (int m = k + 1; m < se && m - k <= 3; m++) {
+        for (int m = k + 1; m < se && m - k <= AS_QUOTE_WINDOW; m++) {
+          if (a.tok(m).is(",") || a.tok(m).is(";") || a.tok(m).is(":")) {
+            return null;
+          }
           if (a.inQuote(m)) {
             boolean participle = v.lower().endsWith("ing") && prev != null && prev.is(",");
             return new CueHit(i, i + 1, CueLexicon.Frame.NOUN_CONTENT, v.text(), participle);
