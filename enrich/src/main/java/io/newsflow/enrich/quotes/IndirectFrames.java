@@ -171,11 +171,30 @@ final class IndirectFrames {
     return null;
   }
 
-  /** Verbs of talking whose "of"/"about" object is the topic spoken of ("talked of a “stolen election”"). */
-  private static final java.util.Set<String> TALK_VERBS = Words.set("talk", "talks", "talked", "talking", "speak",
-      "speaks", "spoke", "speaking", "spoken");
-  /** Prepositions that introduce what was talked of. */
-  private static final java.util.Set<String> TALK_PREPOSITIONS = Words.set("of", "about");
+  /**
+   * Verbs whose prepositional object is what the subject said or argued ("talked of a “stolen election”", "pointed to
+   * his “D-minus” rating", "railed against the “cartel”", "stood by his claim that “…”"), with their prepositions.
+   */
+  private static final java.util.Map<String, java.util.Set<String>> TOPIC_VERBS = topicVerbs();
+
+  private static java.util.Map<String, java.util.Set<String>> topicVerbs() {
+    java.util.Map<String, java.util.Set<String>> m = new java.util.HashMap<>();
+    java.util.Set<String> ofAbout = Words.set("of", "about");
+    for (String v : new String[] {"talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking",
+        "spoken"}) {
+      m.put(v, ofAbout);
+    }
+    for (String v : new String[] {"point", "points", "pointed", "pointing"}) {
+      m.put(v, Words.set("to"));
+    }
+    for (String v : new String[] {"rail", "rails", "railed", "railing"}) {
+      m.put(v, Words.set("against"));
+    }
+    for (String v : new String[] {"stand", "stands", "stood", "standing"}) {
+      m.put(v, Words.set("by"));
+    }
+    return m;
+  }
   /** Longest object between the preposition and the first quoted word ("about reforms to “close loopholes”"). */
   private static final int TOPIC_QUOTE_WINDOW = 8;
 
@@ -185,15 +204,16 @@ final class IndirectFrames {
    */
   private static CueHit topicQuoteCue(Article a, int i) {
     Token v = a.tok(i);
-    if (!v.isWord() || v.isCapitalised() || !TALK_VERBS.contains(v.lower()) || i + 2 >= a.size()) {
+    java.util.Set<String> preps = v.isWord() && !v.isCapitalised() ? TOPIC_VERBS.get(v.lower()) : null;
+    if (preps == null || i + 2 >= a.size()) {
       return null;
     }
     int p = i + 1;
-    if (!a.inQuote(p) && a.tok(p).isWord() && !TALK_PREPOSITIONS.contains(a.tok(p).lower())
+    if (!a.inQuote(p) && a.tok(p).isWord() && !preps.contains(a.tok(p).lower())
         && (a.tok(p).lower().endsWith("ly") || a.tok(p).is("instead") || a.tok(p).is("out") || a.tok(p).is("again"))) {
       p++; // "spoke briefly about", "spoke out about"
     }
-    if (p + 1 >= a.size() || a.inQuote(p) || !TALK_PREPOSITIONS.contains(a.tok(p).lower())) {
+    if (p + 1 >= a.size() || a.inQuote(p) || !preps.contains(a.tok(p).lower())) {
       return null;
     }
     int se = a.sentenceEndOf(p);
