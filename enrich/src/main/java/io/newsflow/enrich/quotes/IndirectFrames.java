@@ -636,8 +636,20 @@ final class IndirectFrames {
       Attribution at = objectContent(a, start, se, sp, framedSpans);
       return at != null && at.kind == ExtractedQuote.Kind.MIXED ? at : null;
     }
+    if (WH_QUESTION_VERBS.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1 && start + 2 < se
+        && WH_CLAUSE.contains(a.tok(start).lower()) && !a.inQuote(start)) {
+      // "explained why the plan “failed”", "asked whether X would “stay”": the embedded question is what was said
+      return content(a, start, se, sp, framedSpans, 3);
+    }
     return null;
   }
+
+  /** Verbs that report a question or an explanation through an embedded wh-clause. */
+  private static final java.util.Set<String> WH_QUESTION_VERBS = Words.set("explain", "explains", "explained",
+      "explaining", "discuss", "discusses", "discussed", "discussing", "ask", "asks", "asked", "asking", "wonder",
+      "wonders", "wondered", "wondering", "question", "questions", "questioned", "questioning");
+  /** Words that open an embedded question. */
+  private static final java.util.Set<String> WH_CLAUSE = Words.set("why", "how", "whether", "what", "who", "if");
 
   /** Prepositions after a speech verb that introduce what was spoken about ("warned of", "joked about"). */
   private static final java.util.Set<String> TOPIC_PREPOSITIONS = Words.set("of", "about", "against");
