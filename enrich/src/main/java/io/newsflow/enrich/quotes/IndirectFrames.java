@@ -127,7 +127,8 @@ final class IndirectFrames {
       "identifies", "identified", "identifying", "sees", "saw", "seeing", "viewed", "viewing", "regard", "regards",
       "regarded", "presented", "presenting", "lists", "listed", "pitched", "pitching", "positioned", "positioning",
       "billed", "styled", "dismiss", "dismisses", "dismissed", "dismissing", "envision", "envisions", "envisioned",
-      "envisioning", "rated", "pegged", "ranked", "ranks", "ranking");
+      "envisioning", "rated", "pegged", "ranked", "ranks", "ranking", "pound", "pounds", "pounded", "pounding",
+      "postured", "posturing", "attack", "attacks", "attacked", "attacking", "mocked", "mocking");
   /** Longest description after "as" before its quoted part ("as one of the worst CEOs “in history”"). */
   private static final int AS_QUOTE_WINDOW = 8;
   /** Longest object between such a verb and its "as" ("the candidate, who is supposedly his longtime friend,"). */
@@ -981,7 +982,8 @@ final class IndirectFrames {
     Token t = a.tok(k);
     String w = t.lower();
     return t.isWord() && !t.isCapitalised() && !a.inQuote(k) && !Words.FUNCTION.contains(w)
-        && !ADJUNCT_START.contains(w) && !AUXILIARIES.contains(w) && !SAY_OBJECTS.contains(w) && !w.endsWith("ly")
+        && !ADJUNCT_START.contains(w) && !AUXILIARIES.contains(w) && (!SAY_OBJECTS.contains(w) || w.equals("such"))
+        && !w.endsWith("ly")
         && !w.equals("to") && !w.equals("that");
   }
 
