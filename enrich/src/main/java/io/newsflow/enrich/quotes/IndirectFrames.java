@@ -273,7 +273,7 @@ final class IndirectFrames {
         || a.inQuote(i + 1) || a.inQuote(i - 1)) {
       return null;
     }
-    SpeakerPhrase owner = owner(a, i - 1);
+    SpeakerPhrase owner = owner(a, ownerIndex(a, i));
     if (owner == null) {
       return null;
     }
@@ -290,6 +290,27 @@ final class IndirectFrames {
       at.cue = new CueHit(i, i + 1, CueLexicon.Frame.SPEECH, a.tok(i).text(), false);
     }
     return at;
+  }
+
+  /** Most modifiers between an owner and its noun of saying ("Trump's recent evidence-free assertion"). */
+  private static final int CLAIM_MODIFIERS = 2;
+
+  /** The token before the noun at {@code i} and up to two lower-case modifiers in front of it (where an owner stands). */
+  private static int ownerIndex(Article a, int i) {
+    int k = i - 1;
+    while (k > 0 && i - 1 - k < CLAIM_MODIFIERS && modifierWord(a, k)) {
+      k--;
+    }
+    return k;
+  }
+
+  /** A lower-case adjective-like word outside quotes, not a function word, determiner or pronoun. */
+  private static boolean modifierWord(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && !a.inQuote(k) && !t.isPossessive() && !Words.FUNCTION.contains(w)
+        && !Words.DETERMINERS.contains(w) && !POSSESSIVE_PRONOUNS.containsKey(w) && !AUXILIARIES.contains(w)
+        && !w.equals("the") && !w.equals("and") && !w.equals("or");
   }
 
   /** The owner of a noun at token k: a possessive pronoun ("his") or a possessive name ("Mr. Trump's"), or null. */
