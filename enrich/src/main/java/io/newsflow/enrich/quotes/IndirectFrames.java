@@ -80,6 +80,9 @@ final class IndirectFrames {
       boolean quotedOnly = false;
       if (cue == null) {
         cue = topicQuoteCue(a, i);
+        if (cue == null) {
+          cue = quotedObjectCue(a, i);
+        }
         quotedOnly = cue != null;
       }
       if (cue == null) {
@@ -195,6 +198,39 @@ final class IndirectFrames {
       m.put(v, Words.set("by"));
     }
     return m;
+  }
+
+  /**
+   * Verbs that are no reporting cues by themselves, but whose direct object with a quoted part takes up the
+   * subject's words ("referenced the “Charleston loophole”", "bemoaned the climate in which people “hate each
+   * other”", "invoked a “crisis”").
+   */
+  private static final java.util.Set<String> QUOTED_OBJECT_VERBS = Words.set("reference", "references", "referenced",
+      "referencing", "invoke", "invokes", "invoked", "invoking", "bemoan", "bemoans", "bemoaned", "bemoaning",
+      "trumpet", "trumpets", "trumpeted", "trumpeting", "lament", "laments", "lamented", "lamenting");
+  /** Longest stretch of the object before its first quoted word ("the current political climate in which …"). */
+  private static final int QUOTED_OBJECT_WINDOW = 8;
+
+  /** {@code referenced the “Charleston loophole”}: a quoted-object verb and a quote early in its object, or null. */
+  private static CueHit quotedObjectCue(Article a, int i) {
+    Token v = a.tok(i);
+    if (!v.isWord() || v.isCapitalised() || !QUOTED_OBJECT_VERBS.contains(v.lower()) || i + 2 >= a.size()) {
+      return null;
+    }
+    Token first = a.tok(i + 1);
+    if (!a.inQuote(i + 1) && (!first.isWord() || first.is("that") || first.is("to") || ADJUNCT_START.contains(first.lower()))) {
+      return null; // "lamented that …" is a clause frame; "lamented to reporters" an adjunct
+    }
+    int se = a.sentenceEndOf(i);
+    for (int m = i + 1; m < se && m - i <= QUOTED_OBJECT_WINDOW; m++) {
+      if (a.inQuote(m)) {
+        return new CueHit(i, i + 1, CueLexicon.Frame.NOUN_CONTENT, v.text(), false);
+      }
+      if (a.tok(m).is(";") || a.tok(m).is(":") || a.tok(m).is(",")) {
+        return null;
+      }
+    }
+    return null;
   }
   /** Longest object between the preposition and the first quoted word ("about reforms to “close loopholes”"). */
   private static final int TOPIC_QUOTE_WINDOW = 8;
@@ -1201,6 +1237,12 @@ final class IndirectFrames {
       boolean afterQuoteComma = a.inQuote(k - 1) && ContentEnd.quoteEndsWithComma(a, k - 1);
       if (afterQuoteComma && clauseAfter(a, k, to)) {
         return k; // "called inversions “unpatriotic,” and his administration has …"
+      }
+      if (afterQuoteComma && (t.is("a") || t.is("an") || t.is("the")) && !quoteBetween(a, k, to)) {
+        return k; // "referenced the “Charleston loophole,” a flaw in …": the writer's gloss on the quoted term
+      }
+      if ((t.is(",") || afterQuoteComma) && (t.is("yet") || k + 1 < to && a.tok(k + 1).is("yet"))) {
+        return k; // "trumpets the slogan “Question More,” yet sticks to …": a contrast clause of the writer's
       }
       if ((t.is(",") || afterQuoteComma) && ingCue() && k + 2 < to) {
         int v = t.is(",") ? k + 1 : k;
