@@ -625,6 +625,13 @@ final class IndirectFrames {
       start += 3;
     }
     start = skipTimeAdjunct(a, start, se); // "said Tuesday the version …", "reported on Wednesday the …"
+    int adverbEnd = skipSayAdverb(a, cue, start, se);
+    if (adverbEnd > start && a.inQuote(adverbEnd)) {
+      int span = a.tokSpan[adverbEnd];
+      // "has said repeatedly “the next president” should …": a quote opening the clause, as right after the cue
+      return span < 0 || framedSpans[span] ? null : content(a, adverbEnd, se, sp, framedSpans, 3);
+    }
+    start = adverbEnd;
     boolean callOn = cue.to() - cue.from() == 2 && a.tok(cue.from()).lower().startsWith("call")
         && a.tok(cue.from() + 1).is("on");
     if (callOn) {
@@ -708,6 +715,26 @@ final class IndirectFrames {
       "wonders", "wondered", "wondering", "question", "questions", "questioned", "questioning");
   /** Words that open an embedded question. */
   private static final java.util.Set<String> WH_CLAUSE = Words.set("why", "how", "whether", "what", "who", "if");
+
+  /**
+   * Past a manner adverb between "said" and a bare clause ("has said repeatedly the next president should …", "said
+   * privately they …"): the clause starts after it when a subject pronoun, "the" or a quote follows; else {@code k}.
+   */
+  private static int skipSayAdverb(Article a, CueHit cue, int k, int se) {
+    if (!SAY.contains(a.tok(cue.from()).lower()) || cue.to() - cue.from() != 1 || k + 3 >= se || a.inQuote(k)) {
+      return k;
+    }
+    Token adv = a.tok(k);
+    String w = adv.lower();
+    if (!adv.isWord() || adv.isCapitalised() || !w.endsWith("ly") || w.equals("only") || w.length() < 5) {
+      return k;
+    }
+    Token next = a.tok(k + 1);
+    String n = withoutContraction(next.lower());
+    boolean clause = a.inQuote(k + 1) || next.isWord() && !next.isCapitalised()
+        && (PRONOUN_SUBJECTS.contains(n) || n.equals("the") || n.equals("there"));
+    return clause ? k + 1 : k;
+  }
 
   /** Prepositions after a speech verb that introduce what was spoken about ("warned of", "joked about"). */
   private static final java.util.Set<String> TOPIC_PREPOSITIONS = Words.set("of", "about", "against");
