@@ -78,11 +78,13 @@ final class IndirectFrames {
         cue = asQuoteCue(a, i);
       }
       boolean quotedOnly = false;
+      if (cue == null || cue.to() - cue.from() == 1) {
+        CueHit topic = topicQuoteCue(a, i); // "pointed to his “D-minus” rating": not the speech sense of "point"
+        cue = topic != null ? topic : cue;
+        quotedOnly = topic != null;
+      }
       if (cue == null) {
-        cue = topicQuoteCue(a, i);
-        if (cue == null) {
-          cue = quotedObjectCue(a, i);
-        }
+        cue = quotedObjectCue(a, i);
         quotedOnly = cue != null;
       }
       if (cue == null) {
