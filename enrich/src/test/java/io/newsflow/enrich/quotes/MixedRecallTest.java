@@ -1,0 +1,138 @@
+package io.newsflow.enrich.quotes;
+
+import static io.newsflow.enrich.quotes.QuoteTexts.containing;
+import static io.newsflow.enrich.quotes.QuoteTexts.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written texts (not from any evaluation set) for the mixed-quote recall rules of issue #5: frames whose content
+ * is a reported clause or object with a quoted part. One behaviour per test.
+ */
+class MixedRecallTest {
+  @Test
+  void talkOfAQuotedTopicIsAMixedQuote() {
+    List<ExtractedQuote> quotes = extract("Farms",
+        "Rubio met the farmers. He talked of new rules to “close loopholes” in the program.");
+    ExtractedQuote q = containing(quotes, "close loopholes");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("new rules");
+  }
+
+  @Test
+  void talkVerbTakesAnAdverbBeforeItsPreposition() {
+    List<ExtractedQuote> quotes = extract("Floods",
+        "The mayor spoke briefly about the “long road” to recovery.");
+    assertThat(containing(quotes, "long road").text()).startsWith("the “long road”");
+  }
+
+  @Test
+  void talkOfAnUnquotedTopicIsNarration() {
+    List<ExtractedQuote> quotes = extract("Farms", "The mayor speaks of the weather at every meeting.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("weather"));
+  }
+
+  @Test
+  void pointedToAQuotedPhraseIsAMixedQuote() {
+    List<ExtractedQuote> quotes = extract("Housing", "Mr. Avery pointed to the council’s “broken promises” on housing.");
+    ExtractedQuote q = containing(quotes, "broken promises");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("the council’s");
+  }
+
+  @Test
+  void bareNounObjectWithAQuotedPartIsTheContent() {
+    List<ExtractedQuote> quotes = extract("Buses",
+        "Mayor Ana Ruiz is promising lower fares and “buses every ten minutes” for the east side.");
+    ExtractedQuote q = containing(quotes, "buses every ten minutes");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("lower fares");
+  }
+
+  @Test
+  void bareNounObjectWithoutAQuoteIsNoContent() {
+    List<ExtractedQuote> quotes = extract("Buses", "Mayor Ana Ruiz announced plans for a new bus depot.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("bus depot"));
+  }
+
+  @Test
+  void toldACapitalisedAddresseeKeepsTheAddresseeOutOfTheContent() {
+    List<ExtractedQuote> quotes = extract("Vote", "Ivo Brandt told Radio Nord he was “not worried” about the vote.");
+    assertThat(containing(quotes, "not worried").text()).startsWith("he was");
+  }
+
+  @Test
+  void asCharacterisationAllowsALongerDescriptionBeforeItsQuote() {
+    List<ExtractedQuote> quotes = extract("Bridge",
+        "Ms. Quist ranked the bridge as one of the worst projects “in the history of the county.”");
+    ExtractedQuote q = containing(quotes, "history of the county");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("the bridge");
+  }
+
+  @Test
+  void poundingSomeoneAsAQuotedLabelIsAMixedQuote() {
+    List<ExtractedQuote> quotes = extract("Race",
+        "Senator Quist has been pounding the mayor as a “part-time leader” all week.");
+    assertThat(containing(quotes, "part-time leader").text()).startsWith("the mayor as");
+  }
+
+  @Test
+  void suchOpensAQuotedObject() {
+    List<ExtractedQuote> quotes = extract("Farms", "Farm groups describe such rules as “a tax on rain.”");
+    assertThat(containing(quotes, "tax on rain").text()).startsWith("such rules");
+  }
+
+  @Test
+  void explainedWhyReportsTheEmbeddedQuestion() {
+    List<ExtractedQuote> quotes = extract("Ferry", "The director explained why the ferry schedule had changed in March.");
+    ExtractedQuote q = containing(quotes, "ferry schedule");
+    assertThat(q.text()).startsWith("why the ferry");
+    assertThat(q.speakerMention()).isEqualTo("The director");
+  }
+
+  @Test
+  void ownedWarningWithAModifierReportsItsClause() {
+    List<ExtractedQuote> quotes = extract("Dam",
+        "Voters remembered his stern warning that the dam would fail within a decade.");
+    assertThat(containing(quotes, "dam would fail").text()).startsWith("the dam would fail");
+  }
+
+  @Test
+  void referencedAQuotedTermIsAMixedQuote() {
+    List<ExtractedQuote> quotes = extract("Port", "Ms. Ruiz referenced the “harbour deal” in her speech.");
+    ExtractedQuote q = containing(quotes, "harbour deal");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("the “harbour deal”");
+  }
+
+  @Test
+  void glossAfterAQuotedTermIsTheWritersOwn() {
+    List<ExtractedQuote> quotes = extract("Port", "Ms. Ruiz referenced the “harbour deal,” a contract signed in 2010.");
+    assertThat(containing(quotes, "harbour deal").text()).doesNotContain("contract signed");
+  }
+
+  @Test
+  void yetAfterAQuotedTermEndsTheObject() {
+    List<ExtractedQuote> quotes = extract("News",
+        "The station trumpets the slogan “News First,” yet rarely breaks a story.");
+    assertThat(containing(quotes, "News First").text()).doesNotContain("rarely");
+  }
+
+  @Test
+  void mannerAdverbAfterSaidBeforeAQuotedClause() {
+    List<ExtractedQuote> quotes = extract("Council",
+        "Mr. Avery has said repeatedly “the next mayor” should decide the matter.");
+    ExtractedQuote q = containing(quotes, "should decide");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("“the next mayor”");
+  }
+
+  @Test
+  void mannerAdverbAfterSaidBeforeAPronounClause() {
+    List<ExtractedQuote> quotes = extract("Council", "Mr. Avery has said privately he would not run again.");
+    assertThat(containing(quotes, "not run again").text()).startsWith("he would");
+  }
+}
