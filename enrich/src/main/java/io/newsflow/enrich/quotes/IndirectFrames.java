@@ -619,6 +619,14 @@ final class IndirectFrames {
           && a.tok(after).isWord() && !ADJUNCT_START.contains(a.tok(after).lower())) {
         return content(a, after, se, sp, framedSpans, 3); // "Polls show Trump leading in Ohio."
       }
+      String w = a.tok(cue.from()).lower();
+      boolean display = w.startsWith("show") || w.startsWith("find") || w.equals("found"); // "shows its prospects …"
+      if (cue.frame() == CueLexicon.Frame.SPEECH && !display && after < se && !a.tok(after).isCapitalised()
+          && clauseStarter(a, after) && finiteVerbSoon(a, after, se)) {
+        // "implied a federal judge was biased and “hostile”": a bare clause, kept when a quoted part marks it reported
+        Attribution at = content(a, after, se, sp, framedSpans, 3);
+        return at != null && at.kind == ExtractedQuote.Kind.MIXED ? at : null;
+      }
       return null;
     }
     int start = after;
@@ -736,6 +744,23 @@ final class IndirectFrames {
     boolean clause = a.inQuote(k + 1) || next.isWord() && !next.isCapitalised()
         && (PRONOUN_SUBJECTS.contains(n) || n.equals("the") || n.equals("there"));
     return clause ? k + 1 : k;
+  }
+
+  /** Longest subject before the finite verb of a bare clause ("a federal judge in San Diego was …"). */
+  private static final int BARE_SUBJECT = 6;
+
+  /** A finite auxiliary within a few plain words of {@code k}: what follows a that-less cue is a clause. */
+  private static boolean finiteVerbSoon(Article a, int k, int se) {
+    for (int m = k + 1; m < se && m - k <= BARE_SUBJECT; m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord() && !t.isPossessive()) {
+        return false;
+      }
+      if (AUXILIARIES.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Prepositions after a speech verb that introduce what was spoken about ("warned of", "joked about"). */

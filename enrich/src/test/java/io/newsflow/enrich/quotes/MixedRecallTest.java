@@ -135,4 +135,18 @@ class MixedRecallTest {
     List<ExtractedQuote> quotes = extract("Council", "Mr. Avery has said privately he would not run again.");
     assertThat(containing(quotes, "not run again").text()).startsWith("he would");
   }
+
+  @Test
+  void thatOnlyCueTakesABareClauseWithAQuotedPart() {
+    List<ExtractedQuote> quotes = extract("Court", "Mr. Avery implied the judge was biased and “hostile” to farmers.");
+    ExtractedQuote q = containing(quotes, "hostile");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("the judge was");
+  }
+
+  @Test
+  void thatOnlyCueWithAnUnquotedBareClauseIsNoReport() {
+    List<ExtractedQuote> quotes = extract("Court", "Mr. Avery implied the judge was biased against farmers.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("biased"));
+  }
 }
