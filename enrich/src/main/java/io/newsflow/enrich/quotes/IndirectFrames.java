@@ -1318,6 +1318,9 @@ final class IndirectFrames {
           && (PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower()) || FINITE_BE_HAVE.contains(a.tok(k + 1).lower()))) {
         return k; // "calling him a “nice guy” and he didn’t …": a clause of its own
       }
+      if ((t.is("and") || t.is("but")) && namedSubjectClause(a, k + 1, to)) {
+        return k; // "brand you a liar and NBC News will accuse you …": a new named source and its own report
+      }
       if (t.is(",") && k + 2 < to && !a.inQuote(k + 1) && ContentEnd.participleClause(a.tok(k + 1))
           && cues.at(a, k + 1) == null && !quoteBetween(a, k + 1, to) && participleObject(a, k + 2)
           && !gerundBefore(a, from, k)) {
@@ -1341,6 +1344,27 @@ final class IndirectFrames {
       }
     }
     return to;
+  }
+
+  /** Longest name run taken as the subject of a new clause after "and". */
+  private static final int NAMED_SUBJECT = 4;
+
+  /** At k: a capitalised name run (not a function word), auxiliaries or adverbs, and a reporting cue: a new report. */
+  private boolean namedSubjectClause(Article a, int k, int to) {
+    int m = k;
+    while (m < to && m - k < NAMED_SUBJECT && !a.inQuote(m) && a.tok(m).isCapitalised()
+        && !Words.FUNCTION.contains(a.tok(m).lower())) {
+      m++;
+    }
+    if (m == k || m >= to || a.inQuote(m) || a.tok(m).isCapitalised()) {
+      return false;
+    }
+    while (m + 1 < to && (AUXILIARIES.contains(a.tok(m).lower()) || Words.SKIPPABLE.contains(a.tok(m).lower()))
+        && !a.inQuote(m)) {
+      m++; // "and NBC News will also accuse"
+    }
+    CueHit c = a.inQuote(m) ? null : cues.at(a, m);
+    return c != null && c.frame() != CueLexicon.Frame.ACCORDING;
   }
 
   /** A subordinator, or "as" with a subject pronoun, right after a one-word object ends it. */

@@ -149,4 +149,14 @@ class MixedRecallTest {
     List<ExtractedQuote> quotes = extract("Court", "Mr. Avery implied the judge was biased against farmers.");
     assertThat(quotes).noneMatch(q -> q.text().contains("biased"));
   }
+
+  @Test
+  void nounContentEndsWhereANamedSourceReportsAnew() {
+    List<ExtractedQuote> quotes = extract("Plan",
+        "Critics will brand the plan a gamble and Mayor Ruiz will denounce it as “reckless.”");
+    assertThat(containing(quotes, "the plan a gamble").text()).doesNotContain("Ruiz");
+    ExtractedQuote q = containing(quotes, "reckless");
+    assertThat(q.speaker()).isEqualTo("Ruiz");
+    assertThat(q.text()).startsWith("it as");
+  }
 }
