@@ -1338,6 +1338,9 @@ final class IndirectFrames {
       if (t.is("as") && k + 1 < to && PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower())) {
         return k; // "opposed it as he positioned himself for a run": a time clause of the narration
       }
+      if (t.is("because") && quoteBetween(a, from, k)) {
+        continue; // "called Horgos “a mistake” because few live there": the reason goes with a quoted judgement
+      }
       if (NP_END_CONJ.contains(t.lower()) && (!t.is("even") || k + 1 < to
           && (a.tok(k + 1).is("though") || a.tok(k + 1).is("as") || a.tok(k + 1).is("if")))) {
         return k;

@@ -159,4 +159,10 @@ class MixedRecallTest {
     assertThat(q.speaker()).isEqualTo("Ruiz");
     assertThat(q.text()).startsWith("it as");
   }
+
+  @Test
+  void reasonAfterAQuotedJudgementStaysInTheContent() {
+    List<ExtractedQuote> quotes = extract("Levy", "Ms. Quist called the levy “a trap” because few farmers can pay it.");
+    assertThat(containing(quotes, "a trap").text()).endsWith("few farmers can pay it");
+  }
 }
