@@ -1136,8 +1136,23 @@ final class IndirectFrames {
     if (k >= floor && a.tok(k).is(",")) {
       k--;
     }
-    return k < floor; // right after the quoted part
+    if (k < floor) {
+      return true; // right after the quoted part
+    }
+    // "urged the agency to conduct an “expedited review” of the system and said …": a short unpunctuated tail of the
+    // earlier verb's object lies between the quote and "and"
+    for (int m = floor; m <= k; m++) {
+      Token t = a.tok(m);
+      if (!t.isWord() && !t.isPossessive() || AUXILIARIES.contains(t.lower()) || Words.PRONOUNS.contains(t.lower())
+          || t.is("who") || t.is("which") || t.is("that")) {
+        return false;
+      }
+    }
+    return k - floor < COORDINATION_TAIL;
   }
+
+  /** Longest tail of the earlier verb's object between its quote and the coordinated cue ("of the water system"). */
+  private static final int COORDINATION_TAIL = 6;
 
   private static int quoteFloor(Article a, int from, int ss) {
     for (int k = from - 1; k >= ss; k--) {

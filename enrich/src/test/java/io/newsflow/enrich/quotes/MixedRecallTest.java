@@ -165,4 +165,14 @@ class MixedRecallTest {
     List<ExtractedQuote> quotes = extract("Levy", "Ms. Quist called the levy “a trap” because few farmers can pay it.");
     assertThat(containing(quotes, "a trap").text()).endsWith("few farmers can pay it");
   }
+
+  @Test
+  void coordinatedCueAfterAQuotedObjectTailSharesTheSubject() {
+    List<ExtractedQuote> quotes = extract("Piers",
+        "The harbour board urged the city to order an “urgent audit” of the old piers and said the council should hire "
+            + "“outside engineers” for the work.");
+    ExtractedQuote q = containing(quotes, "outside engineers");
+    assertThat(q.speakerMention()).isEqualTo("The harbour board");
+    assertThat(q.text()).startsWith("the council should");
+  }
 }
