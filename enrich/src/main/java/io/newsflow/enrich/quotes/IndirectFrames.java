@@ -524,8 +524,8 @@ final class IndirectFrames {
       }
       se = subordinateClauseEnd(a, ss, cue.from(), after, se); // "After saying he was nervous …, the man …"
       int that = findThat(a, after, se);
-      if (that >= 0 && that - after <= 3) {
-        return content(a, that + 1, se, null, framedSpans, 4);
+      if (that >= 0 && (that - after <= 3 || adjunctBeforeThat(a, after, that))) {
+        return content(a, that + 1, se, null, framedSpans, 4); // "who mused in Thursday's debate that …"
       }
       if (after < se && clauseStarter(a, after) && !a.tok(after).isCapitalised()
           && Words.PRONOUNS.contains(a.tok(after).lower())) {
@@ -762,6 +762,25 @@ final class IndirectFrames {
     }
     return false;
   }
+
+  /** Longest adjunct between a subjectless cue and its "that" ("in Thursday night's Republican debate"). */
+  private static final int THAT_ADJUNCT = 7;
+
+  /** {@code [after, that)} is one prepositional adjunct: a preposition, then words without punctuation. */
+  private boolean adjunctBeforeThat(Article a, int after, int that) {
+    if (that - after > THAT_ADJUNCT || !EVENT_PREPOSITIONS.contains(a.tok(after).lower())) {
+      return false;
+    }
+    for (int m = after + 1; m < that; m++) {
+      Token t = a.tok(m);
+      if (!t.isWord() && !t.isPossessive() || a.inQuote(m) || t.lower().endsWith("ing") || cues.at(a, m) != null) {
+        return false; // "a report in a paper said that …": a verb inside, so "that" belongs to another clause
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> EVENT_PREPOSITIONS = Words.set("in", "at", "during", "on");
 
   /** Prepositions after a speech verb that introduce what was spoken about ("warned of", "joked about"). */
   private static final java.util.Set<String> TOPIC_PREPOSITIONS = Words.set("of", "about", "against");

@@ -175,4 +175,18 @@ class MixedRecallTest {
     assertThat(q.speakerMention()).isEqualTo("The harbour board");
     assertThat(q.text()).startsWith("the council should");
   }
+
+  @Test
+  void subjectlessCueReachesItsThatPastAnOccasionAdjunct() {
+    List<ExtractedQuote> quotes = extract("Mayor",
+        "It was a strong night for a mayor who conceded in a radio interview that she is “not a natural speaker.”");
+    assertThat(containing(quotes, "natural speaker").text()).startsWith("she is");
+  }
+
+  @Test
+  void thatAfterAnotherVerbInTheAdjunctIsNotTheCuesOwn() {
+    List<ExtractedQuote> quotes = extract("Flyers",
+        "An earlier report in a local paper said that the flyers used photos of veterans.");
+    assertThat(containing(quotes, "flyers used photos").cue()).isEqualTo("said");
+  }
 }
