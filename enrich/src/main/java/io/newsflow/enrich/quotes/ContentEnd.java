@@ -188,6 +188,9 @@ final class ContentEnd {
     if (a.inQuote(k - 1) && !a.inQuote(k) && quoteEndsWithComma(a, k - 1) && afterComma(a, k - 1, from, to, clause)) {
       return true; // "… “a ridiculous proposition,” adding that …": the comma inside the closing mark
     }
+    if (clause && dashClause(a, k, from, to)) {
+      return true; // "… will help “up-skill” workers - and he makes sure …": the writer's next clause after a dash
+    }
     if (CONTRAST.contains(t.lower()) && newReport(a, k + 1, to)) {
       return true; // "… by Election Day although officials said there was a chance …"
     }
@@ -210,6 +213,17 @@ final class ContentEnd {
       return false;
     }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
+  }
+
+  /** At k: a dash (outside quotes), "and"/"but", and a subject pronoun opening a clause of its own. */
+  private static boolean dashClause(Article a, int k, int from, int to) {
+    Token t = a.tok(k);
+    if (k - from < 3 || k + 2 >= to || a.inQuote(k) || !(t.is("-") || t.is("—") || t.is("–") || t.is("--"))) {
+      return false;
+    }
+    Token c = a.tok(k + 1);
+    return !a.inQuote(k + 1) && (c.is("and") || c.is("but")) && !a.inQuote(k + 2)
+        && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower());
   }
 
   /** Conjunctions that join a second "that" complement to the first. */

@@ -189,4 +189,11 @@ class MixedRecallTest {
         "An earlier report in a local paper said that the flyers used photos of veterans.");
     assertThat(containing(quotes, "flyers used photos").cue()).isEqualTo("said");
   }
+
+  @Test
+  void dashAndPronounClauseEndsTheContent() {
+    List<ExtractedQuote> quotes = extract("Piers",
+        "Ms. Ruiz promises the city will “fix the piers” soon - and she plans to start in May.");
+    assertThat(containing(quotes, "fix the piers").text()).doesNotContain("plans to start");
+  }
 }
