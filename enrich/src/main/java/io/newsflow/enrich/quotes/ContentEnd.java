@@ -226,6 +226,37 @@ final class ContentEnd {
         && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower());
   }
 
+  /** Longest noun before the preposition of a summary appositive ("an apparent and pointed reference to"). */
+  private static final int SUMMARY_HEAD = 4;
+  private static final java.util.Set<String> SUMMARY_PREPOSITIONS = Words.set("at", "to", "of", "on");
+
+  /**
+   * At k: "a"/"an", a few lower-case words and a preposition, and no verb, quote or clause mark to the end: an
+   * appositive that sums up the whole statement ("…, a swipe at …", "…, an apparent reference to …").
+   */
+  private static boolean summaryAppositive(Article a, int k, int to) {
+    if (k + 3 >= to || a.inQuote(k) || !(a.tok(k).is("a") || a.tok(k).is("an"))) {
+      return false;
+    }
+    int prep = -1;
+    for (int m = k + 1; m < to; m++) {
+      Token t = a.tok(m);
+      String w = t.lower();
+      if (a.inQuote(m) || t.is(",") || t.is(";") || t.is(":") || t.is("that") || RELATIVE.contains(w)
+          || Words.FINITE_AUXILIARIES.contains(w) || CLAUSE_SUBJECTS.contains(w)) {
+        return false;
+      }
+      if (prep < 0) {
+        if (SUMMARY_PREPOSITIONS.contains(w)) {
+          prep = m;
+        } else if (!t.isWord() || t.isCapitalised() || m - k > SUMMARY_HEAD) {
+          return false;
+        }
+      }
+    }
+    return prep > k + 1;
+  }
+
   /** Conjunctions that join a second "that" complement to the first. */
   private static final java.util.Set<String> COMPLEMENT_LINKS = Words.set("and", "but", "or");
   /** Subject words that show "that" opens a clause ("and that he …") rather than being a pronoun ("and that is …"). */
@@ -327,6 +358,9 @@ final class ContentEnd {
     }
     if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
       return true; // "…, but she did not say when": the writer's contrast, a clause of its own
+    }
+    if (clause && k - from >= 4 && summaryAppositive(a, k + 1, to)) {
+      return true; // "… would “not get beat up” at his rally, a swipe at Trump's rallies": the writer's gloss
     }
     if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))
         && !embeddedRelative(a, k + 2, to)) {

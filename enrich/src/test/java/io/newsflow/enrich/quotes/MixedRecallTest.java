@@ -196,4 +196,11 @@ class MixedRecallTest {
         "Ms. Ruiz promises the city will “fix the piers” soon - and she plans to start in May.");
     assertThat(containing(quotes, "fix the piers").text()).doesNotContain("plans to start");
   }
+
+  @Test
+  void summaryAppositiveAfterTheClauseIsTheWritersOwn() {
+    List<ExtractedQuote> quotes = extract("Pier",
+        "Ms. Ruiz said the pier would “never reopen” under the plan, a jab at the harbour board.");
+    assertThat(containing(quotes, "never reopen").text()).endsWith("under the plan");
+  }
 }
