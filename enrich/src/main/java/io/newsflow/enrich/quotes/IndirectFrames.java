@@ -205,13 +205,14 @@ final class IndirectFrames {
   /**
    * Verbs that are no reporting cues by themselves, but whose direct object with a quoted part takes up the
    * subject's words ("referenced the “Charleston loophole”", "bemoaned the climate in which people “hate each
-   * other”", "invoked a “crisis”").
+   * other”", "invoked a “crisis”", "invited Russia to find the “missing” emails").
    */
   private static final java.util.Set<String> QUOTED_OBJECT_VERBS = Words.set("reference", "references", "referenced",
       "referencing", "invoke", "invokes", "invoked", "invoking", "bemoan", "bemoans", "bemoaned", "bemoaning",
-      "trumpet", "trumpets", "trumpeted", "trumpeting", "lament", "laments", "lamented", "lamenting");
+      "trumpet", "trumpets", "trumpeted", "trumpeting", "invite", "invites", "invited", "inviting", "encourage",
+      "encourages", "encouraged", "encouraging");
   /** Longest stretch of the object before its first quoted word ("the current political climate in which …"). */
-  private static final int QUOTED_OBJECT_WINDOW = 8;
+  private static final int QUOTED_OBJECT_WINDOW = 10;
 
   /** {@code referenced the “Charleston loophole”}: a quoted-object verb and a quote early in its object, or null. */
   private static CueHit quotedObjectCue(Article a, int i) {

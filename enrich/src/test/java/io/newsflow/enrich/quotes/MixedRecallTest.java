@@ -203,4 +203,16 @@ class MixedRecallTest {
         "Ms. Ruiz said the pier would “never reopen” under the plan, a jab at the harbour board.");
     assertThat(containing(quotes, "never reopen").text()).endsWith("under the plan");
   }
+
+  @Test
+  void invitationWithAQuotedPartIsAMixedQuote() {
+    List<ExtractedQuote> quotes = extract("Vote", "Ms. Quist invited voters to judge her “record of results” in November.");
+    assertThat(containing(quotes, "record of results").text()).startsWith("voters to judge");
+  }
+
+  @Test
+  void invitationWithoutAQuoteIsNarration() {
+    List<ExtractedQuote> quotes = extract("Picnic", "Ms. Quist invited her neighbours to a picnic in the park.");
+    assertThat(quotes).isEmpty();
+  }
 }
