@@ -215,4 +215,17 @@ class MixedRecallTest {
     List<ExtractedQuote> quotes = extract("Picnic", "Ms. Quist invited her neighbours to a picnic in the park.");
     assertThat(quotes).isEmpty();
   }
+
+  @Test
+  void chantedSlogansAreReported() {
+    List<ExtractedQuote> quotes = extract("March", "Outside the hall, the marchers chanted “Save our piers” and “No more delays.”");
+    assertThat(containing(quotes, "Save our piers").speakerMention()).isEqualTo("the marchers");
+  }
+
+  @Test
+  void scoldedTakesAQuotedObject() {
+    List<ExtractedQuote> quotes = extract("Levy",
+        "The chairman scolded the mayor for saying the levy would “pay for itself.”");
+    assertThat(containing(quotes, "pay for itself").text()).startsWith("the mayor for saying");
+  }
 }
