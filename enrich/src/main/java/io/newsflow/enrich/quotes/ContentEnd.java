@@ -188,6 +188,9 @@ final class ContentEnd {
     if (a.inQuote(k - 1) && !a.inQuote(k) && quoteEndsWithComma(a, k - 1) && afterComma(a, k - 1, from, to, clause)) {
       return true; // "… “a ridiculous proposition,” adding that …": the comma inside the closing mark
     }
+    if (clause && dashClause(a, k, from, to)) {
+      return true; // "… will help “up-skill” workers - and he makes sure …": the writer's next clause after a dash
+    }
     if (CONTRAST.contains(t.lower()) && newReport(a, k + 1, to)) {
       return true; // "… by Election Day although officials said there was a chance …"
     }
@@ -210,6 +213,48 @@ final class ContentEnd {
       return false;
     }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
+  }
+
+  /** At k: a dash (outside quotes), "and"/"but", and a subject pronoun opening a clause of its own. */
+  private static boolean dashClause(Article a, int k, int from, int to) {
+    Token t = a.tok(k);
+    if (k - from < 3 || k + 2 >= to || a.inQuote(k) || !(t.is("-") || t.is("—") || t.is("–") || t.is("--"))) {
+      return false;
+    }
+    Token c = a.tok(k + 1);
+    return !a.inQuote(k + 1) && (c.is("and") || c.is("but")) && !a.inQuote(k + 2)
+        && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower());
+  }
+
+  /** Longest noun before the preposition of a summary appositive ("an apparent and pointed reference to"). */
+  private static final int SUMMARY_HEAD = 4;
+  private static final java.util.Set<String> SUMMARY_PREPOSITIONS = Words.set("at", "to", "of", "on");
+
+  /**
+   * At k: "a"/"an", a few lower-case words and a preposition, and no verb, quote or clause mark to the end: an
+   * appositive that sums up the whole statement ("…, a swipe at …", "…, an apparent reference to …").
+   */
+  private static boolean summaryAppositive(Article a, int k, int to) {
+    if (k + 3 >= to || a.inQuote(k) || !(a.tok(k).is("a") || a.tok(k).is("an"))) {
+      return false;
+    }
+    int prep = -1;
+    for (int m = k + 1; m < to; m++) {
+      Token t = a.tok(m);
+      String w = t.lower();
+      if (a.inQuote(m) || t.is(",") || t.is(";") || t.is(":") || t.is("that") || RELATIVE.contains(w)
+          || Words.FINITE_AUXILIARIES.contains(w) || CLAUSE_SUBJECTS.contains(w)) {
+        return false;
+      }
+      if (prep < 0) {
+        if (SUMMARY_PREPOSITIONS.contains(w)) {
+          prep = m;
+        } else if (!t.isWord() || t.isCapitalised() || m - k > SUMMARY_HEAD) {
+          return false;
+        }
+      }
+    }
+    return prep > k + 1;
   }
 
   /** Conjunctions that join a second "that" complement to the first. */
@@ -313,6 +358,9 @@ final class ContentEnd {
     }
     if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
       return true; // "…, but she did not say when": the writer's contrast, a clause of its own
+    }
+    if (clause && k - from >= 4 && summaryAppositive(a, k + 1, to)) {
+      return true; // "… would “not get beat up” at his rally, a swipe at Trump's rallies": the writer's gloss
     }
     if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))
         && !embeddedRelative(a, k + 2, to)) {

@@ -46,7 +46,7 @@ final class CueLexicon {
     "describe", "recollect", "surmise", "intimate", "insinuate", "allege", "aver", "avow", "vouch", "contest", "dispute",
     "question", "challenge", "concede", "grant", "preach", "proclaim", "pronounce", "rant", "rave", "reckon",
     "rejoin", "reply", "retort", "shoot", "sigh", "stipulate", "submit", "suppose", "thunder", "utter", "vent", "write",
-    "fume", "gripe", "marvel", "gloat"
+    "fume", "gripe", "marvel", "gloat", "chant"
   };
   /** Speech verbs whose object can be the content when no clause follows ("announced a plan", "asked for help"). */
   static final java.util.Set<String> OBJECT_CONTENT_SPEECH = Words.set("announce", "announced", "announces",
@@ -101,7 +101,7 @@ final class CueLexicon {
     "fault", "rip", "knock", "tout", "pan", "assail", "deride", "question", "cite", "call",
     "refer", "propose", "demand", "favor", "favour", "recommend", "request", "vow", "pledge",
     "promise", "announce", "ask", "describe", "label", "dub", "brand", "portray", "characterize", "characterise",
-    "depict", "cast", "frame", "paint"
+    "depict", "cast", "frame", "paint", "scold"
   };
   /**
    * Verbs that report a characterisation only in {@code V X as “…”} ("portrayed the deal as “a giveaway”"); elsewhere

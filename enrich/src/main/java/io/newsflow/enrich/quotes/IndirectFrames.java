@@ -77,6 +77,16 @@ final class IndirectFrames {
       if (cue == null) {
         cue = asQuoteCue(a, i);
       }
+      boolean quotedOnly = false;
+      if (cue == null || cue.to() - cue.from() == 1) {
+        CueHit topic = topicQuoteCue(a, i); // "pointed to his “D-minus” rating": not the speech sense of "point"
+        cue = topic != null ? topic : cue;
+        quotedOnly = topic != null;
+      }
+      if (cue == null) {
+        cue = quotedObjectCue(a, i);
+        quotedOnly = cue != null;
+      }
       if (cue == null) {
         Attribution owned = ownedClaim(a, i, framedSpans);
         if (owned != null) {
@@ -97,8 +107,11 @@ final class IndirectFrames {
       if (at == null) {
         at = cue.frame() == CueLexicon.Frame.ACCORDING ? according(a, cue, framedSpans) : verb(a, cue, framedSpans);
       }
-      if (at == null && cue.frame() != CueLexicon.Frame.ACCORDING) {
+      if (at == null && cue.frame() != CueLexicon.Frame.ACCORDING && !quotedOnly) {
         at = headlineVerb(a, cue, framedSpans);
+      }
+      if (at != null && quotedOnly && at.kind != ExtractedQuote.Kind.MIXED) {
+        at = null; // "talked about the economy" is narration; a quoted part makes it the speaker's words
       }
       if (at != null) {
         at.cue = cue;
@@ -119,7 +132,10 @@ final class IndirectFrames {
       "identifies", "identified", "identifying", "sees", "saw", "seeing", "viewed", "viewing", "regard", "regards",
       "regarded", "presented", "presenting", "lists", "listed", "pitched", "pitching", "positioned", "positioning",
       "billed", "styled", "dismiss", "dismisses", "dismissed", "dismissing", "envision", "envisions", "envisioned",
-      "envisioning", "rated", "pegged");
+      "envisioning", "rated", "pegged", "ranked", "ranks", "ranking", "pound", "pounds", "pounded", "pounding",
+      "postured", "posturing", "attack", "attacks", "attacked", "attacking", "mocked", "mocking");
+  /** Longest description after "as" before its quoted part ("as one of the worst CEOs “in history”"). */
+  private static final int AS_QUOTE_WINDOW = 8;
   /** Longest object between such a verb and its "as" ("the candidate, who is supposedly his longtime friend,"). */
   private static final int AS_OBJECT = 12;
 
@@ -146,12 +162,106 @@ final class IndirectFrames {
         if (k == i + 1) {
           return null; // "seen as", "casting as": no object
         }
-        for (int m = k + 1; m < se && m - k <= 3; m++) {
+        for (int m = k + 1; m < se && m - k <= AS_QUOTE_WINDOW; m++) {
+          if (a.tok(m).is(",") || a.tok(m).is(";") || a.tok(m).is(":")) {
+            return null;
+          }
           if (a.inQuote(m)) {
             boolean participle = v.lower().endsWith("ing") && prev != null && prev.is(",");
             return new CueHit(i, i + 1, CueLexicon.Frame.NOUN_CONTENT, v.text(), participle);
           }
         }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Verbs whose prepositional object is what the subject said or argued ("talked of a “stolen election”", "pointed to
+   * his “D-minus” rating", "railed against the “cartel”", "stood by his claim that “…”"), with their prepositions.
+   */
+  private static final java.util.Map<String, java.util.Set<String>> TOPIC_VERBS = topicVerbs();
+
+  private static java.util.Map<String, java.util.Set<String>> topicVerbs() {
+    java.util.Map<String, java.util.Set<String>> m = new java.util.HashMap<>();
+    java.util.Set<String> ofAbout = Words.set("of", "about");
+    for (String v : new String[] {"talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking",
+        "spoken"}) {
+      m.put(v, ofAbout);
+    }
+    for (String v : new String[] {"point", "points", "pointed", "pointing"}) {
+      m.put(v, Words.set("to"));
+    }
+    for (String v : new String[] {"rail", "rails", "railed", "railing"}) {
+      m.put(v, Words.set("against"));
+    }
+    for (String v : new String[] {"stand", "stands", "stood", "standing"}) {
+      m.put(v, Words.set("by"));
+    }
+    return m;
+  }
+
+  /**
+   * Verbs that are no reporting cues by themselves, but whose direct object with a quoted part takes up the
+   * subject's words ("referenced the “Charleston loophole”", "bemoaned the climate in which people “hate each
+   * other”", "invoked a “crisis”", "invited Russia to find the “missing” emails").
+   */
+  private static final java.util.Set<String> QUOTED_OBJECT_VERBS = Words.set("reference", "references", "referenced",
+      "referencing", "invoke", "invokes", "invoked", "invoking", "bemoan", "bemoans", "bemoaned", "bemoaning",
+      "trumpet", "trumpets", "trumpeted", "trumpeting", "invite", "invites", "invited", "inviting", "encourage",
+      "encourages", "encouraged", "encouraging");
+  /** Longest stretch of the object before its first quoted word ("the current political climate in which …"). */
+  private static final int QUOTED_OBJECT_WINDOW = 10;
+
+  /** {@code referenced the “Charleston loophole”}: a quoted-object verb and a quote early in its object, or null. */
+  private static CueHit quotedObjectCue(Article a, int i) {
+    Token v = a.tok(i);
+    if (!v.isWord() || v.isCapitalised() || !QUOTED_OBJECT_VERBS.contains(v.lower()) || i + 2 >= a.size()) {
+      return null;
+    }
+    Token first = a.tok(i + 1);
+    if (!a.inQuote(i + 1) && (!first.isWord() || first.is("that") || first.is("to") || ADJUNCT_START.contains(first.lower()))) {
+      return null; // "lamented that …" is a clause frame; "lamented to reporters" an adjunct
+    }
+    int se = a.sentenceEndOf(i);
+    for (int m = i + 1; m < se && m - i <= QUOTED_OBJECT_WINDOW; m++) {
+      if (a.inQuote(m)) {
+        return new CueHit(i, i + 1, CueLexicon.Frame.NOUN_CONTENT, v.text(), false);
+      }
+      if (a.tok(m).is(";") || a.tok(m).is(":") || a.tok(m).is(",")) {
+        return null;
+      }
+    }
+    return null;
+  }
+  /** Longest object between the preposition and the first quoted word ("about reforms to “close loopholes”"). */
+  private static final int TOPIC_QUOTE_WINDOW = 8;
+
+  /**
+   * {@code spoke (briefly) about X “…”}: a talk verb, at most one adverb, "of"/"about", and a quote in the object
+   * within a few words; a noun-content cue over verb and preposition (kept only when its content is mixed), or null.
+   */
+  private static CueHit topicQuoteCue(Article a, int i) {
+    Token v = a.tok(i);
+    java.util.Set<String> preps = v.isWord() && !v.isCapitalised() ? TOPIC_VERBS.get(v.lower()) : null;
+    if (preps == null || i + 2 >= a.size()) {
+      return null;
+    }
+    int p = i + 1;
+    if (!a.inQuote(p) && a.tok(p).isWord() && !preps.contains(a.tok(p).lower())
+        && (a.tok(p).lower().endsWith("ly") || a.tok(p).is("instead") || a.tok(p).is("out") || a.tok(p).is("again"))) {
+      p++; // "spoke briefly about", "spoke out about"
+    }
+    if (p + 1 >= a.size() || a.inQuote(p) || !preps.contains(a.tok(p).lower())) {
+      return null;
+    }
+    int se = a.sentenceEndOf(p);
+    for (int m = p + 1; m < se && m - p <= TOPIC_QUOTE_WINDOW; m++) {
+      if (a.inQuote(m)) {
+        return new CueHit(i, p + 1, CueLexicon.Frame.NOUN_CONTENT, a.slice(i, p + 1), false);
+      }
+      if (a.tok(m).is(";") || a.tok(m).is(":")) {
         return null;
       }
     }
@@ -202,7 +312,7 @@ final class IndirectFrames {
         || a.inQuote(i + 1) || a.inQuote(i - 1)) {
       return null;
     }
-    SpeakerPhrase owner = owner(a, i - 1);
+    SpeakerPhrase owner = owner(a, ownerIndex(a, i));
     if (owner == null) {
       return null;
     }
@@ -219,6 +329,27 @@ final class IndirectFrames {
       at.cue = new CueHit(i, i + 1, CueLexicon.Frame.SPEECH, a.tok(i).text(), false);
     }
     return at;
+  }
+
+  /** Most modifiers between an owner and its noun of saying ("Trump's recent evidence-free assertion"). */
+  private static final int CLAIM_MODIFIERS = 2;
+
+  /** The token before the noun at {@code i} and up to two lower-case modifiers in front of it (where an owner stands). */
+  private static int ownerIndex(Article a, int i) {
+    int k = i - 1;
+    while (k > 0 && i - 1 - k < CLAIM_MODIFIERS && modifierWord(a, k)) {
+      k--;
+    }
+    return k;
+  }
+
+  /** A lower-case adjective-like word outside quotes, not a function word, determiner or pronoun. */
+  private static boolean modifierWord(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && !a.inQuote(k) && !t.isPossessive() && !Words.FUNCTION.contains(w)
+        && !Words.DETERMINERS.contains(w) && !POSSESSIVE_PRONOUNS.containsKey(w) && !AUXILIARIES.contains(w)
+        && !w.equals("the") && !w.equals("and") && !w.equals("or");
   }
 
   /** The owner of a noun at token k: a possessive pronoun ("his") or a possessive name ("Mr. Trump's"), or null. */
@@ -394,8 +525,8 @@ final class IndirectFrames {
       }
       se = subordinateClauseEnd(a, ss, cue.from(), after, se); // "After saying he was nervous …, the man …"
       int that = findThat(a, after, se);
-      if (that >= 0 && that - after <= 3) {
-        return content(a, that + 1, se, null, framedSpans, 4);
+      if (that >= 0 && (that - after <= 3 || adjunctBeforeThat(a, after, that))) {
+        return content(a, that + 1, se, null, framedSpans, 4); // "who mused in Thursday's debate that …"
       }
       if (after < se && clauseStarter(a, after) && !a.tok(after).isCapitalised()
           && Words.PRONOUNS.contains(a.tok(after).lower())) {
@@ -489,6 +620,14 @@ final class IndirectFrames {
           && a.tok(after).isWord() && !ADJUNCT_START.contains(a.tok(after).lower())) {
         return content(a, after, se, sp, framedSpans, 3); // "Polls show Trump leading in Ohio."
       }
+      String w = a.tok(cue.from()).lower();
+      boolean display = w.startsWith("show") || w.startsWith("find") || w.equals("found"); // "shows its prospects …"
+      if (cue.frame() == CueLexicon.Frame.SPEECH && !display && after < se && !a.tok(after).isCapitalised()
+          && clauseStarter(a, after) && finiteVerbSoon(a, after, se)) {
+        // "implied a federal judge was biased and “hostile”": a bare clause, kept when a quoted part marks it reported
+        Attribution at = content(a, after, se, sp, framedSpans, 3);
+        return at != null && at.kind == ExtractedQuote.Kind.MIXED ? at : null;
+      }
       return null;
     }
     int start = after;
@@ -497,6 +636,13 @@ final class IndirectFrames {
       start += 3;
     }
     start = skipTimeAdjunct(a, start, se); // "said Tuesday the version …", "reported on Wednesday the …"
+    int adverbEnd = skipSayAdverb(a, cue, start, se);
+    if (adverbEnd > start && a.inQuote(adverbEnd)) {
+      int span = a.tokSpan[adverbEnd];
+      // "has said repeatedly “the next president” should …": a quote opening the clause, as right after the cue
+      return span < 0 || framedSpans[span] ? null : content(a, adverbEnd, se, sp, framedSpans, 3);
+    }
+    start = adverbEnd;
     boolean callOn = cue.to() - cue.from() == 2 && a.tok(cue.from()).lower().startsWith("call")
         && a.tok(cue.from() + 1).is("on");
     if (callOn) {
@@ -505,6 +651,10 @@ final class IndirectFrames {
         return infinitival(a, start, se, sp, framedSpans);
       }
       return null;
+    }
+    int addressed = tellClauseStart(a, cue, start, se);
+    if (addressed > start) {
+      return content(a, addressed, se, sp, framedSpans, 3); // "told CNN he is …": the addressee is not content
     }
     if (start < se && (clauseStarter(a, start) || SAY.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1
         && sayClauseStarter(a, start, se))) {
@@ -557,8 +707,81 @@ final class IndirectFrames {
       boolean narrative = verb.startsWith("tel") || verb.equals("told") || verb.startsWith("warn");
       return at != null && (!narrative || at.kind == ExtractedQuote.Kind.MIXED) ? at : null;
     }
+    if (CueLexicon.OBJECT_CONTENT_SPEECH.contains(a.tok(cue.from()).lower()) && start < se && bareNounStart(a, start)) {
+      // "promised lower taxes and “jobs, jobs, jobs”": a bare noun object is the content only with a quoted part
+      Attribution at = objectContent(a, start, se, sp, framedSpans);
+      return at != null && at.kind == ExtractedQuote.Kind.MIXED ? at : null;
+    }
+    if (WH_QUESTION_VERBS.contains(a.tok(cue.from()).lower()) && cue.to() - cue.from() == 1 && start + 2 < se
+        && WH_CLAUSE.contains(a.tok(start).lower()) && !a.inQuote(start)) {
+      // "explained why the plan “failed”", "asked whether X would “stay”": the embedded question is what was said
+      return content(a, start, se, sp, framedSpans, 3);
+    }
     return null;
   }
+
+  /** Verbs that report a question or an explanation through an embedded wh-clause. */
+  private static final java.util.Set<String> WH_QUESTION_VERBS = Words.set("explain", "explains", "explained",
+      "explaining", "discuss", "discusses", "discussed", "discussing", "ask", "asks", "asked", "asking", "wonder",
+      "wonders", "wondered", "wondering", "question", "questions", "questioned", "questioning");
+  /** Words that open an embedded question. */
+  private static final java.util.Set<String> WH_CLAUSE = Words.set("why", "how", "whether", "what", "who", "if");
+
+  /**
+   * Past a manner adverb between "said" and a bare clause ("has said repeatedly the next president should …", "said
+   * privately they …"): the clause starts after it when a subject pronoun, "the" or a quote follows; else {@code k}.
+   */
+  private static int skipSayAdverb(Article a, CueHit cue, int k, int se) {
+    if (!SAY.contains(a.tok(cue.from()).lower()) || cue.to() - cue.from() != 1 || k + 3 >= se || a.inQuote(k)) {
+      return k;
+    }
+    Token adv = a.tok(k);
+    String w = adv.lower();
+    if (!adv.isWord() || adv.isCapitalised() || !w.endsWith("ly") || w.equals("only") || w.length() < 5) {
+      return k;
+    }
+    Token next = a.tok(k + 1);
+    String n = withoutContraction(next.lower());
+    boolean clause = a.inQuote(k + 1) || next.isWord() && !next.isCapitalised()
+        && (PRONOUN_SUBJECTS.contains(n) || n.equals("the") || n.equals("there"));
+    return clause ? k + 1 : k;
+  }
+
+  /** Longest subject before the finite verb of a bare clause ("a federal judge in San Diego was …"). */
+  private static final int BARE_SUBJECT = 6;
+
+  /** A finite auxiliary within a few plain words of {@code k}: what follows a that-less cue is a clause. */
+  private static boolean finiteVerbSoon(Article a, int k, int se) {
+    for (int m = k + 1; m < se && m - k <= BARE_SUBJECT; m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord() && !t.isPossessive()) {
+        return false;
+      }
+      if (AUXILIARIES.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Longest adjunct between a subjectless cue and its "that" ("in Thursday night's Republican debate"). */
+  private static final int THAT_ADJUNCT = 7;
+
+  /** {@code [after, that)} is one prepositional adjunct: a preposition, then words without punctuation. */
+  private boolean adjunctBeforeThat(Article a, int after, int that) {
+    if (that - after > THAT_ADJUNCT || !EVENT_PREPOSITIONS.contains(a.tok(after).lower())) {
+      return false;
+    }
+    for (int m = after + 1; m < that; m++) {
+      Token t = a.tok(m);
+      if (!t.isWord() && !t.isPossessive() || a.inQuote(m) || t.lower().endsWith("ing") || cues.at(a, m) != null) {
+        return false; // "a report in a paper said that …": a verb inside, so "that" belongs to another clause
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> EVENT_PREPOSITIONS = Words.set("in", "at", "during", "on");
 
   /** Prepositions after a speech verb that introduce what was spoken about ("warned of", "joked about"). */
   private static final java.util.Set<String> TOPIC_PREPOSITIONS = Words.set("of", "about", "against");
@@ -573,6 +796,21 @@ final class IndirectFrames {
     } finally {
       infinitiveContent = false;
     }
+  }
+
+  /**
+   * After "told" and a capitalised addressee ("told CNN", "told The Washington Post"), the clause that follows it, whose
+   * subject would otherwise be read as the name's continuation; else {@code start}.
+   */
+  private static int tellClauseStart(Article a, CueHit cue, int start, int se) {
+    if (!TELL.contains(a.tok(cue.from()).lower()) || cue.to() - cue.from() != 1 || start >= se
+        || !a.tok(start).isCapitalised() || a.inQuote(start)) {
+      return start;
+    }
+    int clause = afterAddressee(a, start, se);
+    return clause > start && clause + 2 < se && !a.tok(clause).isCapitalised() && clauseStarter(a, clause)
+        && !Character.isDigit(a.tok(clause).lower().charAt(0)) // "told Fox News 6 in Milwaukee": a channel number
+        && !a.tok(clause).is("to") ? clause : start;
   }
 
   private static final java.util.Set<String> ADDRESSEE_PRONOUNS = Words.set("him", "her", "them", "us", "me");
@@ -870,6 +1108,16 @@ final class IndirectFrames {
     return true;
   }
 
+  /** A lower-case content word that can open a bare noun phrase ("lower taxes", "families"): no function word. */
+  private static boolean bareNounStart(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && !a.inQuote(k) && !Words.FUNCTION.contains(w)
+        && !ADJUNCT_START.contains(w) && !AUXILIARIES.contains(w) && (!SAY_OBJECTS.contains(w) || w.equals("such"))
+        && !w.endsWith("ly")
+        && !w.equals("to") && !w.equals("that");
+  }
+
   private static boolean objectStarter(Article a, int k) {
     Token t = a.tok(k);
     if (!t.isWord()) {
@@ -908,8 +1156,23 @@ final class IndirectFrames {
     if (k >= floor && a.tok(k).is(",")) {
       k--;
     }
-    return k < floor; // right after the quoted part
+    if (k < floor) {
+      return true; // right after the quoted part
+    }
+    // "urged the agency to conduct an “expedited review” of the system and said …": a short unpunctuated tail of the
+    // earlier verb's object lies between the quote and "and"
+    for (int m = floor; m <= k; m++) {
+      Token t = a.tok(m);
+      if (!t.isWord() && !t.isPossessive() || AUXILIARIES.contains(t.lower()) || Words.PRONOUNS.contains(t.lower())
+          || t.is("who") || t.is("which") || t.is("that")) {
+        return false;
+      }
+    }
+    return k - floor < COORDINATION_TAIL;
   }
+
+  /** Longest tail of the earlier verb's object between its quote and the coordinated cue ("of the water system"). */
+  private static final int COORDINATION_TAIL = 6;
 
   private static int quoteFloor(Article a, int from, int ss) {
     for (int k = from - 1; k >= ss; k--) {
@@ -1064,6 +1327,12 @@ final class IndirectFrames {
       if (afterQuoteComma && clauseAfter(a, k, to)) {
         return k; // "called inversions “unpatriotic,” and his administration has …"
       }
+      if (afterQuoteComma && (t.is("a") || t.is("an") || t.is("the")) && !quoteBetween(a, k, to)) {
+        return k; // "referenced the “Charleston loophole,” a flaw in …": the writer's gloss on the quoted term
+      }
+      if ((t.is(",") || afterQuoteComma) && (t.is("yet") || k + 1 < to && a.tok(k + 1).is("yet"))) {
+        return k; // "trumpets the slogan “Question More,” yet sticks to …": a contrast clause of the writer's
+      }
       if ((t.is(",") || afterQuoteComma) && ingCue() && k + 2 < to) {
         int v = t.is(",") ? k + 1 : k;
         if (v + 1 < to && a.tok(v).is("and") && !a.inQuote(v + 1) && a.tok(v + 1).isWord()
@@ -1084,6 +1353,9 @@ final class IndirectFrames {
           && (PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower()) || FINITE_BE_HAVE.contains(a.tok(k + 1).lower()))) {
         return k; // "calling him a “nice guy” and he didn’t …": a clause of its own
       }
+      if ((t.is("and") || t.is("but")) && namedSubjectClause(a, k + 1, to)) {
+        return k; // "brand you a liar and NBC News will accuse you …": a new named source and its own report
+      }
       if (t.is(",") && k + 2 < to && !a.inQuote(k + 1) && ContentEnd.participleClause(a.tok(k + 1))
           && cues.at(a, k + 1) == null && !quoteBetween(a, k + 1, to) && participleObject(a, k + 2)
           && !gerundBefore(a, from, k)) {
@@ -1101,12 +1373,36 @@ final class IndirectFrames {
       if (t.is("as") && k + 1 < to && PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower())) {
         return k; // "opposed it as he positioned himself for a run": a time clause of the narration
       }
+      if (t.is("because") && quoteBetween(a, from, k)) {
+        continue; // "called Horgos “a mistake” because few live there": the reason goes with a quoted judgement
+      }
       if (NP_END_CONJ.contains(t.lower()) && (!t.is("even") || k + 1 < to
           && (a.tok(k + 1).is("though") || a.tok(k + 1).is("as") || a.tok(k + 1).is("if")))) {
         return k;
       }
     }
     return to;
+  }
+
+  /** Longest name run taken as the subject of a new clause after "and". */
+  private static final int NAMED_SUBJECT = 4;
+
+  /** At k: a capitalised name run (not a function word), auxiliaries or adverbs, and a reporting cue: a new report. */
+  private boolean namedSubjectClause(Article a, int k, int to) {
+    int m = k;
+    while (m < to && m - k < NAMED_SUBJECT && !a.inQuote(m) && a.tok(m).isCapitalised()
+        && !Words.FUNCTION.contains(a.tok(m).lower())) {
+      m++;
+    }
+    if (m == k || m >= to || a.inQuote(m) || a.tok(m).isCapitalised()) {
+      return false;
+    }
+    while (m + 1 < to && (AUXILIARIES.contains(a.tok(m).lower()) || Words.SKIPPABLE.contains(a.tok(m).lower()))
+        && !a.inQuote(m)) {
+      m++; // "and NBC News will also accuse"
+    }
+    CueHit c = a.inQuote(m) ? null : cues.at(a, m);
+    return c != null && c.frame() != CueLexicon.Frame.ACCORDING;
   }
 
   /** A subordinator, or "as" with a subject pronoun, right after a one-word object ends it. */
