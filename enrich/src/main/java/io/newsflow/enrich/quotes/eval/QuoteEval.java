@@ -75,8 +75,12 @@ public final class QuoteEval {
    * Scores of one view.
    *
    * @param speakerAccuracy correct speakers among lenient matches whose gold quote has a speaker
+   * @param speakerAsWritten a diagnostic: the speaker scored on the mention as the article writes it ("he", "the
+   *                         senator") instead of the resolved name; gold {@code speaker} is that kind of span, and
+   *                         gold {@code speaker_resolved} is a heuristic (nearest earlier named gold source), so the
+   *                         gap between the two rows is where resolving a pronoun or description is scored
    */
-  public record ViewScores(Prf quote, Prf quoteStrict, Prf speaker, Prf speakerAccuracy,
+  public record ViewScores(Prf quote, Prf quoteStrict, Prf speaker, Prf speakerAccuracy, Prf speakerAsWritten,
       Map<String, Prf> quoteByKind, Map<String, Prf> speakerByKind) {}
 
   /**
@@ -117,6 +121,7 @@ public final class QuoteEval {
         Prf acc = v.getValue().speakerAccuracy();
         sb.append(String.format(Locale.ROOT, "%-22s %-11s %6.3f %27d/%d%n", "", "spk-acc", acc.recall(),
             acc.correct(), acc.gold()));
+        row(sb, "", "spk-written", v.getValue().speakerAsWritten());
         for (Map.Entry<String, Prf> k : v.getValue().quoteByKind().entrySet()) {
           row(sb, "", "q:" + k.getKey(), k.getValue());
           row(sb, "", "s:" + k.getKey(), v.getValue().speakerByKind().get(k.getKey()));
@@ -425,6 +430,7 @@ public final class QuoteEval {
     final Counts quote = new Counts();
     final Counts strict = new Counts();
     final Counts speaker = new Counts();
+    final Counts speakerAsWritten = new Counts();
     int matchedWithSpeaker;
     final Map<String, Counts> quoteByKind = new LinkedHashMap<>();
     final Map<String, Counts> speakerByKind = new LinkedHashMap<>();
@@ -461,6 +467,9 @@ public final class QuoteEval {
         if (!strictIgnored) {
           strict.add(1, 0, sg >= 0 ? 1 : 0);
         }
+        if (p.q().speakerMention() != null) {
+          speakerAsWritten.add(1, 0, 0);
+        }
         if (p.speaker() != null) {
           speaker.add(1, 0, 0);
           kind(speakerByKind, p.type()).add(1, 0, 0);
@@ -471,6 +480,10 @@ public final class QuoteEval {
           kind(quoteByKind, p.type()).correctPredicted++;
           if (gq.speaker() != null) {
             matchedWithSpeaker++;
+          }
+          if (p.q().speakerMention() != null
+              && SpeakerHeads.matches(p.q().speakerMention(), gq.speaker(), gq.resolved())) {
+            speakerAsWritten.correct++;
           }
           if (p.speaker() != null && SpeakerHeads.matches(p.speaker(), gq.speaker(), gq.resolved())) {
             speaker.correct++;
@@ -486,6 +499,7 @@ public final class QuoteEval {
           kind(quoteByKind, g.type()).gold++;
           if (g.speaker() != null) {
             speaker.gold++;
+            speakerAsWritten.gold++;
             kind(speakerByKind, g.type()).gold++;
           }
         }
@@ -506,7 +520,7 @@ public final class QuoteEval {
       quoteByKind.forEach((k, v) -> qk.put(k, v.prf()));
       speakerByKind.forEach((k, v) -> sk.put(k, v.prf()));
       return new ViewScores(quote.prf(), strict.prf(), speaker.prf(),
-          Prf.of(speaker.correct, matchedWithSpeaker, matchedWithSpeaker), qk, sk);
+          Prf.of(speaker.correct, matchedWithSpeaker, matchedWithSpeaker), speakerAsWritten.prf(), qk, sk);
     }
   }
 

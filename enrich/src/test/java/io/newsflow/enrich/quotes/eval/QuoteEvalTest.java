@@ -58,6 +58,21 @@ class QuoteEvalTest {
   }
 
   @Test
+  void theSpeakerAsWrittenIsScoredBesideTheResolvedOne() {
+    // "he" resolved to Tom Reyes; the gold source is "he", and its heuristic resolution names someone else
+    ExtractedQuote q = new ExtractedQuote("we will win", 0, 11, ExtractedQuote.Kind.DIRECT, "he", 13, 15,
+        "Tom Reyes", null, "said");
+    QuoteEval.Pred p = new QuoteEval.Pred(q, "direct", "Tom Reyes", QuoteEval.tokens("we will win"));
+    QuoteEval.Gold g = gold("we will win", 0, "direct", "he", "Ana Ruiz");
+
+    QuoteEval.ViewScores s = score(null, false, List.of(g), List.of(p));
+
+    assertThat(s.speaker().correct()).as("reyes is neither he nor ruiz").isZero();
+    assertThat(s.speakerAsWritten().correct()).as("he = he").isEqualTo(1);
+    assertThat(s.speakerAsWritten().f1()).isEqualTo(1.0);
+  }
+
+  @Test
   void matchingIsOneToOneAndGreedyByOverlap() {
     // two predictions overlap the same gold; the one sharing more tokens takes it, the other is a false positive
     QuoteEval.Gold g = gold("alpha beta gamma delta", 0, "direct", "Bo Diaz", null);
