@@ -90,6 +90,9 @@ final class DirectFrames {
           continue;
         }
       }
+      if (!framed && !at.inherits && at.phrase == null) {
+        sentenceSubjectCredit(a, at, qs);
+      }
       if (!framed && !at.inherits && wholeParagraph(a, qs, qe)) {
         if (runStart != null && a.tokPara[qs] == runPara + 1) {
           // a run of quote-only paragraphs without any frame is one statement (as after an attributed quote)
@@ -108,6 +111,66 @@ final class DirectFrames {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Trump attacked “the hateful ideology …”}, {@code He also seeks “a permanent injunction …”}: a quote inside a
+   * sentence with no speech frame is still the words of the sentence's subject (news writers quote a source with any
+   * verb). Only quotes that are kept without a frame anyway get the subject, so no quote is added.
+   */
+  private void sentenceSubjectCredit(Article a, Attribution at, int qs) {
+    QuoteScanner.Span span = a.spans.get(at.span);
+    if (opensSentence(a, qs) || span.single()
+        || QuoteFilters.isUnframedNoise(a.text.substring(span.start(), span.end()))) {
+      return;
+    }
+    int from = Math.max(a.sentenceStartOf(qs), a.paraFirstTok[a.tokPara[qs]]);
+    for (int k = from; k < qs; k++) {
+      if (a.inQuote(k)) {
+        return; // an earlier quote of the sentence: it is the one its subject says
+      }
+    }
+    int end = Math.min(a.sentenceEndOf(qs), a.paraEndTok[a.tokPara[qs]]);
+    for (int k = from; k < end; k++) {
+      if (!a.inQuote(k) && cues.at(a, k) != null) {
+        return; // a cue of the sentence frames reported speech around the quote (a mixed quote)
+      }
+    }
+    SpeakerPhrase sp = SpeakerChunker.mainClauseSubject(a, from, qs, true);
+    if (sp == null) {
+      sp = determinerSubject(a, from, qs);
+    }
+    if (sp != null) {
+      at.phrase = sp;
+    }
+  }
+
+  /** Most words of a determiner-led sentence subject ("A 2014 House Intelligence Committee report"). */
+  private static final int MAX_DETERMINER_SUBJECT = 6;
+
+  /**
+   * {@code The ad claims …}, {@code Her economic plan promises …}: a sentence opening with a determiner phrase whose
+   * verb follows it (a lower-case word in -s or -ed); null when the sentence does not open so.
+   */
+  private static SpeakerPhrase determinerSubject(Article a, int from, int limit) {
+    if (!TAG_DETERMINERS.contains(a.tok(from).lower()) || Words.PRONOUNS.contains(a.tok(from).lower())) {
+      return null;
+    }
+    for (int v = from + 1; v < limit && v - from <= MAX_DETERMINER_SUBJECT; v++) {
+      Token t = a.tok(v);
+      if (a.inQuote(v) || !t.isWord() && !t.isPossessive() && !t.is("-")) {
+        return null;
+      }
+      String w = t.lower();
+      if (Words.FUNCTION.contains(w) || CLAUSE_OPENERS.contains(w)) {
+        return null;
+      }
+      if (v > from + 1 && !t.isCapitalised() && (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed"))
+          && !Words.PERSON_NOUNS.contains(w)) {
+        return SpeakerChunker.phrase(a, from, v);
+      }
+    }
+    return null;
   }
 
   /** The quote spans its whole paragraph (only punctuation outside the marks). */

@@ -798,10 +798,37 @@ final class SpeakerChunker {
         return k;
       }
       if (t.isCapitalised()) {
-        return m;
+        return describedName(a, m, end);
       }
     }
     return k;
+  }
+
+  /** Most tokens of a description mixing capitalised and lower-case words before a name ("Republican voter"). */
+  private static final int MAX_NAME_DESCRIPTION = 5;
+
+  /**
+   * {@code said undecided Republican voter Ann Berg}: a capitalised word at {@code m} may open a description ("Republican
+   * voter") before the full name; returns where a later run of at least two capitalised words after a lower-case noun
+   * starts, else {@code m}.
+   */
+  private static int describedName(Article a, int m, int end) {
+    int runStart = m;
+    for (int n = m; n < Math.min(end, m + MAX_NAME_DESCRIPTION + 2); n++) {
+      Token t = a.tok(n);
+      if (a.inQuote(n) || !t.isWord()) {
+        break;
+      }
+      if (!t.isCapitalised()) {
+        if (Words.FUNCTION.contains(t.lower()) || Words.DETERMINERS.contains(t.lower()) || n - m > MAX_NAME_DESCRIPTION) {
+          break;
+        }
+        runStart = n + 1;
+      } else if (runStart > m && n - runStart == 1 && !Words.ROLE.contains(a.tok(runStart).lower())) {
+        return runStart; // the second capitalised word after a lower-case noun: a full name
+      }
+    }
+    return m;
   }
 
   /** Ends an inverted determiner phrase ("said a longtime data expert who …", "said the authors of …"). */
