@@ -339,7 +339,8 @@ final class DirectFrames {
             : SpeakerChunker.rightOfQuote(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)));
       } else {
         sp = SpeakerChunker.leftOf(a, k, j, true);
-        if (sp == null || sp.from() > j + 1 && !onlySkippable(a, j, sp.from()) || opensClause(a, j, sp.from())) {
+        if (sp == null || sp.from() > j + 1 && !onlySkippable(a, j, sp.from()) && !describesName(a, j, sp)
+            || opensClause(a, j, sp.from())) {
           return false;
         }
       }
@@ -383,6 +384,27 @@ final class DirectFrames {
       }
     }
     return false;
+  }
+
+  /** Most words of a description before an inverted-order name ("Trump running mate"). */
+  private static final int MAX_NAME_DESCRIPTION = 4;
+
+  /**
+   * {@code "…," Trump running mate Ann Berg told Fox}: words between the quote and a person's name that the chunker
+   * left out are a description of that name (a noun premodifier run: no function word, comma or cue).
+   */
+  private boolean describesName(Article a, int from, SpeakerPhrase sp) {
+    if (sp.name() == null || !sp.person() || sp.from() - from > MAX_NAME_DESCRIPTION) {
+      return false;
+    }
+    for (int k = from; k < sp.from(); k++) {
+      Token t = a.tok(k);
+      if (!t.isWord() && !t.isPossessive() && !t.is("-") || Words.FUNCTION.contains(t.lower())
+          || Words.DETERMINERS.contains(t.lower()) || cues.at(a, k) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlySkippable(Article a, int from, int to) {
