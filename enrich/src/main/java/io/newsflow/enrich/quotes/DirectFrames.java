@@ -742,7 +742,8 @@ final class DirectFrames {
     while (to < end && to - k < 5 && (a.tok(to).isCapitalised() || a.tok(to).is("-") && to > k)) {
       to++;
     }
-    if (to == k || to < end && !a.tok(to).is(",") && !a.tok(to).is("(") && cues.at(a, to) == null) {
+    if (to == k || to < end && !a.tok(to).is(",") && !a.tok(to).is("(") && cues.at(a, to) == null
+        && !TAG_VERBS.contains(a.tok(to).lower())) { // "…," Ann Berg posted on Facebook: a verb of writing
       return null; // "Fight for $15 …", "an HBO series": the run is part of a longer noun phrase, not a name
     }
     if (to - k == 1 && Words.FUNCTION.contains(a.tok(k).lower())) {
