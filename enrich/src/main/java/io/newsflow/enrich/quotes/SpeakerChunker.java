@@ -181,7 +181,8 @@ final class SpeakerChunker {
     for (int k = prep + 1; k < end; k++) {
       Token t = a.tok(k);
       String w = t.lower();
-      boolean afterDeterminer = Words.DETERMINERS.contains(a.tok(k - 1).lower());
+      // "the planning", "Ann Berg's thinking": after a determiner or a possessive an -ing word is a noun
+      boolean afterDeterminer = Words.DETERMINERS.contains(a.tok(k - 1).lower()) || a.tok(k - 1).isPossessive();
       boolean verbLike = !t.isCapitalised() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))
           && !afterDeterminer; // "the planning" is a noun
       if (t.isWord() && (verbLike || CLAUSE_WORDS.contains(w) || TIME_WORDS.contains(w))) {
