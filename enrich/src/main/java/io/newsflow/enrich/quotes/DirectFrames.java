@@ -309,7 +309,7 @@ final class DirectFrames {
     if (j >= a.size() || a.inQuote(j) || a.tokPara[j] != a.tokPara[qe - 1]) {
       return false;
     }
-    if (j == qe && closesSentence(a, at.span) && a.tok(j).isCapitalised()) {
+    if (j == qe && closesSentence(a, at.span) && a.tok(j).isCapitalised() && !bareTagSentence(a, j)) {
       return false; // "… values." He said …: a full stop inside the quote ends the sentence; a new one begins
     }
     for (int k = j; k < limit; k++) {
@@ -350,6 +350,45 @@ final class DirectFrames {
       at.phrase = sp;
       at.cue = cue;
       mark(usedCues, cue);
+      return true;
+    }
+    return false;
+  }
+
+  /** Most words of a bare attribution sentence's subject, and of the adjunct after its verb ("to cheers"). */
+  private static final int BARE_TAG_SUBJECT = 4;
+  private static final int BARE_TAG_ADJUNCT = 4;
+
+  /**
+   * {@code "… a great night." Ann Berg said to cheers.}: a sentence of only a named or pronoun subject, a speech verb and a
+   * short adjunct says nothing of its own, so it attributes the quote before it even after that quote's full stop.
+   */
+  private boolean bareTagSentence(Article a, int j) {
+    int end = Math.min(a.sentenceEndOf(j), a.paraEndTok[a.tokPara[j]]);
+    for (int c = j + 1; c < end && c - j <= BARE_TAG_SUBJECT; c++) {
+      CueHit cue = cues.at(a, c);
+      if (cue == null) {
+        continue;
+      }
+      if (cue.frame() != CueLexicon.Frame.SPEECH || cue.participle()) {
+        return false;
+      }
+      SpeakerPhrase sp = SpeakerChunker.leftOf(a, c, j);
+      if (sp == null || sp.from() != j || sp.name() == null && sp.pronoun() == null) {
+        return false;
+      }
+      int last = end - 1;
+      if (last < a.size() && a.tok(last).isSentenceEnd()) {
+        last--;
+      }
+      if (last - cue.to() + 1 > BARE_TAG_ADJUNCT) {
+        return false;
+      }
+      for (int k = cue.to(); k <= last; k++) {
+        if (a.inQuote(k) || !a.tok(k).isWord() || a.tok(k).is("that") || cues.at(a, k) != null) {
+          return false;
+        }
+      }
       return true;
     }
     return false;
