@@ -355,8 +355,13 @@ final class SpeakerChunker {
       name = null;
     }
     SpeakerPhrase inner = paren || place ? null : chunkLeft(a, j - 1, k + 1);
-    if (inner != null && inner.from() == k + 1 && inner.name() != null && inner.person()
-        && (name == null || name.name() == null || !name.person())) {
+    boolean namedInner = inner != null && inner.from() == k + 1 && inner.name() != null;
+    if (namedInner && !inner.person() && (name == null || name.name() == null)) {
+      // "the bank's parent, the Harbour Trust Group, said": an unnamed description renamed by an organisation
+      return new SpeakerPhrase(inner.from(), inner.to(), inner.start(), inner.end(), inner.surface(), inner.name(),
+          name == null ? null : name.surface(), null, false);
+    }
+    if (namedInner && inner.person() && (name == null || name.name() == null || !name.person())) {
       // "her senior policy adviser, Jake Sullivan, said": the name is the appositive itself
       String role = name == null ? inner.role() : name.surface();
       return new SpeakerPhrase(inner.from(), inner.to(), inner.start(), inner.end(), inner.surface(), inner.name(),
