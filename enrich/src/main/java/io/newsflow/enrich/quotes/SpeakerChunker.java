@@ -349,7 +349,7 @@ final class SpeakerChunker {
       }
     }
     boolean place = name != null && name.name() != null && name.from() > lowerBound
-        && PLACE_PREPOSITIONS.contains(a.tok(name.from() - 1).lower());
+        && PLACE_PREPOSITIONS.contains(a.tok(name.from() - 1).lower()) && !titleOf(a, name.from() - 1, lowerBound);
     if (place) {
       // "Ann Berg, a doctor from Monsey, New York, said": a place inside the appositive, not the speaker
       name = null;
@@ -381,6 +381,15 @@ final class SpeakerChunker {
     String role = first.equals("who") || first.equals("which") ? name.role() : appositive;
     return new SpeakerPhrase(name.from(), name.to(), name.start(), name.end(), name.surface(), name.name(), role,
         null, name.person());
+  }
+
+  /**
+   * {@code Speaker of the House Rep. Ann Berg (R-Ohio) said}: the "of" at {@code of} belongs to a capitalised title
+   * ("Speaker of", "Secretary of"), so what follows it is the titled person, not a place.
+   */
+  private static boolean titleOf(Article a, int of, int lowerBound) {
+    return a.tok(of).is("of") && of - 1 >= lowerBound && a.tok(of - 1).isCapitalised()
+        && Words.ROLE.contains(stripDot(a.tok(of - 1).lower()));
   }
 
   /**
