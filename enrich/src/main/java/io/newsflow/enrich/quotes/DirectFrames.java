@@ -550,6 +550,39 @@ final class DirectFrames {
     return t.isSentenceEnd() || ".?!".indexOf(lastInside) >= 0 && !t.isWord();
   }
 
+  /** Possessive determiners before a noun ("his ruling"). */
+  private static final java.util.Set<String> POSSESSIVE_DETERMINERS = Words.set("his", "her", "their", "its", "our",
+      "my", "your", "the", "a", "an", "this", "that");
+  /** Most pre-modifiers between a determiner and an -ing noun ("a 2014 Senate hearing"). */
+  private static final int GERUND_NOUN_MODIFIERS = 3;
+
+  /**
+   * {@code In his 60-page ruling, …}, {@code before a Senate hearing}: an -ing cue word after a determiner (and only
+   * numbers, capitalised or hyphenated modifiers) is a noun, not a verb, so it has no subject.
+   */
+  private static boolean gerundNoun(Article a, CueHit cue, int lb) {
+    String w = a.tok(cue.from()).lower();
+    if (!w.endsWith("ing") || a.tok(cue.from()).isCapitalised()) {
+      return false;
+    }
+    for (int k = cue.from() - 1; k >= lb && cue.from() - k <= GERUND_NOUN_MODIFIERS + 1; k--) {
+      Token t = a.tok(k);
+      if (a.inQuote(k)) {
+        return false;
+      }
+      boolean possessive = t.isPossessive() && SpeakerChunker.contractedPronoun(t.lower()) == null;
+      if (!t.isCapitalised() && POSSESSIVE_DETERMINERS.contains(t.lower()) || possessive) {
+        // "the Senate concluding …" is a clause: "the" with a name between is no determiner of the -ing word
+        return k == cue.from() - 1 || !t.is("the") && !t.is("this") && !t.is("that");
+      }
+      boolean modifier = t.isCapitalised() || Character.isDigit(t.text().charAt(0)) || t.text().indexOf('-') > 0;
+      if (!modifier || !t.isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Subject of a cue; a participle cue ("adding,") or a coordinated one ("and added") takes the sentence subject. */
   SpeakerPhrase subject(Article a, CueHit cue, int lb) {
     return subject(a, cue, lb, false);
@@ -557,6 +590,9 @@ final class DirectFrames {
 
   /** @param afterIntro whether a participle's sentence subject may follow an introductory phrase (quote frames only) */
   private SpeakerPhrase subject(Article a, CueHit cue, int lb, boolean afterIntro) {
+    if (gerundNoun(a, cue, lb)) {
+      return null;
+    }
     SpeakerPhrase sp = SpeakerChunker.leftOf(a, cue.from(), lb, afterIntro);
     if (sp != null) {
       return sp;
