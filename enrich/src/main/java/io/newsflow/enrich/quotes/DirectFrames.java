@@ -120,30 +120,41 @@ final class DirectFrames {
    */
   private void sentenceSubjectCredit(Article a, Attribution at, int qs) {
     QuoteScanner.Span span = a.spans.get(at.span);
-    if (opensSentence(a, qs) || span.single()
+    boolean afterColon = qs > 0 && a.tok(qs - 1).is(":") && !a.inQuote(qs - 1);
+    if (opensSentence(a, qs) && !afterColon || span.single()
         || QuoteFilters.isUnframedNoise(a.text.substring(span.start(), span.end()))) {
       return;
     }
-    int from = Math.max(a.sentenceStartOf(qs), a.paraFirstTok[a.tokPara[qs]]);
-    for (int k = from; k < qs; k++) {
+    // "The letter makes its case: “…”": a colon hands the sentence over to the quote, in its paragraph or the next
+    int limit = afterColon ? qs - 1 : qs;
+    int from = Math.max(a.sentenceStartOf(limit), a.paraFirstTok[a.tokPara[limit]]);
+    for (int k = from; k < limit; k++) {
       if (a.inQuote(k)) {
         return; // an earlier quote of the sentence: it is the one its subject says
       }
     }
-    int end = Math.min(a.sentenceEndOf(qs), a.paraEndTok[a.tokPara[qs]]);
+    int end = afterColon ? limit : Math.min(a.sentenceEndOf(qs), a.paraEndTok[a.tokPara[qs]]);
     for (int k = from; k < end; k++) {
       if (!a.inQuote(k) && cues.at(a, k) != null) {
         return; // a cue of the sentence frames reported speech around the quote (a mixed quote)
       }
     }
-    SpeakerPhrase sp = SpeakerChunker.mainClauseSubject(a, from, qs, true);
+    SpeakerPhrase sp = SpeakerChunker.mainClauseSubject(a, from, limit, true);
+    if (sp != null && sp.to() < limit && PREPOSITIONS.contains(a.tok(sp.to()).lower())) {
+      sp = null; // "Along with the photo, he …": a capitalised preposition-phrase opener, not a subject and its verb
+    }
     if (sp == null) {
-      sp = determinerSubject(a, from, qs);
+      sp = determinerSubject(a, from, limit);
     }
     if (sp != null) {
       at.phrase = sp;
     }
   }
+
+  /** Words that follow a sentence-opening word that is part of an adverbial phrase rather than a subject. */
+  private static final java.util.Set<String> PREPOSITIONS = Words.set("with", "of", "to", "in", "on", "at", "from",
+      "for", "by", "about", "into", "over", "under", "after", "before", "during", "since", "until", "through", "among",
+      "against", "without", "within", "amid", "per", "via", "as", "than");
 
   /** Most words of a determiner-led sentence subject ("A 2014 House Intelligence Committee report"). */
   private static final int MAX_DETERMINER_SUBJECT = 6;
