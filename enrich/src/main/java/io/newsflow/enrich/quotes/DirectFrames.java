@@ -821,6 +821,14 @@ final class DirectFrames {
       return lower;
     }
     int k = from;
+    if (k + 1 < end && TAG_VERBS.contains(a.tok(k).lower()) && !a.tok(k).isCapitalised()
+        && TAG_DETERMINERS.contains(a.tok(k + 1).lower()) && !Words.PRONOUNS.contains(a.tok(k + 1).lower())) {
+      // "…," read the email. / "…," wrote a reader in Ohio.: an inverted verb of writing before a determiner phrase
+      SpeakerPhrase np = SpeakerChunker.rightOfQuote(a, k + 1, end);
+      if (np != null) {
+        return np;
+      }
+    }
     if (k < end && !a.tok(k).isCapitalised()) {
       k++; // the verb of a verb-first attribution
     }
