@@ -280,7 +280,13 @@ final class DirectFrames {
    * convention of epigraphs and reader-comment round-ups.
    */
   private static boolean dashCredit(Article a, Attribution at, int qe) {
-    if (qe >= a.size() || a.inQuote(qe) || !isDash(a.tok(qe)) || a.tokPara[qe] != a.tokPara[qe - 1]) {
+    if (qe >= a.size() || a.inQuote(qe) || !isDash(a.tok(qe))) {
+      return false;
+    }
+    // "…" / -Ana Ruiz, Dover.: the credit may stand as a line of its own under a quote paragraph
+    boolean creditLine = a.tokPara[qe] == a.tokPara[qe - 1] + 1 && qe == a.paraFirstTok[a.tokPara[qe]]
+        && wholeParagraph(a, a.tokenAtOrAfter(a.spans.get(at.span).start()), qe);
+    if (a.tokPara[qe] != a.tokPara[qe - 1] && !creditLine) {
       return false;
     }
     int from = qe + 1;
