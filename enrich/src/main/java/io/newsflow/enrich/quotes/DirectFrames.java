@@ -176,8 +176,8 @@ final class DirectFrames {
       if (Words.FUNCTION.contains(w) || CLAUSE_OPENERS.contains(w)) {
         return null;
       }
-      if (v > from + 1 && !t.isCapitalised() && (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed"))
-          && !Words.PERSON_NOUNS.contains(w)) {
+      boolean verbLike = w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed");
+      if (v > from + 1 && !t.isCapitalised() && !t.isPossessive() && verbLike && !Words.PERSON_NOUNS.contains(w)) {
         return SpeakerChunker.phrase(a, from, v);
       }
     }
