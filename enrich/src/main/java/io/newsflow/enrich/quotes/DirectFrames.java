@@ -610,6 +610,15 @@ final class DirectFrames {
     if (gerundNoun(a, cue, lb)) {
       return null;
     }
+    if (cue.participle() && cue.from() - 1 > lb && a.tok(cue.from() - 1).is(",")) {
+      // "Ann Berg attacked Bo Lee, whom she debated, calling him …": the clause after a comma is the subject's, not the
+      // object's before the comma
+      int ss = Math.max(a.sentenceStartOf(cue.from()), a.paraFirstTok[a.tokPara[cue.from()]]);
+      SpeakerPhrase main = SpeakerChunker.mainClauseSubject(a, Math.max(lb, ss), cue.from(), true);
+      if (main != null) {
+        return main;
+      }
+    }
     SpeakerPhrase sp = SpeakerChunker.leftOf(a, cue.from(), lb, afterIntro);
     if (sp != null) {
       return sp;

@@ -119,4 +119,12 @@ class SpeakerFramesTest {
         "-Ana Ruiz, Dover.");
     assertThat(speakerOf(quotes, "closing the ferry")).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void participleAfterACommaBelongsToTheMainClauseSubject() {
+    List<ExtractedQuote> quotes = extract("Debate",
+        "Bush, the former governor, also attacked billionaire Ann Berg, with whom he clashed at the debate over the "
+            + "port, calling her a “loser.”");
+    assertThat(speakerOf(quotes, "loser")).isEqualTo("Bush");
+  }
 }
