@@ -356,6 +356,9 @@ final class DirectFrames {
             : SpeakerChunker.rightOfQuote(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)));
       } else {
         sp = SpeakerChunker.leftOf(a, k, j, true);
+        if (sp != null && sp.from() > j + 1 && sp.pronoun() == null && coordinateAdjectives(a, j, sp.from())) {
+          sp = SpeakerChunker.phrase(a, j, sp.to()); // "…," the soft-spoken, 71-year-old senator said
+        }
         if (sp == null || sp.from() > j + 1 && !onlySkippable(a, j, sp.from()) && !describesName(a, j, sp)
             || opensClause(a, j, sp.from())) {
           return false;
@@ -457,6 +460,29 @@ final class DirectFrames {
       Token t = a.tok(k);
       if (!t.isWord() && !t.isPossessive() && !t.is("-") || Words.FUNCTION.contains(t.lower())
           || Words.DETERMINERS.contains(t.lower()) || cues.at(a, k) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Most tokens of the modifiers between a determiner and the rest of its noun phrase. */
+  private static final int MAX_ADJECTIVES = 8;
+
+  /**
+   * Tokens {@code [from, to)} are a lower-case determiner and lower-case modifiers, possibly separated by commas
+   * ({@code the soft-spoken, 71-year-old}): the comma between coordinate adjectives does not end the noun phrase.
+   */
+  private boolean coordinateAdjectives(Article a, int from, int to) {
+    Token det = a.tok(from);
+    if (to - from > MAX_ADJECTIVES || det.isCapitalised() || !Words.DETERMINERS.contains(det.lower())) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      Token t = a.tok(k);
+      boolean modifier = t.isWord() && !t.isCapitalised() && !Words.FUNCTION.contains(t.lower())
+          && cues.at(a, k) == null || t.is("-");
+      if (!modifier && !(t.is(",") && k > from + 1 && a.tok(k - 1).isWord())) {
         return false;
       }
     }

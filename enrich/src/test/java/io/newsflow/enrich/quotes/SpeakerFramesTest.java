@@ -127,4 +127,12 @@ class SpeakerFramesTest {
             + "port, calling her a “loser.”");
     assertThat(speakerOf(quotes, "loser")).isEqualTo("Bush");
   }
+
+  @Test
+  void coordinateAdjectivesKeepTheSubjectTogether() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "\"From the first day, I made the harbour the top priority,\" the soft-spoken, 71-year-old mayor said in an "
+            + "interview.");
+    assertThat(speakerOf(quotes, "top priority")).isEqualTo("the soft-spoken, 71-year-old mayor");
+  }
 }
