@@ -484,6 +484,10 @@ final class SpeakerChunker {
     return p.name() != null && p.person() ? p : null;
   }
 
+  /** Capitalised sentence openers of a time phrase before the subject ("Early in his campaign, …", "Days later, …"). */
+  private static final java.util.Set<String> INTRO_OPENERS = Words.set("early", "late", "shortly", "soon", "back",
+      "days", "hours", "weeks", "months", "years", "moments", "minutes", "long", "right");
+
   /** Longest introductory phrase skipped before a main-clause subject ("Speaking to MSNBC’s Morning Joe Monday, …"). */
   private static final int INTRO_PHRASE = 14;
 
@@ -516,7 +520,8 @@ final class SpeakerChunker {
       return null;
     }
     String first = a.tok(k).lower();
-    if ((afterIntro && (Words.FUNCTION.contains(first) && !Words.PRONOUNS.contains(first) || first.endsWith("ing"))
+    if ((afterIntro && (Words.FUNCTION.contains(first) && !Words.PRONOUNS.contains(first) || first.endsWith("ing")
+        || INTRO_OPENERS.contains(first))
         || participleOpener(a, k)) && !BOUNDARY_WORDS.contains(first)) {
       // "On Monday, Bush …", "Speaking to MSNBC in New Hampshire, Bush …": past an introductory phrase
       int m = k + 1;

@@ -135,4 +135,11 @@ class SpeakerFramesTest {
             + "interview.");
     assertThat(speakerOf(quotes, "top priority")).isEqualTo("the soft-spoken, 71-year-old mayor");
   }
+
+  @Test
+  void timePhraseOpenerIsNoSubject() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "Early in her campaign, Quist attacked the mayor, calling him “a failed manager of a failing port.”");
+    assertThat(speakerOf(quotes, "failed manager")).isEqualTo("Quist");
+  }
 }
