@@ -164,7 +164,9 @@ final class DirectFrames {
    * verb follows it (a lower-case word in -s or -ed); null when the sentence does not open so.
    */
   private static SpeakerPhrase determinerSubject(Article a, int from, int limit) {
-    if (!TAG_DETERMINERS.contains(a.tok(from).lower()) || Words.PRONOUNS.contains(a.tok(from).lower())) {
+    Token first = a.tok(from);
+    if (!ownerOpens(a, from, limit) && !TAG_DETERMINERS.contains(first.lower())
+        || Words.PRONOUNS.contains(first.lower())) {
       return null;
     }
     for (int v = from + 1; v < limit && v - from <= MAX_DETERMINER_SUBJECT; v++) {
@@ -182,6 +184,16 @@ final class DirectFrames {
       }
     }
     return null;
+  }
+
+  /** The sentence opens with a capitalised owner ending in a possessive ("Ann Berg’s letter makes …"). */
+  private static boolean ownerOpens(Article a, int from, int limit) {
+    for (int k = from; k < limit && k - from < 3 && a.tok(k).isCapitalised(); k++) {
+      if (a.tok(k).isPossessive()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The quote spans its whole paragraph (only punctuation outside the marks). */

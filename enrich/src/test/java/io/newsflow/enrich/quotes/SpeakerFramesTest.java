@@ -142,4 +142,11 @@ class SpeakerFramesTest {
         "Early in her campaign, Quist attacked the mayor, calling him “a failed manager of a failing port.”");
     assertThat(speakerOf(quotes, "failed manager")).isEqualTo("Quist");
   }
+
+  @Test
+  void possessiveOwnerOpensADeterminerSubject() {
+    List<ExtractedQuote> quotes = extract("Ferry",
+        "Ann Berg’s letter makes a plain case: “The ferry cannot run at a loss for another year.”");
+    assertThat(speakerOf(quotes, "cannot run at a loss")).isEqualTo("Ann Berg’s letter");
+  }
 }
