@@ -532,6 +532,9 @@ final class SpeakerChunker {
         return null;
       }
       k = m + 1;
+      if (k + 1 < limit && Character.isDigit(a.tok(k).text().charAt(0)) && a.tok(k + 1).is(",")) {
+        k += 2; // "On July 6, 2015, Ann Berg …": the year of a date before its comma
+      }
       if (k >= limit || a.inQuote(k) || !a.tok(k).isWord()) {
         return null;
       }

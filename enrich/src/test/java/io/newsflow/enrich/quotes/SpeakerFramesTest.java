@@ -149,4 +149,12 @@ class SpeakerFramesTest {
         "Ann Berg’s letter makes a plain case: “The ferry cannot run at a loss for another year.”");
     assertThat(speakerOf(quotes, "cannot run at a loss")).isEqualTo("Ann Berg’s letter");
   }
+
+  @Test
+  void introductoryDateWithAYearBeforeTheSubject() {
+    List<ExtractedQuote> quotes = extract("Ferry.",
+        "On July 6, 2015, Ann Berg made the following comment:",
+        "“For young people who have left school, the ferry is the only way to get to work.”");
+    assertThat(speakerOf(quotes, "only way to get to work")).isEqualTo("Ann Berg");
+  }
 }
