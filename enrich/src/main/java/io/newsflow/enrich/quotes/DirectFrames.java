@@ -143,6 +143,9 @@ final class DirectFrames {
     if (sp != null && sp.to() < limit && PREPOSITIONS.contains(a.tok(sp.to()).lower())) {
       sp = null; // "Along with the photo, he …": a capitalised preposition-phrase opener, not a subject and its verb
     }
+    if (sp != null && "it".equals(sp.pronoun())) {
+      return; // "It was the show ''…'' that …": an expletive or a thing, rarely a source
+    }
     if (sp == null) {
       sp = determinerSubject(a, from, limit);
     }

@@ -157,4 +157,12 @@ class SpeakerFramesTest {
         "“For young people who have left school, the ferry is the only way to get to work.”");
     assertThat(speakerOf(quotes, "only way to get to work")).isEqualTo("Ann Berg");
   }
+
+  @Test
+  void itIsNoSubjectForAnUnframedQuote() {
+    List<ExtractedQuote> quotes = extract("Port",
+        "It received a retainer of $35,000 a month to promote the mayor’s efforts “toward making the harbour a more "
+            + "open and democratic place.”");
+    assertThat(speakerOf(quotes, "democratic place")).isNull();
+  }
 }
