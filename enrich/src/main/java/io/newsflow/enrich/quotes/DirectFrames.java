@@ -905,7 +905,11 @@ final class DirectFrames {
 
   /** Verbs that attribute a quote to a document or a post ({@code "…," the letter reads}) besides the speech cues. */
   private static final java.util.Set<String> TAG_VERBS = Words.set("read", "reads", "posted", "posts", "continued",
-      "continues", "wrote", "writes", "states", "stated", "added", "adds", "said", "says");
+      "continues", "wrote", "writes", "states", "stated", "added", "adds", "said", "says", "chanted", "chant",
+      "shouted", "yelled", "screamed", "cheered");
+  /** Quantifiers that open a lower-case attribution subject ("some protesters chanted", "two voters said"). */
+  private static final java.util.Set<String> TAG_QUANTIFIERS = Words.set("some", "many", "several", "two", "three",
+      "other", "another", "most", "few");
   /** Determiners that open a lower-case attribution subject ("the letter", "a voice-over in the ad", "his aide"). */
   private static final java.util.Set<String> TAG_DETERMINERS = Words.set("the", "a", "an", "his", "her", "their",
       "its", "one", "this");
@@ -918,7 +922,8 @@ final class DirectFrames {
    */
   private SpeakerPhrase lowerCaseTagSubject(Article a, int from, int end) {
     String first = a.tok(from).lower();
-    if (a.tok(from).isCapitalised() || !Words.PRONOUNS.contains(first) && !TAG_DETERMINERS.contains(first)) {
+    if (a.tok(from).isCapitalised()
+        || !Words.PRONOUNS.contains(first) && !TAG_DETERMINERS.contains(first) && !TAG_QUANTIFIERS.contains(first)) {
       return null;
     }
     for (int m = from + 1; m < end && m - from <= MAX_TAG_SUBJECT; m++) {

@@ -165,4 +165,11 @@ class SpeakerFramesTest {
             + "open and democratic place.”");
     assertThat(speakerOf(quotes, "democratic place")).isNull();
   }
+
+  @Test
+  void quantifiedSubjectOfAChantAfterTheQuote() {
+    List<ExtractedQuote> quotes = extract("Protest",
+        "\"Hey, hey! Ho, ho! The mayor has got to go!\" some protesters chanted outside the town hall.");
+    assertThat(speakerOf(quotes, "got to go")).isEqualTo("some protesters");
+  }
 }
