@@ -815,8 +815,12 @@ final class SpeakerChunker {
    * capitalised name; returns where that name starts, else {@code k}.
    */
   private static int modifiesName(Article a, int k, int end) {
-    for (int m = k; m < Math.min(end, k + 4); m++) {
+    for (int m = k; m < Math.min(end, k + 5); m++) {
       Token t = a.tok(m);
+      if (t.is("of") && m > k && m + 1 < end && a.tok(m + 1).isWord() && !a.tok(m + 1).isCapitalised()
+          && !Words.FUNCTION.contains(a.tok(m + 1).lower()) && !Words.DETERMINERS.contains(a.tok(m + 1).lower())) {
+        continue; // "said master of ceremonies Ann Berg", "said director of communications Ann Berg"
+      }
       if (a.inQuote(m) || !t.isWord() || Words.FUNCTION.contains(t.lower()) || Words.DETERMINERS.contains(t.lower())) {
         return k;
       }

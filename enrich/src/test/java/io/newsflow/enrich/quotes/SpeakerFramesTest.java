@@ -172,4 +172,12 @@ class SpeakerFramesTest {
         "\"Hey, hey! Ho, ho! The mayor has got to go!\" some protesters chanted outside the town hall.");
     assertThat(speakerOf(quotes, "got to go")).isEqualTo("some protesters");
   }
+
+  @Test
+  void lowerCaseRoleWithOfBeforeAnInvertedName() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "\"Thanks, Dover, for welcoming these families to the harbour,\" said master of ceremonies Ann Berg, a local "
+            + "engineer.");
+    assertThat(speakerOf(quotes, "welcoming these families")).isEqualTo("Ann Berg");
+  }
 }
