@@ -10,7 +10,9 @@ import java.util.List;
  *   <li>after the quote: {@code Q , S V} / {@code Q , V S} (then {@code , Q2} joins an interrupted quote);</li>
  *   <li>before the quote: {@code S V : Q}, {@code S V , Q}, {@code S V (that)? Q}, {@code S ..., adding, Q};</li>
  *   <li>a colon-ended introducer in the previous paragraph ({@code X echoed:} then a quote paragraph);</li>
- *   <li>floating quote: no frame, follows an attributed quote within one paragraph: inherits its speaker.</li>
+ *   <li>floating quote: no frame, follows an attributed quote within one paragraph: inherits its speaker;</li>
+ *   <li>otherwise a quote inside a sentence (or after its colon) with no speech cue gets that sentence's subject as its
+ *   speaker ({@code The ad claims “…”}) without becoming framed.</li>
  * </ol>
  * Cue tokens used here are marked in {@code usedCues} so reported-speech frames do not reuse them.
  */
@@ -395,8 +397,9 @@ final class DirectFrames {
   private static final int BARE_TAG_ADJUNCT = 4;
 
   /**
-   * {@code "… a great night." Ann Berg said to cheers.}: a sentence of only a named or pronoun subject, a speech verb and a
-   * short adjunct says nothing of its own, so it attributes the quote before it even after that quote's full stop.
+   * {@code "… a great night." Ann Berg said to cheers.}: a sentence of only a named or pronoun subject, a speech verb
+   * and a short adjunct says nothing of its own, so it attributes the quote before it even after that quote's full
+   * stop.
    */
   private boolean bareTagSentence(Article a, int j) {
     int end = Math.min(a.sentenceEndOf(j), a.paraEndTok[a.tokPara[j]]);

@@ -835,8 +835,8 @@ final class SpeakerChunker {
   private static final int MAX_NAME_DESCRIPTION = 5;
 
   /**
-   * {@code said undecided Republican voter Ann Berg}: a capitalised word at {@code m} may open a description ("Republican
-   * voter") before the full name; returns where a later run of at least two capitalised words after a lower-case noun
+   * {@code said undecided Republican voter Ann Berg}: a capitalised word at {@code m} may open a description
+   * ("Republican voter") before the full name; returns where a later run of at least two capitalised words after a lower-case noun
    * starts, else {@code m}.
    */
   private static int describedName(Article a, int m, int end) {
@@ -847,7 +847,8 @@ final class SpeakerChunker {
         break;
       }
       if (!t.isCapitalised()) {
-        if (Words.FUNCTION.contains(t.lower()) || Words.DETERMINERS.contains(t.lower()) || n - m > MAX_NAME_DESCRIPTION) {
+        if (Words.FUNCTION.contains(t.lower()) || Words.DETERMINERS.contains(t.lower())
+            || n - m > MAX_NAME_DESCRIPTION) {
           break;
         }
         runStart = n + 1;

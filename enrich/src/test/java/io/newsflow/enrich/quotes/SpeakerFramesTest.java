@@ -21,7 +21,8 @@ class SpeakerFramesTest {
   @Test
   void unframedQuoteInsideASentenceIsTheSubjects() {
     List<ExtractedQuote> quotes = extract("Harbour",
-        "Senator Mara Quist attacked “the reckless plan to sell the harbour to a private fund” in her speech on Friday.");
+        "Senator Mara Quist attacked “the reckless plan to sell the harbour to a private fund” in her speech on "
+            + "Friday.");
     assertThat(speakerOf(quotes, "reckless plan")).isEqualTo("Mara Quist");
   }
 
