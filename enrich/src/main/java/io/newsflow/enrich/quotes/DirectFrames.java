@@ -135,10 +135,9 @@ final class DirectFrames {
         return; // an earlier quote of the sentence: it is the one its subject says
       }
     }
-    int end = afterColon ? limit : Math.min(a.sentenceEndOf(qs), a.paraEndTok[a.tokPara[qs]]);
-    for (int k = from; k < end; k++) {
+    for (int k = from; k < limit; k++) {
       if (!a.inQuote(k) && cues.at(a, k) != null) {
-        return; // a cue of the sentence frames reported speech around the quote (a mixed quote)
+        return; // a cue before the quote frames reported speech around it (a mixed quote)
       }
     }
     SpeakerPhrase sp = SpeakerChunker.mainClauseSubject(a, from, limit, true);

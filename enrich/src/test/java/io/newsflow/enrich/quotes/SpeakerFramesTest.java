@@ -181,4 +181,12 @@ class SpeakerFramesTest {
             + "engineer.");
     assertThat(speakerOf(quotes, "welcoming these families")).isEqualTo("Ann Berg");
   }
+
+  @Test
+  void cueAfterAnUnframedQuoteDoesNotHideTheSubject() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "Senator Mara Quist attacked “the reckless plan to sell the harbour to a private fund” on Friday and said "
+            + "she would fight on.");
+    assertThat(speakerOf(quotes, "reckless plan")).isEqualTo("Mara Quist");
+  }
 }
