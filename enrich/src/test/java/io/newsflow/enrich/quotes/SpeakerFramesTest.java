@@ -185,8 +185,8 @@ class SpeakerFramesTest {
   @Test
   void cueAfterAnUnframedQuoteDoesNotHideTheSubject() {
     List<ExtractedQuote> quotes = extract("Harbour",
-        "Senator Mara Quist attacked “the reckless plan to sell the harbour to a private fund” on Friday and said "
-            + "she would fight on.");
+        "Senator Mara Quist attacked “the reckless plan to sell the harbour to a private fund” on Friday, while her "
+            + "rival Ivo Brandt said he would fight on.");
     assertThat(speakerOf(quotes, "reckless plan")).isEqualTo("Mara Quist");
   }
 }
