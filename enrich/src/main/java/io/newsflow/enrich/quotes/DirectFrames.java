@@ -10,7 +10,9 @@ import java.util.List;
  *   <li>after the quote: {@code Q , S V} / {@code Q , V S} (then {@code , Q2} joins an interrupted quote);</li>
  *   <li>before the quote: {@code S V : Q}, {@code S V , Q}, {@code S V (that)? Q}, {@code S ..., adding, Q};</li>
  *   <li>a colon-ended introducer in the previous paragraph ({@code X echoed:} then a quote paragraph);</li>
- *   <li>floating quote: no frame, follows an attributed quote within one paragraph: inherits its speaker.</li>
+ *   <li>floating quote: no frame, follows an attributed quote within one paragraph: inherits its speaker;</li>
+ *   <li>otherwise a quote inside a sentence (or after its colon) with no speech cue gets that sentence's subject as its
+ *   speaker ({@code The ad claims “…”}) without becoming framed.</li>
  * </ol>
  * Cue tokens used here are marked in {@code usedCues} so reported-speech frames do not reuse them.
  */
@@ -90,6 +92,9 @@ final class DirectFrames {
           continue;
         }
       }
+      if (!framed && !at.inherits && at.phrase == null) {
+        sentenceSubjectCredit(a, at, qs);
+      }
       if (!framed && !at.inherits && wholeParagraph(a, qs, qe)) {
         if (runStart != null && a.tokPara[qs] == runPara + 1) {
           // a run of quote-only paragraphs without any frame is one statement (as after an attributed quote)
@@ -108,6 +113,91 @@ final class DirectFrames {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Trump attacked “the hateful ideology …”}, {@code He also seeks “a permanent injunction …”}: a quote inside a
+   * sentence with no speech frame is still the words of the sentence's subject (news writers quote a source with any
+   * verb). Only quotes that are kept without a frame anyway get the subject, so no quote is added.
+   */
+  private void sentenceSubjectCredit(Article a, Attribution at, int qs) {
+    QuoteScanner.Span span = a.spans.get(at.span);
+    boolean afterColon = qs > 0 && a.tok(qs - 1).is(":") && !a.inQuote(qs - 1);
+    if (opensSentence(a, qs) && !afterColon || span.single()
+        || QuoteFilters.isUnframedNoise(a.text.substring(span.start(), span.end()))) {
+      return;
+    }
+    // "The letter makes its case: “…”": a colon hands the sentence over to the quote, in its paragraph or the next
+    int limit = afterColon ? qs - 1 : qs;
+    int from = Math.max(a.sentenceStartOf(limit), a.paraFirstTok[a.tokPara[limit]]);
+    for (int k = from; k < limit; k++) {
+      if (a.inQuote(k)) {
+        return; // an earlier quote of the sentence: it is the one its subject says
+      }
+    }
+    for (int k = from; k < limit; k++) {
+      if (!a.inQuote(k) && cues.at(a, k) != null) {
+        return; // a cue before the quote frames reported speech around it (a mixed quote)
+      }
+    }
+    SpeakerPhrase sp = SpeakerChunker.mainClauseSubject(a, from, limit, true);
+    if (sp != null && sp.to() < limit && PREPOSITIONS.contains(a.tok(sp.to()).lower())) {
+      sp = null; // "Along with the photo, he …": a capitalised preposition-phrase opener, not a subject and its verb
+    }
+    if (sp != null && "it".equals(sp.pronoun())) {
+      return; // "It was the show ''…'' that …": an expletive or a thing, rarely a source
+    }
+    if (sp == null) {
+      sp = determinerSubject(a, from, limit);
+    }
+    if (sp != null) {
+      at.phrase = sp;
+    }
+  }
+
+  /** Words that follow a sentence-opening word that is part of an adverbial phrase rather than a subject. */
+  private static final java.util.Set<String> PREPOSITIONS = Words.set("with", "of", "to", "in", "on", "at", "from",
+      "for", "by", "about", "into", "over", "under", "after", "before", "during", "since", "until", "through", "among",
+      "against", "without", "within", "amid", "per", "via", "as", "than");
+
+  /** Most words of a determiner-led sentence subject ("A 2014 House Intelligence Committee report"). */
+  private static final int MAX_DETERMINER_SUBJECT = 6;
+
+  /**
+   * {@code The ad claims …}, {@code Her economic plan promises …}: a sentence opening with a determiner phrase whose
+   * verb follows it (a lower-case word in -s or -ed); null when the sentence does not open so.
+   */
+  private static SpeakerPhrase determinerSubject(Article a, int from, int limit) {
+    Token first = a.tok(from);
+    if (!ownerOpens(a, from, limit) && !TAG_DETERMINERS.contains(first.lower())
+        || Words.PRONOUNS.contains(first.lower())) {
+      return null;
+    }
+    for (int v = from + 1; v < limit && v - from <= MAX_DETERMINER_SUBJECT; v++) {
+      Token t = a.tok(v);
+      if (a.inQuote(v) || !t.isWord() && !t.isPossessive() && !t.is("-")) {
+        return null;
+      }
+      String w = t.lower();
+      if (Words.FUNCTION.contains(w) || CLAUSE_OPENERS.contains(w)) {
+        return null;
+      }
+      boolean verbLike = w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed");
+      if (v > from + 1 && !t.isCapitalised() && !t.isPossessive() && verbLike && !Words.PERSON_NOUNS.contains(w)) {
+        return SpeakerChunker.phrase(a, from, v);
+      }
+    }
+    return null;
+  }
+
+  /** The sentence opens with a capitalised owner ending in a possessive ("Ann Berg’s letter makes …"). */
+  private static boolean ownerOpens(Article a, int from, int limit) {
+    for (int k = from; k < limit && k - from < 3 && a.tok(k).isCapitalised(); k++) {
+      if (a.tok(k).isPossessive()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The quote spans its whole paragraph (only punctuation outside the marks). */
@@ -206,7 +296,13 @@ final class DirectFrames {
    * convention of epigraphs and reader-comment round-ups.
    */
   private static boolean dashCredit(Article a, Attribution at, int qe) {
-    if (qe >= a.size() || a.inQuote(qe) || !isDash(a.tok(qe)) || a.tokPara[qe] != a.tokPara[qe - 1]) {
+    if (qe >= a.size() || a.inQuote(qe) || !isDash(a.tok(qe))) {
+      return false;
+    }
+    // "…" / -Ana Ruiz, Dover.: the credit may stand as a line of its own under a quote paragraph
+    boolean creditLine = a.tokPara[qe] == a.tokPara[qe - 1] + 1 && qe == a.paraFirstTok[a.tokPara[qe]]
+        && wholeParagraph(a, a.tokenAtOrAfter(a.spans.get(at.span).start()), qe);
+    if (a.tokPara[qe] != a.tokPara[qe - 1] && !creditLine) {
       return false;
     }
     int from = qe + 1;
@@ -246,7 +342,7 @@ final class DirectFrames {
     if (j >= a.size() || a.inQuote(j) || a.tokPara[j] != a.tokPara[qe - 1]) {
       return false;
     }
-    if (j == qe && closesSentence(a, at.span) && a.tok(j).isCapitalised()) {
+    if (j == qe && closesSentence(a, at.span) && a.tok(j).isCapitalised() && !bareTagSentence(a, j)) {
       return false; // "… values." He said …: a full stop inside the quote ends the sentence; a new one begins
     }
     for (int k = j; k < limit; k++) {
@@ -276,7 +372,11 @@ final class DirectFrames {
             : SpeakerChunker.rightOfQuote(a, cue.to(), Math.min(a.size(), a.sentenceEndOf(k)));
       } else {
         sp = SpeakerChunker.leftOf(a, k, j, true);
-        if (sp == null || sp.from() > j + 1 && !onlySkippable(a, j, sp.from()) || opensClause(a, j, sp.from())) {
+        if (sp != null && sp.from() > j + 1 && sp.pronoun() == null && coordinateAdjectives(a, j, sp.from())) {
+          sp = SpeakerChunker.phrase(a, j, sp.to()); // "…," the soft-spoken, 71-year-old senator said
+        }
+        if (sp == null || sp.from() > j + 1 && !onlySkippable(a, j, sp.from()) && !describesName(a, j, sp)
+            || opensClause(a, j, sp.from())) {
           return false;
         }
       }
@@ -286,6 +386,46 @@ final class DirectFrames {
       at.phrase = sp;
       at.cue = cue;
       mark(usedCues, cue);
+      return true;
+    }
+    return false;
+  }
+
+  /** Most words of a bare attribution sentence's subject, and of the adjunct after its verb ("to cheers"). */
+  private static final int BARE_TAG_SUBJECT = 4;
+  private static final int BARE_TAG_ADJUNCT = 4;
+
+  /**
+   * {@code "… a great night." Ann Berg said to cheers.}: a sentence of only a named or pronoun subject, a speech verb
+   * and a short adjunct says nothing of its own, so it attributes the quote before it even after that quote's full
+   * stop.
+   */
+  private boolean bareTagSentence(Article a, int j) {
+    int end = Math.min(a.sentenceEndOf(j), a.paraEndTok[a.tokPara[j]]);
+    for (int c = j + 1; c < end && c - j <= BARE_TAG_SUBJECT; c++) {
+      CueHit cue = cues.at(a, c);
+      if (cue == null) {
+        continue;
+      }
+      if (cue.frame() != CueLexicon.Frame.SPEECH || cue.participle()) {
+        return false;
+      }
+      SpeakerPhrase sp = SpeakerChunker.leftOf(a, c, j);
+      if (sp == null || sp.from() != j || sp.name() == null && sp.pronoun() == null) {
+        return false;
+      }
+      int last = end - 1;
+      if (last < a.size() && a.tok(last).isSentenceEnd()) {
+        last--;
+      }
+      if (last - cue.to() + 1 > BARE_TAG_ADJUNCT) {
+        return false;
+      }
+      for (int k = cue.to(); k <= last; k++) {
+        if (a.inQuote(k) || !a.tok(k).isWord() || a.tok(k).is("that") || cues.at(a, k) != null) {
+          return false;
+        }
+      }
       return true;
     }
     return false;
@@ -320,6 +460,50 @@ final class DirectFrames {
       }
     }
     return false;
+  }
+
+  /** Most words of a description before an inverted-order name ("Trump running mate"). */
+  private static final int MAX_NAME_DESCRIPTION = 4;
+
+  /**
+   * {@code "…," Trump running mate Ann Berg told Fox}: words between the quote and a person's name that the chunker
+   * left out are a description of that name (a noun premodifier run: no function word, comma or cue).
+   */
+  private boolean describesName(Article a, int from, SpeakerPhrase sp) {
+    if (sp.name() == null || !sp.person() || sp.from() - from > MAX_NAME_DESCRIPTION) {
+      return false;
+    }
+    for (int k = from; k < sp.from(); k++) {
+      Token t = a.tok(k);
+      if (!t.isWord() && !t.isPossessive() && !t.is("-") || Words.FUNCTION.contains(t.lower())
+          || Words.DETERMINERS.contains(t.lower()) || cues.at(a, k) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Most tokens of the modifiers between a determiner and the rest of its noun phrase. */
+  private static final int MAX_ADJECTIVES = 8;
+
+  /**
+   * Tokens {@code [from, to)} are a lower-case determiner and lower-case modifiers, possibly separated by commas
+   * ({@code the soft-spoken, 71-year-old}): the comma between coordinate adjectives does not end the noun phrase.
+   */
+  private boolean coordinateAdjectives(Article a, int from, int to) {
+    Token det = a.tok(from);
+    if (to - from > MAX_ADJECTIVES || det.isCapitalised() || !Words.DETERMINERS.contains(det.lower())) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      Token t = a.tok(k);
+      boolean modifier = t.isWord() && !t.isCapitalised() && !Words.FUNCTION.contains(t.lower())
+          && cues.at(a, k) == null || t.is("-");
+      if (!modifier && !(t.is(",") && k > from + 1 && a.tok(k - 1).isWord())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlySkippable(Article a, int from, int to) {
@@ -426,6 +610,39 @@ final class DirectFrames {
     return t.isSentenceEnd() || ".?!".indexOf(lastInside) >= 0 && !t.isWord();
   }
 
+  /** Possessive determiners before a noun ("his ruling"). */
+  private static final java.util.Set<String> POSSESSIVE_DETERMINERS = Words.set("his", "her", "their", "its", "our",
+      "my", "your", "the", "a", "an", "this", "that");
+  /** Most pre-modifiers between a determiner and an -ing noun ("a 2014 Senate hearing"). */
+  private static final int GERUND_NOUN_MODIFIERS = 3;
+
+  /**
+   * {@code In his 60-page ruling, …}, {@code before a Senate hearing}: an -ing cue word after a determiner (and only
+   * numbers, capitalised or hyphenated modifiers) is a noun, not a verb, so it has no subject.
+   */
+  private static boolean gerundNoun(Article a, CueHit cue, int lb) {
+    String w = a.tok(cue.from()).lower();
+    if (!w.endsWith("ing") || a.tok(cue.from()).isCapitalised()) {
+      return false;
+    }
+    for (int k = cue.from() - 1; k >= lb && cue.from() - k <= GERUND_NOUN_MODIFIERS + 1; k--) {
+      Token t = a.tok(k);
+      if (a.inQuote(k)) {
+        return false;
+      }
+      boolean possessive = t.isPossessive() && SpeakerChunker.contractedPronoun(t.lower()) == null;
+      if (!t.isCapitalised() && POSSESSIVE_DETERMINERS.contains(t.lower()) || possessive) {
+        // "the Senate concluding …" is a clause: "the" with a name between is no determiner of the -ing word
+        return k == cue.from() - 1 || !t.is("the") && !t.is("this") && !t.is("that");
+      }
+      boolean modifier = t.isCapitalised() || Character.isDigit(t.text().charAt(0)) || t.text().indexOf('-') > 0;
+      if (!modifier || !t.isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Subject of a cue; a participle cue ("adding,") or a coordinated one ("and added") takes the sentence subject. */
   SpeakerPhrase subject(Article a, CueHit cue, int lb) {
     return subject(a, cue, lb, false);
@@ -433,6 +650,18 @@ final class DirectFrames {
 
   /** @param afterIntro whether a participle's sentence subject may follow an introductory phrase (quote frames only) */
   private SpeakerPhrase subject(Article a, CueHit cue, int lb, boolean afterIntro) {
+    if (gerundNoun(a, cue, lb)) {
+      return null;
+    }
+    if (cue.participle() && cue.from() - 1 > lb && a.tok(cue.from() - 1).is(",")) {
+      // "Ann Berg attacked Bo Lee, whom she debated, calling him …": the clause after a comma is the subject's, not the
+      // object's before the comma
+      int ss = Math.max(a.sentenceStartOf(cue.from()), a.paraFirstTok[a.tokPara[cue.from()]]);
+      SpeakerPhrase main = SpeakerChunker.mainClauseSubject(a, Math.max(lb, ss), cue.from(), true);
+      if (main != null) {
+        return main;
+      }
+    }
     SpeakerPhrase sp = SpeakerChunker.leftOf(a, cue.from(), lb, afterIntro);
     if (sp != null) {
       return sp;
@@ -650,6 +879,14 @@ final class DirectFrames {
       return lower;
     }
     int k = from;
+    if (k + 1 < end && TAG_VERBS.contains(a.tok(k).lower()) && !a.tok(k).isCapitalised()
+        && TAG_DETERMINERS.contains(a.tok(k + 1).lower()) && !Words.PRONOUNS.contains(a.tok(k + 1).lower())) {
+      // "…," read the email. / "…," wrote a reader in Ohio.: an inverted verb of writing before a determiner phrase
+      SpeakerPhrase np = SpeakerChunker.rightOfQuote(a, k + 1, end);
+      if (np != null) {
+        return np;
+      }
+    }
     if (k < end && !a.tok(k).isCapitalised()) {
       k++; // the verb of a verb-first attribution
     }
@@ -657,7 +894,8 @@ final class DirectFrames {
     while (to < end && to - k < 5 && (a.tok(to).isCapitalised() || a.tok(to).is("-") && to > k)) {
       to++;
     }
-    if (to == k || to < end && !a.tok(to).is(",") && !a.tok(to).is("(") && cues.at(a, to) == null) {
+    if (to == k || to < end && !a.tok(to).is(",") && !a.tok(to).is("(") && cues.at(a, to) == null
+        && !TAG_VERBS.contains(a.tok(to).lower())) { // "…," Ann Berg posted on Facebook: a verb of writing
       return null; // "Fight for $15 …", "an HBO series": the run is part of a longer noun phrase, not a name
     }
     if (to - k == 1 && Words.FUNCTION.contains(a.tok(k).lower())) {
@@ -669,7 +907,11 @@ final class DirectFrames {
 
   /** Verbs that attribute a quote to a document or a post ({@code "…," the letter reads}) besides the speech cues. */
   private static final java.util.Set<String> TAG_VERBS = Words.set("read", "reads", "posted", "posts", "continued",
-      "continues", "wrote", "writes", "states", "stated", "added", "adds", "said", "says");
+      "continues", "wrote", "writes", "states", "stated", "added", "adds", "said", "says", "chanted", "chant",
+      "shouted", "yelled", "screamed", "cheered");
+  /** Quantifiers that open a lower-case attribution subject ("some protesters chanted", "two voters said"). */
+  private static final java.util.Set<String> TAG_QUANTIFIERS = Words.set("some", "many", "several", "two", "three",
+      "other", "another", "most", "few");
   /** Determiners that open a lower-case attribution subject ("the letter", "a voice-over in the ad", "his aide"). */
   private static final java.util.Set<String> TAG_DETERMINERS = Words.set("the", "a", "an", "his", "her", "their",
       "its", "one", "this");
@@ -682,7 +924,8 @@ final class DirectFrames {
    */
   private SpeakerPhrase lowerCaseTagSubject(Article a, int from, int end) {
     String first = a.tok(from).lower();
-    if (a.tok(from).isCapitalised() || !Words.PRONOUNS.contains(first) && !TAG_DETERMINERS.contains(first)) {
+    if (a.tok(from).isCapitalised()
+        || !Words.PRONOUNS.contains(first) && !TAG_DETERMINERS.contains(first) && !TAG_QUANTIFIERS.contains(first)) {
       return null;
     }
     for (int m = from + 1; m < end && m - from <= MAX_TAG_SUBJECT; m++) {

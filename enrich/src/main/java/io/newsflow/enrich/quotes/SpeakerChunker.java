@@ -181,7 +181,8 @@ final class SpeakerChunker {
     for (int k = prep + 1; k < end; k++) {
       Token t = a.tok(k);
       String w = t.lower();
-      boolean afterDeterminer = Words.DETERMINERS.contains(a.tok(k - 1).lower());
+      // "the planning", "Ann Berg's thinking": after a determiner or a possessive an -ing word is a noun
+      boolean afterDeterminer = Words.DETERMINERS.contains(a.tok(k - 1).lower()) || a.tok(k - 1).isPossessive();
       boolean verbLike = !t.isCapitalised() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))
           && !afterDeterminer; // "the planning" is a noun
       if (t.isWord() && (verbLike || CLAUSE_WORDS.contains(w) || TIME_WORDS.contains(w))) {
@@ -348,14 +349,19 @@ final class SpeakerChunker {
       }
     }
     boolean place = name != null && name.name() != null && name.from() > lowerBound
-        && PLACE_PREPOSITIONS.contains(a.tok(name.from() - 1).lower());
+        && PLACE_PREPOSITIONS.contains(a.tok(name.from() - 1).lower()) && !titleOf(a, name.from() - 1, lowerBound);
     if (place) {
       // "Ann Berg, a doctor from Monsey, New York, said": a place inside the appositive, not the speaker
       name = null;
     }
     SpeakerPhrase inner = paren || place ? null : chunkLeft(a, j - 1, k + 1);
-    if (inner != null && inner.from() == k + 1 && inner.name() != null && inner.person()
-        && (name == null || name.name() == null || !name.person())) {
+    boolean namedInner = inner != null && inner.from() == k + 1 && inner.name() != null;
+    if (namedInner && !inner.person() && (name == null || name.name() == null)) {
+      // "the bank's parent, the Harbour Trust Group, said": an unnamed description renamed by an organisation
+      return new SpeakerPhrase(inner.from(), inner.to(), inner.start(), inner.end(), inner.surface(), inner.name(),
+          name == null ? null : name.surface(), null, false);
+    }
+    if (namedInner && inner.person() && (name == null || name.name() == null || !name.person())) {
       // "her senior policy adviser, Jake Sullivan, said": the name is the appositive itself
       String role = name == null ? inner.role() : name.surface();
       return new SpeakerPhrase(inner.from(), inner.to(), inner.start(), inner.end(), inner.surface(), inner.name(),
@@ -375,6 +381,15 @@ final class SpeakerChunker {
     String role = first.equals("who") || first.equals("which") ? name.role() : appositive;
     return new SpeakerPhrase(name.from(), name.to(), name.start(), name.end(), name.surface(), name.name(), role,
         null, name.person());
+  }
+
+  /**
+   * {@code Speaker of the House Rep. Ann Berg (R-Ohio) said}: the "of" at {@code of} belongs to a capitalised title
+   * ("Speaker of", "Secretary of"), so what follows it is the titled person, not a place.
+   */
+  private static boolean titleOf(Article a, int of, int lowerBound) {
+    return a.tok(of).is("of") && of - 1 >= lowerBound && a.tok(of - 1).isCapitalised()
+        && Words.ROLE.contains(stripDot(a.tok(of - 1).lower()));
   }
 
   /**
@@ -469,6 +484,10 @@ final class SpeakerChunker {
     return p.name() != null && p.person() ? p : null;
   }
 
+  /** Capitalised sentence openers of a time phrase before the subject ("Early in his campaign, …", "Days later, …"). */
+  private static final java.util.Set<String> INTRO_OPENERS = Words.set("early", "late", "shortly", "soon", "back",
+      "days", "hours", "weeks", "months", "years", "moments", "minutes", "long", "right");
+
   /** Longest introductory phrase skipped before a main-clause subject ("Speaking to MSNBC’s Morning Joe Monday, …"). */
   private static final int INTRO_PHRASE = 14;
 
@@ -501,7 +520,8 @@ final class SpeakerChunker {
       return null;
     }
     String first = a.tok(k).lower();
-    if ((afterIntro && (Words.FUNCTION.contains(first) && !Words.PRONOUNS.contains(first) || first.endsWith("ing"))
+    if ((afterIntro && (Words.FUNCTION.contains(first) && !Words.PRONOUNS.contains(first) || first.endsWith("ing")
+        || INTRO_OPENERS.contains(first))
         || participleOpener(a, k)) && !BOUNDARY_WORDS.contains(first)) {
       // "On Monday, Bush …", "Speaking to MSNBC in New Hampshire, Bush …": past an introductory phrase
       int m = k + 1;
@@ -512,6 +532,9 @@ final class SpeakerChunker {
         return null;
       }
       k = m + 1;
+      if (k + 1 < limit && Character.isDigit(a.tok(k).text().charAt(0)) && a.tok(k + 1).is(",")) {
+        k += 2; // "On July 6, 2015, Ann Berg …": the year of a date before its comma
+      }
       if (k >= limit || a.inQuote(k) || !a.tok(k).isWord()) {
         return null;
       }
@@ -792,16 +815,48 @@ final class SpeakerChunker {
    * capitalised name; returns where that name starts, else {@code k}.
    */
   private static int modifiesName(Article a, int k, int end) {
-    for (int m = k; m < Math.min(end, k + 4); m++) {
+    for (int m = k; m < Math.min(end, k + 5); m++) {
       Token t = a.tok(m);
+      if (t.is("of") && m > k && m + 1 < end && a.tok(m + 1).isWord() && !a.tok(m + 1).isCapitalised()
+          && !Words.FUNCTION.contains(a.tok(m + 1).lower()) && !Words.DETERMINERS.contains(a.tok(m + 1).lower())) {
+        continue; // "said master of ceremonies Ann Berg", "said director of communications Ann Berg"
+      }
       if (a.inQuote(m) || !t.isWord() || Words.FUNCTION.contains(t.lower()) || Words.DETERMINERS.contains(t.lower())) {
         return k;
       }
       if (t.isCapitalised()) {
-        return m;
+        return describedName(a, m, end);
       }
     }
     return k;
+  }
+
+  /** Most tokens of a description mixing capitalised and lower-case words before a name ("Republican voter"). */
+  private static final int MAX_NAME_DESCRIPTION = 5;
+
+  /**
+   * {@code said undecided Republican voter Ann Berg}: a capitalised word at {@code m} may open a description
+   * ("Republican voter") before the full name; returns where a later run of at least two capitalised words after a lower-case noun
+   * starts, else {@code m}.
+   */
+  private static int describedName(Article a, int m, int end) {
+    int runStart = m;
+    for (int n = m; n < Math.min(end, m + MAX_NAME_DESCRIPTION + 2); n++) {
+      Token t = a.tok(n);
+      if (a.inQuote(n) || !t.isWord()) {
+        break;
+      }
+      if (!t.isCapitalised()) {
+        if (Words.FUNCTION.contains(t.lower()) || Words.DETERMINERS.contains(t.lower())
+            || n - m > MAX_NAME_DESCRIPTION) {
+          break;
+        }
+        runStart = n + 1;
+      } else if (runStart > m && n - runStart == 1 && !Words.ROLE.contains(a.tok(runStart).lower())) {
+        return runStart; // the second capitalised word after a lower-case noun: a full name
+      }
+    }
+    return m;
   }
 
   /** Ends an inverted determiner phrase ("said a longtime data expert who …", "said the authors of …"). */
