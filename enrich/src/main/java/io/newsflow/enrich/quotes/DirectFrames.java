@@ -136,7 +136,7 @@ final class DirectFrames {
       }
     }
     for (int k = from; k < limit; k++) {
-      if (!a.inQuote(k) && cues.at(a, k) != null) {
+      if (!a.inQuote(k) && (cues.at(a, k) != null || IndirectFrames.quoteFrameAt(a, k))) {
         return; // a cue before the quote frames reported speech around it (a mixed quote)
       }
     }

@@ -140,6 +140,14 @@ final class IndirectFrames {
   private static final int AS_OBJECT = 12;
 
   /**
+   * Whether token {@code i} opens a frame around a quote that only this class reads ("portrayed X as “…”", "pointed
+   * to his “…” rating", a quoted object): {@link DirectFrames} then leaves the quote to become part of a mixed quote.
+   */
+  static boolean quoteFrameAt(Article a, int i) {
+    return asQuoteCue(a, i) != null || topicQuoteCue(a, i) != null || quotedObjectCue(a, i) != null;
+  }
+
+  /**
    * {@code portrayed Sanders as a “hypocrite”}: an {@link #AS_VERBS} form whose object is followed by "as" and a quote
    * within three tokens; a noun-content cue over the verb, or null.
    */
