@@ -117,9 +117,16 @@ public final class QuoteExtractor {
   private static final java.util.Set<String> ASIDE_OPENERS = Words.set("though", "although", "despite", "which",
       "where", "whereas");
 
-  /** Prepositions that open an adjunct about the statement after a quoted part closed by a comma. */
+  /** "-ing" prepositions that go on listing the content's own items ("a plan for “fair wages,” including …"). */
+  private static final java.util.Set<String> LIST_OPENERS = Words.set("including", "excluding", "concerning",
+      "regarding");
+
+  /**
+   * Prepositions that open an adjunct about the statement after a quoted part closed by a comma ("by" is left out: after
+   * a quoted noun phrase it names the agent inside the content, "the “rushed rollout,” by the council").
+   */
   private static final java.util.Set<String> AFTER_QUOTE_PREPOSITIONS = Words.set("in", "at", "on", "during", "after",
-      "before", "to", "for", "with", "by", "from", "as");
+      "before", "to", "for", "with", "from", "as");
 
   /**
    * {@code Trump said things “should be wrapped up by Cleveland,” referring to the convention}: reported speech whose
@@ -157,7 +164,7 @@ public final class QuoteExtractor {
       int after = t.is(",") ? next + 1 : next;
       if (after < a.size() && !a.inQuote(after) && a.tok(after).isWord() && !a.tok(after).isCapitalised()) {
         String w = a.tok(after).lower();
-        cut = w.endsWith("ing") && w.length() > 5 || ASIDE_OPENERS.contains(w);
+        cut = w.endsWith("ing") && w.length() > 5 && !LIST_OPENERS.contains(w) || ASIDE_OPENERS.contains(w);
       }
     }
     if (commaInside && t.isWord() && !a.inQuote(next)) {

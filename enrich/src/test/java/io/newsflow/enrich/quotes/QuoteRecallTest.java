@@ -55,4 +55,26 @@ class QuoteRecallTest {
         "Almost any story with the words \"Harbour Bridge\" draws readers.");
     assertThat(quotes).noneMatch(q -> q.text().contains("Harbour Bridge"));
   }
+
+  @Test
+  void includingAfterTheLastQuotedPartGoesOnWithTheContent() {
+    List<ExtractedQuote> quotes = extract("Budget",
+        "Ana Ruiz said the budget needs \"a real reset,\" including cuts to the ferry service and the port.");
+    assertThat(containing(quotes, "a real reset").text()).endsWith("the ferry service and the port");
+  }
+
+  @Test
+  void byAfterTheLastQuotedPartNamesTheAgentInsideTheContent() {
+    List<ExtractedQuote> quotes = extract("Budget",
+        "Ivo Brandt said the \"rushed, clumsy rollout,\" by the council last spring left many confused.");
+    assertThat(containing(quotes, "clumsy rollout").text()).endsWith("left many confused");
+  }
+
+  @Test
+  void paragraphOpenedWithAClosingMarkIsStillAQuote() {
+    List<ExtractedQuote> quotes = extract("Letters",
+        "Readers wrote in.",
+        "\u201dThe ferry is late every single morning and nobody answers the phone.\u201d \u2015 Tom Avery");
+    assertThat(containing(quotes, "ferry is late").speaker()).isEqualTo("Tom Avery");
+  }
 }
