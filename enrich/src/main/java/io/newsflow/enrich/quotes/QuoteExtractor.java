@@ -187,6 +187,37 @@ public final class QuoteExtractor {
     }
     if (cut) {
       last[1] = q.end();
+    } else if (!commaInside) {
+      endAtAsideAfterQuote(a, last, next, lastTok);
+    }
+  }
+
+  /** Most words between the last quoted part and the comma of an aside that ends the content there. */
+  private static final int MAX_TAIL_BEFORE_ASIDE = 5;
+
+  /**
+   * {@code … wondered whether the referees will be “fair” to him, drawing boos}: a few words of the quoted clause
+   * after its last quoted part, then a comma and a participle or aside opener: the content ends before that comma.
+   */
+  private static void endAtAsideAfterQuote(Article a, int[] last, int next, int lastTok) {
+    for (int c = next; c < lastTok && c - next <= MAX_TAIL_BEFORE_ASIDE; c++) {
+      Token t = a.tok(c);
+      if (a.inQuote(c) || t.isSentenceEnd() || t.is(":") || t.is(";")) {
+        return;
+      }
+      if (!t.is(",")) {
+        continue;
+      }
+      if (c == next || c + 1 >= lastTok || a.inQuote(c + 1)) {
+        return;
+      }
+      Token w = a.tok(c + 1);
+      String lw = w.lower();
+      if (w.isWord() && !w.isCapitalised()
+          && (lw.endsWith("ing") && lw.length() > 5 && !LIST_OPENERS.contains(lw) || ASIDE_OPENERS.contains(lw))) {
+        last[1] = a.tok(c - 1).end();
+      }
+      return;
     }
   }
 

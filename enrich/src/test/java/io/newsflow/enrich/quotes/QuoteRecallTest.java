@@ -77,4 +77,12 @@ class QuoteRecallTest {
         "\u201dThe ferry is late every single morning and nobody answers the phone.\u201d \u2015 Tom Avery");
     assertThat(containing(quotes, "ferry is late").speaker()).isEqualTo("Tom Avery");
   }
+
+  @Test
+  void participleAsideAFewWordsAfterTheLastQuotedPartEndsTheContent() {
+    List<ExtractedQuote> quotes = extract("Audit",
+        "Mayor Ivo Brandt has often wondered whether the auditors will be \"fair\" to the city, drawing scorn from the"
+            + " council.");
+    assertThat(containing(quotes, "fair").text()).endsWith("to the city");
+  }
 }
