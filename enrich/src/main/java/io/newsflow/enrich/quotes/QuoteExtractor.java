@@ -83,6 +83,7 @@ public final class QuoteExtractor {
     List<Attribution> all = new ArrayList<>(direct.size() + indirect.size());
     for (Attribution d : direct) {
       if (!d.dropped && keepDirect(a, d) && !NestedReports.insideAny(d, reported)) {
+        creditUtteranceSubject(a, d);
         all.add(d);
       }
     }
@@ -116,9 +117,16 @@ public final class QuoteExtractor {
   private static final java.util.Set<String> ASIDE_OPENERS = Words.set("though", "although", "despite", "which",
       "where", "whereas");
 
-  /** Prepositions that open an adjunct about the statement after a quoted part closed by a comma. */
+  /** "-ing" prepositions that go on listing the content's own items ("a plan for “fair wages,” including …"). */
+  private static final java.util.Set<String> LIST_OPENERS = Words.set("including", "excluding", "concerning",
+      "regarding");
+
+  /**
+   * Prepositions that open an adjunct about the statement after a quoted part closed by a comma ("by" is left out: after
+   * a quoted noun phrase it names the agent inside the content, "the “rushed rollout,” by the council").
+   */
   private static final java.util.Set<String> AFTER_QUOTE_PREPOSITIONS = Words.set("in", "at", "on", "during", "after",
-      "before", "to", "for", "with", "by", "from", "as");
+      "before", "to", "for", "with", "from", "as");
 
   /**
    * {@code Trump said things “should be wrapped up by Cleveland,” referring to the convention}: reported speech whose
@@ -156,7 +164,7 @@ public final class QuoteExtractor {
       int after = t.is(",") ? next + 1 : next;
       if (after < a.size() && !a.inQuote(after) && a.tok(after).isWord() && !a.tok(after).isCapitalised()) {
         String w = a.tok(after).lower();
-        cut = w.endsWith("ing") && w.length() > 5 || ASIDE_OPENERS.contains(w);
+        cut = w.endsWith("ing") && w.length() > 5 && !LIST_OPENERS.contains(w) || ASIDE_OPENERS.contains(w);
       }
     }
     if (commaInside && t.isWord() && !a.inQuote(next)) {
@@ -179,6 +187,37 @@ public final class QuoteExtractor {
     }
     if (cut) {
       last[1] = q.end();
+    } else if (!commaInside) {
+      endAtAsideAfterQuote(a, last, next, lastTok);
+    }
+  }
+
+  /** Most words between the last quoted part and the comma of an aside that ends the content there. */
+  private static final int MAX_TAIL_BEFORE_ASIDE = 5;
+
+  /**
+   * {@code … wondered whether the referees will be “fair” to him, drawing boos}: a few words of the quoted clause
+   * after its last quoted part, then a comma and a participle or aside opener: the content ends before that comma.
+   */
+  private static void endAtAsideAfterQuote(Article a, int[] last, int next, int lastTok) {
+    for (int c = next; c < lastTok && c - next <= MAX_TAIL_BEFORE_ASIDE; c++) {
+      Token t = a.tok(c);
+      if (a.inQuote(c) || t.isSentenceEnd() || t.is(":") || t.is(";")) {
+        return;
+      }
+      if (!t.is(",")) {
+        continue;
+      }
+      if (c == next || c + 1 >= lastTok || a.inQuote(c + 1)) {
+        return;
+      }
+      Token w = a.tok(c + 1);
+      String lw = w.lower();
+      if (w.isWord() && !w.isCapitalised()
+          && (lw.endsWith("ing") && lw.length() > 5 && !LIST_OPENERS.contains(lw) || ASIDE_OPENERS.contains(lw))) {
+        last[1] = a.tok(c - 1).end();
+      }
+      return;
     }
   }
 
@@ -201,7 +240,68 @@ public final class QuoteExtractor {
     if (span.single() || QuoteFilters.isDatedTitle(a.text, span.end())) {
       return false;
     }
-    return d.inherits || KEEP_UNFRAMED && !QuoteFilters.isUnframedNoise(q);
+    return d.inherits || KEEP_UNFRAMED && (!QuoteFilters.isUnframedNoise(q) || isVoicedUtterance(a, span));
+  }
+
+  /** Verbs that put a short utterance in the mouth (or on the sign) of someone: chants, shouts, what a sign read. */
+  private static final java.util.Set<String> UTTERANCE_VERBS = Words.set("said", "says", "saying", "asked", "replied",
+      "wrote", "tweeted", "chanting", "chanted", "chant", "chants", "yelling", "yelled", "shouting", "shouted",
+      "screaming", "screamed", "cry", "crying", "cried", "read", "reads", "reading", "announce", "announced",
+      "announcing", "blurted", "exclaimed", "proclaiming", "proclaimed", "echoing", "mouthing", "mouthed", "whispered",
+      "muttered", "declared", "declaring");
+  /** Nouns of a message that lead into its words after a comma or colon ("bearing the words, “…”", "one message: “…”"). */
+  private static final java.util.Set<String> MESSAGE_NOUNS = Words.set("words", "message");
+  /** A particle after an utterance verb ("blurted out", "cried out"). */
+  private static final java.util.Set<String> UTTERANCE_PARTICLES = Words.set("out");
+  /** Nouns of a crowd's voiced utterance that take it with "of" ("chants of “Four more years!”"). */
+  private static final java.util.Set<String> CHANT_NOUNS = Words.set("chant", "chants", "cries", "shouts", "cry");
+
+  /**
+   * {@code protesters chanting "No more wars."}, {@code a sign that read "Vote!"}, {@code blurted out, "Oh no,"}: a
+   * quote too short to keep without a frame is still an utterance when a verb of saying, shouting or reading leads
+   * straight into it (an optional comma or colon between); scare quotes and titles have no such verb before them.
+   */
+  static boolean isVoicedUtterance(Article a, QuoteScanner.Span span) {
+    return utteranceVerb(a, span) >= 0;
+  }
+
+  /** The token of the utterance verb (or chant noun) leading into the quote, or -1. */
+  private static int utteranceVerb(Article a, QuoteScanner.Span span) {
+    int k = a.tokenAtOrAfter(span.start()) - 1;
+    if (k >= 1 && a.tok(k).is("of")) {
+      return !a.inQuote(k - 1) && CHANT_NOUNS.contains(a.tok(k - 1).lower()) ? k - 1 : -1;
+    }
+    boolean punct = k >= 0 && (a.tok(k).is(",") || a.tok(k).is(":"));
+    if (punct) {
+      k--;
+    }
+    if (k >= 0 && UTTERANCE_PARTICLES.contains(a.tok(k).lower())) {
+      k--;
+    }
+    if (k < 0 || a.inQuote(k)) {
+      return -1;
+    }
+    String w = a.tok(k).lower();
+    return UTTERANCE_VERBS.contains(w) || punct && MESSAGE_NOUNS.contains(w) ? k : -1;
+  }
+
+  /**
+   * {@code Ann Berg stood up and blurted out, "No way."}: a voiced utterance kept without a frame is credited to the
+   * named subject of its sentence's main clause, when there is one.
+   */
+  private static void creditUtteranceSubject(Article a, Attribution d) {
+    if (d.phrase != null || d.inherits || d.span < 0) {
+      return;
+    }
+    int verb = utteranceVerb(a, a.spans.get(d.span));
+    if (verb < 0) {
+      return;
+    }
+    int from = Math.max(a.sentenceStartOf(verb), a.paraFirstTok[a.tokPara[verb]]);
+    SpeakerPhrase subject = SpeakerChunker.mainClauseSubject(a, from, verb + 1, true);
+    if (subject != null && (subject.person() || subject.pronoun() != null)) {
+      d.phrase = subject; // "Signs …", "T-shirts read …": a thing carrying the words is no speaker to name
+    }
   }
 
   /** Resolves speakers in mention order, then lets floating quotes inherit in text order. */

@@ -55,6 +55,10 @@ final class QuoteScanner {
             open = i;
             single = -1;
           }
+        } else if (QuoteMarks.isDoubleClose(c) && open < 0 && opensParagraph(cs, ps, i)) {
+          // a paragraph ”Fear is real.” — a closing mark typed as the opener still opens the quote
+          open = i;
+          single = -1;
         } else if (QuoteMarks.isDoubleClose(c)) {
           if (open >= 0) {
             out.add(new Span(open, i + 1, false, false));
@@ -111,6 +115,16 @@ final class QuoteScanner {
       }
     }
     return out;
+  }
+
+  /** A mark opening its paragraph (past spaces and invisible format characters), right before a letter. */
+  private static boolean opensParagraph(char[] cs, int ps, int i) {
+    for (int k = ps; k < i; k++) {
+      if (!Character.isWhitespace(cs[k]) && Character.getType(cs[k]) != Character.FORMAT) {
+        return false;
+      }
+    }
+    return i + 1 < cs.length && Character.isLetter(cs[i + 1]);
   }
 
   private static boolean hasCloserAhead(char[] cs, int from, int to) {
