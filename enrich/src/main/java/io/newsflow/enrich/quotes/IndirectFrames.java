@@ -95,6 +95,9 @@ final class IndirectFrames {
         }
         continue;
       }
+      if (impersonalFrame(a, cue.from())) {
+        continue;
+      }
       cueWord = a.tok(cue.from()).lower();
       Attribution at = null;
       int issuer = cue.to() - cue.from() == 1 ? CueFinder.documentIssuer(a, cue.from()) : -1;
@@ -120,6 +123,32 @@ final class IndirectFrames {
       }
     }
     return out;
+  }
+
+  /** Adjectives of the writer's own hedge "it is fair to say that …". */
+  private static final java.util.Set<String> IMPERSONAL_ADJECTIVES = Words.set("fair", "safe", "accurate", "true",
+      "reasonable", "needless");
+  /** "(all) this is to say that …", "which is to say …". */
+  private static final java.util.Set<String> IMPERSONAL_SUBJECTS = Words.set("this", "that", "which");
+  private static final java.util.Set<String> MODALS = Words.set("should", "must", "can", "may", "might", "will",
+      "would", "could");
+
+  /**
+   * "it is fair to say that …", "it is worth noting that …", "it should be noted that …": the writer's own framing of a
+   * statement, with no source — not an attribution.
+   */
+  static boolean impersonalFrame(Article a, int cue) {
+    String prev = cue > 0 ? a.tok(cue - 1).lower() : "";
+    String prev2 = cue > 1 ? a.tok(cue - 2).lower() : "";
+    String prev3 = cue > 2 ? a.tok(cue - 3).lower() : "";
+    if (prev.equals("worth")) {
+      return true;
+    }
+    if (prev.equals("to") && a.tok(cue).is("say")) {
+      return IMPERSONAL_ADJECTIVES.contains(prev2)
+          || (prev2.equals("is") || prev2.equals("was")) && IMPERSONAL_SUBJECTS.contains(prev3);
+    }
+    return prev.equals("be") && MODALS.contains(prev2) && prev3.equals("it");
   }
 
   /**

@@ -1,0 +1,35 @@
+package io.newsflow.enrich.quotes;
+
+import static io.newsflow.enrich.quotes.QuoteTexts.containing;
+import static io.newsflow.enrich.quotes.QuoteTexts.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written texts (not from any evaluation set) for the precision rules of indirect reports (issue #5): frames
+ * that look like reports but have no source. One behaviour per test.
+ */
+class QuoteIndirectPrecisionTest {
+  @Test
+  void writersHedgeIsNotAReport() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The ferry ran late all summer. It is fair to say that the new timetable has not won over the islanders.",
+        "It's worth noting that the old pier will stay open until the spring.",
+        "It should be noted that the council never voted on the fares.",
+        "All this is to say that the harbour board faces a long winter.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("timetable has not won"));
+    assertThat(quotes).noneMatch(q -> q.text().contains("old pier will stay open"));
+    assertThat(quotes).noneMatch(q -> q.text().contains("never voted on the fares"));
+    assertThat(quotes).noneMatch(q -> q.text().contains("faces a long winter"));
+  }
+
+  @Test
+  void infinitiveSayWithASubjectIsStillAReport() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "Asked about the fares, the mayor's only answer was to say the ferry would keep running.",
+        "Harbour master Ivo Brandt said that the old pier will stay open until the spring.");
+    assertThat(containing(quotes, "old pier will stay open").speaker()).isEqualTo("Ivo Brandt");
+  }
+}
