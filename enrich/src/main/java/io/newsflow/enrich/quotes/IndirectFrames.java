@@ -116,6 +116,9 @@ final class IndirectFrames {
       if (at != null && quotedOnly && at.kind != ExtractedQuote.Kind.MIXED) {
         at = null; // "talked about the economy" is narration; a quoted part makes it the speaker's words
       }
+      if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT && adjectiveHeadedSubject(a, at.phrase)) {
+        continue; // "sophomoric rebukes to …", "so far assure …": the cue word is a noun or the "subject" no noun phrase
+      }
       if (at != null) {
         at.cue = cue;
         out.add(at);
@@ -123,6 +126,34 @@ final class IndirectFrames {
       }
     }
     return out;
+  }
+
+  /** Degree words that cannot head a subject noun phrase ("so far", "the least talked about"). */
+  private static final java.util.Set<String> DEGREE_HEADS = Words.set("far", "most", "least");
+
+  /**
+   * A lower-case subject whose last word is an adjective (suffixes -ic, -ous, -est), a degree word or a bare count
+   * ("748 opposed") is no speaker: the cue after it is a noun or a participle modifier.
+   */
+  static boolean adjectiveHeadedSubject(Article a, SpeakerPhrase sp) {
+    if (sp == null || sp.to() <= sp.from()) {
+      return false;
+    }
+    Token head = a.tok(sp.to() - 1);
+    if (!head.isWord() || head.isCapitalised()) {
+      return false;
+    }
+    String w = head.lower();
+    if (DEGREE_HEADS.contains(w) || bareCount(w)) {
+      return true;
+    }
+    return w.length() > 5 && (w.endsWith("ic") || w.endsWith("ous") || w.endsWith("est")) && !w.endsWith("ist");
+  }
+
+  /** A number that is not a year ("748", "1,200"): a vote count, not someone who speaks. */
+  private static boolean bareCount(String w) {
+    return Character.isDigit(w.charAt(0)) && w.length() != 4
+        && w.chars().allMatch(c -> Character.isDigit(c) || c == ',');
   }
 
   /** Adjectives of the writer's own hedge "it is fair to say that …". */

@@ -32,4 +32,22 @@ class QuoteIndirectPrecisionTest {
         "Harbour master Ivo Brandt said that the old pier will stay open until the spring.");
     assertThat(containing(quotes, "old pier will stay open").speaker()).isEqualTo("Ivo Brandt");
   }
+
+  @Test
+  void adjectiveOrCountBeforeACueIsNoSpeaker() {
+    List<ExtractedQuote> quotes = extract("Council",
+        "The two wins so far assure her of at least 40 of the 90 seats on the council.",
+        "This is the least talked about change in the harbour plan: the ferry will cost more.",
+        "The motion failed, as the vote, 211 in favor, 248 opposed, kept the fares as they were.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("40 of the 90 seats"));
+    assertThat(quotes).noneMatch(q -> q.text().contains("change in the harbour plan"));
+    assertThat(quotes).noneMatch(q -> q.text().contains("kept the fares"));
+  }
+
+  @Test
+  void nounHeadedSubjectStillSpeaks() {
+    List<ExtractedQuote> quotes = extract("Council",
+        "The most senior pilot said the ferry will cost more next year.");
+    assertThat(quotes).anyMatch(q -> q.text().contains("ferry will cost more"));
+  }
 }
