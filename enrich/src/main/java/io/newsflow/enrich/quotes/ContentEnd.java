@@ -359,6 +359,9 @@ final class ContentEnd {
     if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
       return true; // "…, but she did not say when": the writer's contrast, a clause of its own
     }
+    if (clause && k - from >= 3 && k + 2 < to && writersWhileClause(a, k, from)) {
+      return true; // "…, while 13 percent were unsure": the writer's contrasting clause, not part of the report
+    }
     if (clause && k - from >= 4 && summaryAppositive(a, k + 1, to)) {
       return true; // "… would “not get beat up” at his rally, a swipe at Trump's rallies": the writer's gloss
     }
@@ -367,6 +370,22 @@ final class ContentEnd {
       return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
     }
     return conjunctCue(a, k + 1, to, clause) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+  }
+
+  /**
+   * At the comma {@code k}: ", while" and a clause (not an -ing participle of the reporting subject) after an
+   * unquoted content: a contrast the writer sets beside the report.
+   */
+  private static boolean writersWhileClause(Article a, int k, int from) {
+    if (!a.tok(k + 1).is("while") || a.inQuote(k + 1) || a.inQuote(k + 2) || a.tok(k + 2).lower().endsWith("ing")) {
+      return false;
+    }
+    for (int m = from; m < k; m++) {
+      if (a.inQuote(m)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -50,4 +50,20 @@ class QuoteIndirectPrecisionTest {
         "The most senior pilot said the ferry will cost more next year.");
     assertThat(quotes).anyMatch(q -> q.text().contains("ferry will cost more"));
   }
+
+  @Test
+  void reportStopsBeforeTheWritersWhileClause() {
+    List<ExtractedQuote> quotes = extract("Transport",
+        "The harbour master said the ferry would keep its winter timetable, while the bus company plans to cut two "
+            + "routes.");
+    ExtractedQuote q = containing(quotes, "winter timetable");
+    assertThat(q.text()).doesNotContain("bus company");
+  }
+
+  @Test
+  void whileInsideAQuotedReportStays() {
+    List<ExtractedQuote> quotes = extract("Transport",
+        "Ivo Brandt said the ferry was \"on time, while the buses never are\" this winter.");
+    assertThat(containing(quotes, "ferry was").text()).contains("buses never are");
+  }
 }
