@@ -359,8 +359,8 @@ final class ContentEnd {
     if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
       return true; // "…, but she did not say when": the writer's contrast, a clause of its own
     }
-    if (clause && k - from >= 3 && k + 2 < to && writersWhileClause(a, k, from)) {
-      return true; // "…, while 13 percent were unsure": the writer's contrasting clause, not part of the report
+    if (clause && k - from >= 3 && k + 2 < to && writersContrastClause(a, k, from)) {
+      return true; // "…, while 13 percent were unsure", "…, even though …": the writer's contrast, not the report
     }
     if (clause && k - from >= 4 && summaryAppositive(a, k + 1, to)) {
       return true; // "… would “not get beat up” at his rally, a swipe at Trump's rallies": the writer's gloss
@@ -373,11 +373,16 @@ final class ContentEnd {
   }
 
   /**
-   * At the comma {@code k}: ", while" and a clause (not an -ing participle of the reporting subject) after an
-   * unquoted content: a contrast the writer sets beside the report.
+   * At the comma {@code k}: ", while" and a clause (not an -ing participle of the reporting subject), or ", even
+   * though" / ", even as", after an unquoted content: a contrast the writer sets beside the report.
    */
-  private static boolean writersWhileClause(Article a, int k, int from) {
-    if (!a.tok(k + 1).is("while") || a.inQuote(k + 1) || a.inQuote(k + 2) || a.tok(k + 2).lower().endsWith("ing")) {
+  private static boolean writersContrastClause(Article a, int k, int from) {
+    if (a.inQuote(k + 1) || a.inQuote(k + 2)) {
+      return false;
+    }
+    boolean whileClause = a.tok(k + 1).is("while") && !a.tok(k + 2).lower().endsWith("ing");
+    boolean evenClause = a.tok(k + 1).is("even") && (a.tok(k + 2).is("though") || a.tok(k + 2).is("as"));
+    if (!whileClause && !evenClause) {
       return false;
     }
     for (int m = from; m < k; m++) {

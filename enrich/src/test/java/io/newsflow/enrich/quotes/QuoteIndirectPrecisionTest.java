@@ -61,6 +61,14 @@ class QuoteIndirectPrecisionTest {
   }
 
   @Test
+  void reportStopsBeforeTheWritersEvenThoughClause() {
+    List<ExtractedQuote> quotes = extract("Transport",
+        "The harbour master said the ferry would keep its winter timetable, even though the bus company plans to cut "
+            + "two routes.");
+    assertThat(containing(quotes, "winter timetable").text()).doesNotContain("bus company");
+  }
+
+  @Test
   void whileInsideAQuotedReportStays() {
     List<ExtractedQuote> quotes = extract("Transport",
         "Ivo Brandt said the ferry was \"on time, while the buses never are\" this winter.");
