@@ -188,6 +188,9 @@ final class ContentEnd {
     if (a.inQuote(k - 1) && !a.inQuote(k) && quoteEndsWithComma(a, k - 1) && afterComma(a, k - 1, from, to, clause)) {
       return true; // "… “a ridiculous proposition,” adding that …": the comma inside the closing mark
     }
+    if (clause && dashConcession(a, k, from, to)) {
+      return true; // "… was bouncing back - though economists have contested that view": the writer's concession
+    }
     if (clause && dashClause(a, k, from, to)) {
       return true; // "… will help “up-skill” workers - and he makes sure …": the writer's next clause after a dash
     }
@@ -213,6 +216,16 @@ final class ContentEnd {
       return false;
     }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
+  }
+
+  /** At k: a dash (outside quotes) followed by "though"/"although". */
+  private static boolean dashConcession(Article a, int k, int from, int to) {
+    Token t = a.tok(k);
+    if (k - from < 3 || k + 2 >= to || a.inQuote(k) || a.inQuote(k + 1)
+        || !(t.is("-") || t.is("—") || t.is("–") || t.is("--"))) {
+      return false;
+    }
+    return a.tok(k + 1).is("though") || a.tok(k + 1).is("although");
   }
 
   /** At k: a dash (outside quotes), "and"/"but", and a subject pronoun opening a clause of its own. */

@@ -69,6 +69,13 @@ class QuoteIndirectPrecisionTest {
   }
 
   @Test
+  void reportStopsBeforeADashedConcession() {
+    List<ExtractedQuote> quotes = extract("Transport",
+        "The harbour master said the ferry was finally running on time - though passengers have disputed that claim.");
+    assertThat(containing(quotes, "running on time").text()).doesNotContain("passengers");
+  }
+
+  @Test
   void whileInsideAQuotedReportStays() {
     List<ExtractedQuote> quotes = extract("Transport",
         "Ivo Brandt said the ferry was \"on time, while the buses never are\" this winter.");
