@@ -188,6 +188,9 @@ final class ContentEnd {
     if (a.inQuote(k - 1) && !a.inQuote(k) && quoteEndsWithComma(a, k - 1) && afterComma(a, k - 1, from, to, clause)) {
       return true; // "… “a ridiculous proposition,” adding that …": the comma inside the closing mark
     }
+    if (clause && k - from >= 3 && declinedAfterBut(a, k, to)) {
+      return true; // "… has given paid speeches, but declined to list them": the subject's own refusal, not content
+    }
     if (clause && dashConcession(a, k, from, to)) {
       return true; // "… was bouncing back - though economists have contested that view": the writer's concession
     }
@@ -216,6 +219,15 @@ final class ContentEnd {
       return false;
     }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
+  }
+
+  private static final java.util.Set<String> REFUSALS = Words.set("declined", "refused");
+
+  /** At k: "(,) but declined/refused to" outside quotes ("declined by 2%" is a fall, not a refusal). */
+  private static boolean declinedAfterBut(Article a, int k, int to) {
+    int m = a.tok(k).is(",") ? k + 1 : k;
+    return m + 2 < to && !a.inQuote(m) && !a.inQuote(m + 1) && a.tok(m).is("but")
+        && REFUSALS.contains(a.tok(m + 1).lower()) && a.tok(m + 2).is("to");
   }
 
   /** At k: a dash (outside quotes) followed by "though"/"although". */

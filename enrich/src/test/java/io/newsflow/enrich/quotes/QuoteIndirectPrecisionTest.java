@@ -76,6 +76,15 @@ class QuoteIndirectPrecisionTest {
   }
 
   @Test
+  void reportStopsBeforeTheSubjectsRefusal() {
+    List<ExtractedQuote> quotes = extract("Transport",
+        "The mayor's office confirmed that the ferry contract was signed in May but declined to name the operator.",
+        "Officials said ticket sales rose in June but declined by a tenth in July.");
+    assertThat(containing(quotes, "contract was signed").text()).doesNotContain("declined");
+    assertThat(containing(quotes, "ticket sales rose").text()).contains("declined by a tenth");
+  }
+
+  @Test
   void whileInsideAQuotedReportStays() {
     List<ExtractedQuote> quotes = extract("Transport",
         "Ivo Brandt said the ferry was \"on time, while the buses never are\" this winter.");
