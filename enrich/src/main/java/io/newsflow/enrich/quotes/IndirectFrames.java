@@ -159,14 +159,16 @@ final class IndirectFrames {
   /** Adjectives of the writer's own hedge "it is fair to say that …". */
   private static final java.util.Set<String> IMPERSONAL_ADJECTIVES = Words.set("fair", "safe", "accurate", "true",
       "reasonable", "needless");
+  /** "That's not to say / suggest that …": the writer heading off a reading of their own words. */
+  private static final java.util.Set<String> HEDGE_VERBS = Words.set("say", "suggest", "imply");
   /** "(all) this is to say that …", "which is to say …". */
   private static final java.util.Set<String> IMPERSONAL_SUBJECTS = Words.set("this", "that", "which");
   private static final java.util.Set<String> MODALS = Words.set("should", "must", "can", "may", "might", "will",
       "would", "could");
 
   /**
-   * "it is fair to say that …", "it is worth noting that …", "it should be noted that …": the writer's own framing of a
-   * statement, with no source — not an attribution.
+   * "it is fair to say that …", "it is worth noting that …", "it should be noted that …", "that's not to say that …":
+   * the writer's own framing of a statement, with no source — not an attribution.
    */
   static boolean impersonalFrame(Article a, int cue) {
     String prev = cue > 0 ? a.tok(cue - 1).lower() : "";
@@ -174,6 +176,9 @@ final class IndirectFrames {
     String prev3 = cue > 2 ? a.tok(cue - 3).lower() : "";
     if (prev.equals("worth")) {
       return true;
+    }
+    if (prev.equals("to") && prev2.equals("not") && HEDGE_VERBS.contains(a.tok(cue).lower())) {
+      return prev3.equals("is") || prev3.equals("was") || prev3.endsWith("'s") || prev3.endsWith("’s");
     }
     if (prev.equals("to") && a.tok(cue).is("say")) {
       return IMPERSONAL_ADJECTIVES.contains(prev2)

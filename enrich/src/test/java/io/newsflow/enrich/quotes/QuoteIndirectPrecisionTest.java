@@ -26,6 +26,13 @@ class QuoteIndirectPrecisionTest {
   }
 
   @Test
+  void writersNotToSayIsNotAReport() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The fares went up again. That's not to say that the ferry will stop running this winter.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("stop running this winter"));
+  }
+
+  @Test
   void infinitiveSayWithASubjectIsStillAReport() {
     List<ExtractedQuote> quotes = extract("Harbour",
         "Asked about the fares, the mayor's only answer was to say the ferry would keep running.",
