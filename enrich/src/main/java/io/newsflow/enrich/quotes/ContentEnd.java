@@ -188,6 +188,12 @@ final class ContentEnd {
     if (a.inQuote(k - 1) && !a.inQuote(k) && quoteEndsWithComma(a, k - 1) && afterComma(a, k - 1, from, to, clause)) {
       return true; // "… “a ridiculous proposition,” adding that …": the comma inside the closing mark
     }
+    if (clause && k - from >= 3 && declinedAfterBut(a, k, to)) {
+      return true; // "… has given paid speeches, but declined to list them": the subject's own refusal, not content
+    }
+    if (clause && dashConcession(a, k, from, to)) {
+      return true; // "… was bouncing back - though economists have contested that view": the writer's concession
+    }
     if (clause && dashClause(a, k, from, to)) {
       return true; // "… will help “up-skill” workers - and he makes sure …": the writer's next clause after a dash
     }
@@ -213,6 +219,25 @@ final class ContentEnd {
       return false;
     }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
+  }
+
+  private static final java.util.Set<String> REFUSALS = Words.set("declined", "refused");
+
+  /** At k: "(,) but declined/refused to" outside quotes ("declined by 2%" is a fall, not a refusal). */
+  private static boolean declinedAfterBut(Article a, int k, int to) {
+    int m = a.tok(k).is(",") ? k + 1 : k;
+    return m + 2 < to && !a.inQuote(m) && !a.inQuote(m + 1) && a.tok(m).is("but")
+        && REFUSALS.contains(a.tok(m + 1).lower()) && a.tok(m + 2).is("to");
+  }
+
+  /** At k: a dash (outside quotes) followed by "though"/"although". */
+  private static boolean dashConcession(Article a, int k, int from, int to) {
+    Token t = a.tok(k);
+    if (k - from < 3 || k + 2 >= to || a.inQuote(k) || a.inQuote(k + 1)
+        || !(t.is("-") || t.is("—") || t.is("–") || t.is("--"))) {
+      return false;
+    }
+    return a.tok(k + 1).is("though") || a.tok(k + 1).is("although");
   }
 
   /** At k: a dash (outside quotes), "and"/"but", and a subject pronoun opening a clause of its own. */
@@ -359,6 +384,9 @@ final class ContentEnd {
     if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
       return true; // "…, but she did not say when": the writer's contrast, a clause of its own
     }
+    if (clause && k - from >= 3 && k + 2 < to && writersContrastClause(a, k, from)) {
+      return true; // "…, while 13 percent were unsure", "…, even though …": the writer's contrast, not the report
+    }
     if (clause && k - from >= 4 && summaryAppositive(a, k + 1, to)) {
       return true; // "… would “not get beat up” at his rally, a swipe at Trump's rallies": the writer's gloss
     }
@@ -367,6 +395,27 @@ final class ContentEnd {
       return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
     }
     return conjunctCue(a, k + 1, to, clause) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+  }
+
+  /**
+   * At the comma {@code k}: ", while" and a clause (not an -ing participle of the reporting subject), or ", even
+   * though" / ", even as", after an unquoted content: a contrast the writer sets beside the report.
+   */
+  private static boolean writersContrastClause(Article a, int k, int from) {
+    if (a.inQuote(k + 1) || a.inQuote(k + 2)) {
+      return false;
+    }
+    boolean whileClause = a.tok(k + 1).is("while") && !a.tok(k + 2).lower().endsWith("ing");
+    boolean evenClause = a.tok(k + 1).is("even") && (a.tok(k + 2).is("though") || a.tok(k + 2).is("as"));
+    if (!whileClause && !evenClause) {
+      return false;
+    }
+    for (int m = from; m < k; m++) {
+      if (a.inQuote(m)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

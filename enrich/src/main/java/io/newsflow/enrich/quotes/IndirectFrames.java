@@ -95,6 +95,9 @@ final class IndirectFrames {
         }
         continue;
       }
+      if (impersonalFrame(a, cue.from())) {
+        continue;
+      }
       cueWord = a.tok(cue.from()).lower();
       Attribution at = null;
       int issuer = cue.to() - cue.from() == 1 ? CueFinder.documentIssuer(a, cue.from()) : -1;
@@ -113,6 +116,9 @@ final class IndirectFrames {
       if (at != null && quotedOnly && at.kind != ExtractedQuote.Kind.MIXED) {
         at = null; // "talked about the economy" is narration; a quoted part makes it the speaker's words
       }
+      if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT && adjectiveHeadedSubject(a, at.phrase)) {
+        continue; // "sophomoric rebukes to …", "so far assure …": the cue word is a noun or the "subject" no noun phrase
+      }
       if (at != null) {
         at.cue = cue;
         out.add(at);
@@ -120,6 +126,65 @@ final class IndirectFrames {
       }
     }
     return out;
+  }
+
+  /** Degree words that cannot head a subject noun phrase ("so far", "the least talked about"). */
+  private static final java.util.Set<String> DEGREE_HEADS = Words.set("far", "most", "least");
+
+  /**
+   * A lower-case subject whose last word is an adjective (suffixes -ic, -ous, -est), a degree word or a bare count
+   * ("748 opposed") is no speaker: the cue after it is a noun or a participle modifier.
+   */
+  static boolean adjectiveHeadedSubject(Article a, SpeakerPhrase sp) {
+    if (sp == null || sp.to() <= sp.from()) {
+      return false;
+    }
+    Token head = a.tok(sp.to() - 1);
+    if (!head.isWord() || head.isCapitalised()) {
+      return false;
+    }
+    String w = head.lower();
+    if (DEGREE_HEADS.contains(w) || bareCount(w)) {
+      return true;
+    }
+    return w.length() > 5 && (w.endsWith("ic") || w.endsWith("ous") || w.endsWith("est")) && !w.endsWith("ist");
+  }
+
+  /** A number that is not a year ("748", "1,200"): a vote count, not someone who speaks. */
+  private static boolean bareCount(String w) {
+    return Character.isDigit(w.charAt(0)) && w.length() != 4
+        && w.chars().allMatch(c -> Character.isDigit(c) || c == ',');
+  }
+
+  /** Adjectives of the writer's own hedge "it is fair to say that …". */
+  private static final java.util.Set<String> IMPERSONAL_ADJECTIVES = Words.set("fair", "safe", "accurate", "true",
+      "reasonable", "needless");
+  /** "That's not to say / suggest that …": the writer heading off a reading of their own words. */
+  private static final java.util.Set<String> HEDGE_VERBS = Words.set("say", "suggest", "imply");
+  /** "(all) this is to say that …", "which is to say …". */
+  private static final java.util.Set<String> IMPERSONAL_SUBJECTS = Words.set("this", "that", "which");
+  private static final java.util.Set<String> MODALS = Words.set("should", "must", "can", "may", "might", "will",
+      "would", "could");
+
+  /**
+   * "it is fair to say that …", "it is worth noting that …", "it should be noted that …", "that's not to say that …":
+   * the writer's own framing of a statement, with no source — not an attribution.
+   */
+  static boolean impersonalFrame(Article a, int cue) {
+    String prev = cue > 0 ? a.tok(cue - 1).lower() : "";
+    String prev2 = cue > 1 ? a.tok(cue - 2).lower() : "";
+    String prev3 = cue > 2 ? a.tok(cue - 3).lower() : "";
+    if (prev.equals("worth")) {
+      return true;
+    }
+    if (prev.equals("to") && prev2.equals("not") && HEDGE_VERBS.contains(a.tok(cue).lower())) {
+      return prev3.equals("is") || prev3.equals("was") || prev3.endsWith("'s") || prev3.endsWith("’s");
+    }
+    if (prev.equals("to") && a.tok(cue).is("say")) {
+      return IMPERSONAL_ADJECTIVES.contains(prev2)
+          || (prev2.equals("is") || prev2.equals("was")) && IMPERSONAL_SUBJECTS.contains(prev3);
+    }
+    return prev.equals("be") && MODALS.contains(prev2) && prev3.equals("it");
   }
 
   /**
