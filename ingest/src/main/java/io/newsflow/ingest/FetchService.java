@@ -91,6 +91,8 @@ public final class FetchService implements Stage {
   private final Map<String, SourceState> states = new ConcurrentHashMap<>();
   private final AtomicInteger pending = new AtomicInteger();
   private final AtomicBoolean started = new AtomicBoolean();
+  /** Set when close() begins: a fetch or poll interrupted from then on was stopped by us, not failed by its source. */
+  private final AtomicBoolean closing = new AtomicBoolean();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "newsflow-fetch-timer");
     t.setDaemon(true);
@@ -299,6 +301,12 @@ public final class FetchService implements Stage {
       metrics.fetch("page", "ok", null);
       produce(key, page, claim);
     } catch (FetchException e) {
+      if (stoppedByClose(e)) {
+        seen.remove(key); // not fetched: the next owner, or the next start, fetches it
+        listed.remove(key);
+        claim.end();
+        return;
+      }
       politeness.backOff(url, e.retryAfter()); // Retry-After holds for the whole host, not only this URL
       int attempt = retries + 1;
       if (backoff.shouldRetry(attempt, e)) {
@@ -437,7 +445,16 @@ public final class FetchService implements Stage {
     }
   }
 
+  /** Whether {@code e} is the interrupt of a fetch or poll that close() stopped: no failure of the source. */
+  boolean stoppedByClose(FetchException e) {
+    return closing.get() && FetchException.INTERRUPTED.equals(e.reason());
+  }
+
   void deadLetter(String reason, Throwable e, String url) {
+    if (e instanceof FetchException fe && stoppedByClose(fe)) {
+      log.debug("{} was stopped by the shutdown; it is polled or fetched again later", url);
+      return; // shutting down is no bad input: a dead letter here would only be noise for the operator
+    }
     try {
       deadLetters.handle(deadLetters.letter(reason, e, null, null, null, null, null, url));
     } catch (BadInputException failure) {
@@ -509,6 +526,7 @@ public final class FetchService implements Stage {
 
   @Override
   public void close() {
+    closing.set(true);
     timer.shutdownNow();
     workers.shutdownNow();
     try {

@@ -206,6 +206,29 @@ class FetchServiceTest {
   }
 
   @Test
+  void aPollAndAFetchStoppedByCloseAreNoDeadLetters() {
+    java.util.function.Function<Integer, TestSite.Response> slow = n -> {
+      try {
+        Thread.sleep(10_000); // still on the wire when the service closes
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return TestSite.Response.ok("text/html", TestSite.article("S", "Slow."));
+    };
+    site.route("/slow-page", slow);
+    site.route("/slow-rss", slow);
+    site.route("/rss", TestSite.Response.ok("application/rss+xml", TestSite.rss(List.of(site.url("/slow-page")))));
+
+    start(Map.of("ingest.feeds", site.url("/rss") + "," + site.url("/slow-rss")));
+    assertThat(Await.until(Duration.ofSeconds(10), () -> site.hits("/slow-page") >= 1 && site.hits("/slow-rss") >= 1))
+        .isTrue();
+    service.close();
+    service = null;
+
+    assertThat(registry.find("newsflow.ingest.bad.input").counters()).as("stopping is no bad input").isEmpty();
+  }
+
+  @Test
   void anUnreachableFeedIsADeadLetterAndTheOthersGoOn() {
     site.html("/ok", TestSite.article("OK", "Fine."));
     site.route("/rss", TestSite.Response.ok("application/rss+xml", TestSite.rss(List.of(site.url("/ok")))));
