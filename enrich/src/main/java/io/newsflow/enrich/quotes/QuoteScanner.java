@@ -29,6 +29,7 @@ final class QuoteScanner {
       int pe = paragraphs.get(p)[1];
       int open = -1;
       int single = -1;
+      int nested = 0; // curly double quotes opened inside the open quote and not yet closed
       int i = ps;
       if (carryStart >= 0) {
         open = carryStart;
@@ -54,7 +55,12 @@ final class QuoteScanner {
           if (open < 0) {
             open = i;
             single = -1;
+          } else if (closersAhead(cs, i + 1, pe) >= nested + 2) {
+            // “… called it “a farce” and left,” wrote Ann: a quotation inside the quote, closed before the outer one
+            nested++;
           }
+        } else if (QuoteMarks.isDoubleClose(c) && nested > 0) {
+          nested--;
         } else if (QuoteMarks.isDoubleClose(c) && open < 0 && opensParagraph(cs, ps, i)) {
           // a paragraph ”Fear is real.” — a closing mark typed as the opener still opens the quote
           open = i;
@@ -125,6 +131,17 @@ final class QuoteScanner {
       }
     }
     return i + 1 < cs.length && Character.isLetter(cs[i + 1]);
+  }
+
+  /** Curly closing double marks from {@code from} to {@code to} (exclusive). */
+  private static int closersAhead(char[] cs, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (QuoteMarks.isDoubleClose(cs[i])) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean hasCloserAhead(char[] cs, int from, int to) {
