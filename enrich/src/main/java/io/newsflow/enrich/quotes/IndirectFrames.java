@@ -283,7 +283,9 @@ final class IndirectFrames {
   private static final java.util.Set<String> QUOTED_OBJECT_VERBS = Words.set("reference", "references", "referenced",
       "referencing", "invoke", "invokes", "invoked", "invoking", "bemoan", "bemoans", "bemoaned", "bemoaning",
       "trumpet", "trumpets", "trumpeted", "trumpeting", "invite", "invites", "invited", "inviting", "encourage",
-      "encourages", "encouraged", "encouraging");
+      "encourages", "encouraged", "encouraging", "deem", "deems", "deemed", "deeming", "retweet", "retweets",
+      "retweeted", "retweeting", "lament", "laments", "lamented", "lamenting", "disavow", "disavows", "disavowed",
+      "disavowing");
   /** Longest stretch of the object before its first quoted word ("the current political climate in which …"). */
   private static final int QUOTED_OBJECT_WINDOW = 10;
 
