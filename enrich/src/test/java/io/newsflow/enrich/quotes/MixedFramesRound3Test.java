@@ -36,4 +36,26 @@ class MixedFramesRound3Test {
     List<ExtractedQuote> quotes = extract("Judges", "The review panel deemed her fit for the job.");
     assertThat(quotes).noneMatch(q -> q.text().contains("fit for the job"));
   }
+
+  @Test
+  void embracedObjectWithAQuotedPartIsAMixedQuote() {
+    List<ExtractedQuote> quotes = extract("Schools", "The governor embraced the “tough love” approach to schools.");
+    ExtractedQuote q = containing(quotes, "tough love");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("the “tough love” approach");
+  }
+
+  @Test
+  void preferredTermInQuotesIsAMixedQuote() {
+    List<ExtractedQuote> quotes = extract("Words", "Many advocates prefer the phrase “family reunification.”");
+    ExtractedQuote q = containing(quotes, "family reunification");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("the phrase");
+  }
+
+  @Test
+  void embracedWithoutAQuoteIsNoContent() {
+    List<ExtractedQuote> quotes = extract("Rally", "The governor embraced her rival at the rally.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("rival"));
+  }
 }
