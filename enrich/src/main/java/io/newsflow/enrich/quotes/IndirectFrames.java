@@ -278,12 +278,19 @@ final class IndirectFrames {
   /**
    * Verbs that are no reporting cues by themselves, but whose direct object with a quoted part takes up the
    * subject's words ("referenced the “Charleston loophole”", "bemoaned the climate in which people “hate each
-   * other”", "invoked a “crisis”", "invited Russia to find the “missing” emails").
+   * other”", "invoked a “crisis”", "invited Russia to find the “missing” emails", "deemed him “well qualified,”",
+   * "embraced the “tough love” approach", "prefers the term “…”"); a quote is required, as without it these verbs are
+   * ordinary actions.
    */
   private static final java.util.Set<String> QUOTED_OBJECT_VERBS = Words.set("reference", "references", "referenced",
       "referencing", "invoke", "invokes", "invoked", "invoking", "bemoan", "bemoans", "bemoaned", "bemoaning",
       "trumpet", "trumpets", "trumpeted", "trumpeting", "invite", "invites", "invited", "inviting", "encourage",
-      "encourages", "encouraged", "encouraging");
+      "encourages", "encouraged", "encouraging", "deem", "deems", "deemed", "deeming", "retweet", "retweets",
+      "retweeted", "retweeting", "lament", "laments", "lamented", "lamenting", "disavow", "disavows", "disavowed",
+      "disavowing", "offer", "offers", "offered", "offering", "prefer", "prefers", "preferred", "preferring", "coin",
+      "coins", "coined", "coining", "repeat", "repeats", "repeated", "repeating", "float", "floats", "floated",
+      "floating", "embrace", "embraces", "embraced", "embracing", "champion", "champions", "championed", "championing",
+      "quash", "quashes", "quashed", "quashing", "preach", "preaches", "preached", "preaching");
   /** Longest stretch of the object before its first quoted word ("the current political climate in which …"). */
   private static final int QUOTED_OBJECT_WINDOW = 10;
 
