@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
  * those above it that the commit's metadata lists as finished ({@link #finishedMetadata()}: one host of
  * the partition may be far ahead of another), were handled by an earlier owner; they are replayed only
  * to rebuild the fetched-URL set. {@link #stop()} ends this ownership for new work: queued tasks see
- * {@link #live()} false and do not fetch, while fetches already {@linkplain #begin begun} may finish
+ * {@link #begin} false and do not fetch, while fetches already {@linkplain #begin begun} may finish
  * ({@link #awaitIdle}) so that their pages are committed here rather than fetched again by the next owner;
  * {@link #revoke()} then hands the rest over. Thread-safe: {@link #taken} runs on the consumer thread,
  * {@link #done} on any.
@@ -192,10 +192,6 @@ final class OffsetTracker {
       out.clear();
     }
     return out;
-  }
-
-  boolean live() {
-    return !revoked;
   }
 
   /** Ends this ownership; returns the URLs that were taken and not finished (the next owner fetches them). */

@@ -53,9 +53,10 @@ class OffsetTrackerTest {
     t.taken(0, "http://a/1");
     t.taken(1, "http://a/2");
     t.done(0);
-    assertThat(t.live()).isTrue();
+    assertThat(t.begin(1)).as("a queued task may start while the partition is owned").isTrue();
+    t.end(1);
     assertThat(t.revoke()).containsExactly("http://a/2");
-    assertThat(t.live()).isFalse();
+    assertThat(t.begin(1)).as("a queued task does not start once it is revoked").isFalse();
     assertThat(t.unfinished()).isZero();
   }
 
