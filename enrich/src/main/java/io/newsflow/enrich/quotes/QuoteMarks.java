@@ -5,6 +5,9 @@ final class QuoteMarks {
   private QuoteMarks() {}
 
   static boolean isQuoteChar(char c) {
+    if (c < 128) {
+      return c == '"' || c == '\'';
+    }
     return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‘' || c == '’' || c == '\''
         || c == '‹' || c == '›';
   }

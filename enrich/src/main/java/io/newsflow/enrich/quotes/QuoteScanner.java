@@ -43,6 +43,9 @@ final class QuoteScanner {
       }
       for (; i < pe; i++) {
         char c = cs[i];
+        if (!QuoteMarks.isQuoteChar(c)) {
+          continue; // every branch below acts on a quote mark; most characters are letters
+        }
         char prev = i > ps ? cs[i - 1] : ' ';
         char next = i + 1 < pe ? cs[i + 1] : ' ';
         if (QuoteMarks.isDoubleOpen(c) && open >= 0 && !Character.isWhitespace(prev)

@@ -6,16 +6,16 @@ import java.util.Set;
 final class Words {
   private Words() {}
 
-  /** Duplicate-tolerant immutable set (Set.of rejects duplicates, which hand-written lists may contain). */
+  /** Duplicate-tolerant immutable word set (hand-written lists may repeat a word), fast to ask; see {@link WordSet}. */
   static Set<String> set(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
+    return WordSet.of(java.util.Arrays.asList(words));
   }
 
   /** A word class built from another and a few more words. */
   static Set<String> union(Set<String> base, Set<String> more) {
-    java.util.Set<String> all = new java.util.HashSet<>(base);
+    java.util.List<String> all = new java.util.ArrayList<>(base);
     all.addAll(more);
-    return Set.copyOf(all);
+    return WordSet.of(all);
   }
 
   static final Set<String> DETERMINERS = set("the", "a", "an", "one", "two", "three", "several", "some", "many",
