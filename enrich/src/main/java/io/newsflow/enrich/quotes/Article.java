@@ -13,6 +13,8 @@ final class Article {
   final String text;
   final List<int[]> paragraphs;
   final List<Token> tokens;
+  /** The same tokens as an array: {@link #tok} runs for nearly every step of every frame. */
+  private final Token[] toks;
   final List<QuoteScanner.Span> spans;
   final int[] tokPara;
   final int[] tokSent;
@@ -32,6 +34,7 @@ final class Article {
     char[] cs = text.toCharArray();
     this.paragraphs = splitParagraphs(cs);
     this.tokens = Tokenizer.tokenize(text, cs);
+    this.toks = tokens.toArray(new Token[0]);
     this.spans = QuoteScanner.scan(text, cs, paragraphs);
     int n = tokens.size();
     tokPara = new int[n];
@@ -43,7 +46,7 @@ final class Article {
     int p = 0;
     int s = 0;
     for (int i = 0; i < n; i++) {
-      int start = tokens.get(i).start();
+      int start = toks[i].start();
       while (p + 1 < paragraphs.size() && start >= paragraphs.get(p + 1)[0]) {
         p++;
       }
@@ -98,8 +101,8 @@ final class Article {
       "but", "and", "this", "that", "these", "those", "his", "her", "their", "its", "there", "then", "yet", "so");
 
   private boolean boundaryBefore(int i) {
-    Token prev = tokens.get(i - 1);
-    Token cur = tokens.get(i);
+    Token prev = toks[i - 1];
+    Token cur = toks[i];
     if (tokSpan[i - 1] >= 0 && tokSpan[i - 1] == tokSpan[i]) {
       return false;
     }
@@ -172,11 +175,11 @@ final class Article {
   }
 
   Token tok(int i) {
-    return tokens.get(i);
+    return toks[i];
   }
 
   int size() {
-    return tokens.size();
+    return toks.length;
   }
 
   boolean inQuote(int i) {
@@ -186,10 +189,10 @@ final class Article {
   /** First token whose start is at or after {@code pos}. */
   int tokenAtOrAfter(int pos) {
     int lo = 0;
-    int hi = tokens.size();
+    int hi = toks.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < pos) {
+      if (toks[mid].start() < pos) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -210,6 +213,6 @@ final class Article {
     if (toTokExclusive <= fromTok) {
       return "";
     }
-    return text.substring(tokens.get(fromTok).start(), tokens.get(toTokExclusive - 1).end());
+    return text.substring(toks[fromTok].start(), toks[toTokExclusive - 1].end());
   }
 }
