@@ -439,7 +439,8 @@ final class SpeakerResolver {
     if (!definite || !Words.PERSON_NOUNS.contains(head)) {
       return null;
     }
-    String name = nominalAntecedent(p.start(), SpeakerChunker.roleWords(p.surface()));
+    String name = nominalAntecedent(p.start(), SpeakerChunker.roleWords(p.surface()), nounGender(head),
+        !GENERIC_PERSONS.contains(head));
     return name == null ? null : new Resolved(name, roleByName.get(name));
   }
 
@@ -540,11 +541,36 @@ final class SpeakerResolver {
     return gender == Gender.FEMALE ? !male || female : !female || male;
   }
 
-  private String nominalAntecedent(int pos, List<String> anaphorWords) {
+  /** Person nouns that show a gender ("the woman", "the congressman"). */
+  private static final java.util.Set<String> MALE_NOUNS = Words.set("man", "businessman", "congressman", "spokesman",
+      "chairman", "actor", "king", "prince", "father", "husband", "son", "brother", "boy", "gentleman");
+  private static final java.util.Set<String> FEMALE_NOUNS = Words.set("woman", "businesswoman", "congresswoman",
+      "spokeswoman", "chairwoman", "actress", "queen", "princess", "mother", "wife", "daughter", "sister", "girl",
+      "lady");
+
+  /** The gender a person noun shows, or null. */
+  private static Gender nounGender(String noun) {
+    return MALE_NOUNS.contains(noun) ? Gender.MALE : FEMALE_NOUNS.contains(noun) ? Gender.FEMALE : null;
+  }
+
+  /**
+   * The speaker a definite description refers back to: the most recent one sharing a role word, else the most recent
+   * one. Only persons qualify ("the man" is no organisation named before), and a gendered head ("the woman") must
+   * agree.
+   */
+  /**
+   * Heads that say nothing of a role ("the man", "the woman"): such a description refers back only to a speaker
+   * described by the same noun, never by default to the latest speaker, since it mostly takes up an unnamed person
+   * ("One man in the crowd interrupted …; “…,” the man shouted").
+   */
+  private static final java.util.Set<String> GENERIC_PERSONS = Words.set("man", "woman", "person", "guy", "boy",
+      "girl", "men", "women", "people", "gentleman", "lady");
+
+  private String nominalAntecedent(int pos, List<String> anaphorWords, Gender gender, boolean mayFallBack) {
     String fallback = null;
     for (int i = speakers.size() - 1; i >= 0; i--) {
       Event e = speakers.get(i);
-      if (e.pos() >= pos) {
+      if (e.pos() >= pos || !e.person() || gender != null && !agrees(e, gender)) {
         continue;
       }
       if (fallback == null) {
@@ -557,6 +583,6 @@ final class SpeakerResolver {
         }
       }
     }
-    return fallback;
+    return mayFallBack ? fallback : null;
   }
 }
