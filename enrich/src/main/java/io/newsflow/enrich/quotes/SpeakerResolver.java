@@ -29,7 +29,11 @@ final class SpeakerResolver {
    * @param person whether the name is a person's (only persons are antecedents of he/she)
    * @param gender the gender the mention itself shows ("Mrs. Berg", "he"), or null
    */
-  private record Event(int pos, String name, boolean person, Gender gender) {}
+  private record Event(int pos, String name, boolean person, Gender gender) {
+    Event {
+      person = person && !isGroup(name); // "Many", "Young Latinos": no antecedent of he/she or "the woman"
+    }
+  }
 
   private final Map<String, String> fullNameByLast = new HashMap<>();
   private final Map<String, String> roleByName = new HashMap<>();
@@ -490,6 +494,30 @@ final class SpeakerResolver {
     return !Words.DETERMINERS.contains(first) && !NUMBERS.contains(first) && first.indexOf('\'') < 0
         && first.indexOf('’') < 0;
   }
+
+  /**
+   * A name that stands for a group, never one person: led by a determiner or a number word ("Many", "Some Democrats",
+   * "Six Gannett papers") or ending in the plural of a nationality, party or role word ("Latino Republicans",
+   * "Americans", "Young Latinos").
+   */
+  static boolean isGroup(String name) {
+    int space = name.indexOf(' ');
+    String first = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+    if (Words.DETERMINERS.contains(first) || NUMBERS.contains(first)) {
+      return true;
+    }
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    if (last.length() < 5 || !last.endsWith("s") || last.endsWith("ss")) {
+      return false;
+    }
+    String stem = last.substring(0, last.length() - 1);
+    return Words.ROLE.contains(stem) || GROUP_STEMS.contains(stem);
+  }
+
+  /** Peoples and faiths whose plural names a group ("Latinos", "Hispanics", "Muslims"). */
+  private static final java.util.Set<String> GROUP_STEMS = Words.set("latino", "latina", "hispanic", "asian",
+      "muslim", "christian", "catholic", "evangelical", "jew", "mormon", "protestant", "millennial", "immigrant",
+      "african-american", "arab", "european", "voter", "supporter", "critic", "protester", "activist", "citizen");
 
   /** Number words that lead a counted group, not a person's name ("Six Gannett papers", "Four Democrats"). */
   private static final java.util.Set<String> NUMBERS = Words.set("four", "five", "six", "seven", "eight", "nine", "ten",
