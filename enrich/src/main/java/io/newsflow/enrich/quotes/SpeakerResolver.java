@@ -551,8 +551,16 @@ final class SpeakerResolver {
 
   private boolean agrees(String name, Gender gender) {
     String[] parts = name.split(" ");
-    // a lone name is a surname: first-name lists say nothing about it ("Joyce said", "Kelly told")
-    String first = parts.length > 1 ? parts[0].toLowerCase(Locale.ROOT) : "";
+    // a lone name is a surname: first-name lists say nothing about it ("Joyce said", "Kelly told"); the first name is
+    // the first listed word before the surname ("Calif. - Bernie Sanders" from a dateline, "Retired Gen. Tom Lee")
+    String first = "";
+    for (int k = 0; k < parts.length - 1; k++) {
+      String w = parts[k].toLowerCase(Locale.ROOT);
+      if (Words.MALE_NAMES.contains(w) || Words.FEMALE_NAMES.contains(w)) {
+        first = w;
+        break;
+      }
+    }
     String role = roleByName.getOrDefault(name, "").toLowerCase(Locale.ROOT);
     boolean female = Words.FEMALE_NAMES.contains(first) || role.contains("woman") || role.startsWith("mrs")
         || role.startsWith("ms");
