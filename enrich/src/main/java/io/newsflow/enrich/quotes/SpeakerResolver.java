@@ -321,6 +321,9 @@ final class SpeakerResolver {
 
   /** A person named at {@code k} as a subject (followed by a verb or an appositive), or null. */
   private Event namedSubject(Article a, int k, int to) {
+    if (k < to && a.tok(k).isWord() && !a.tok(k).isCapitalised() && a.tok(k).lower().endsWith("-year-old")) {
+      k++; // "62-year-old Ann Berg also railed against …": an age before the name
+    }
     int j = k;
     // a subject NP: capitalised words and lower-case titles ("McConnell spokesman Don Stewart")
     while (j < to && j - k < MAX_SUBJECT && !a.inQuote(j)
