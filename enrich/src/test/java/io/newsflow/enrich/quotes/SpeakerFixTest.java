@@ -58,4 +58,14 @@ class SpeakerFixTest {
         "“They should pay,” she said.");
     assertThat(containing(quotes, "They should pay").speaker()).isEqualTo("Ann Berg");
   }
+
+  @Test
+  void standaloneQuantifierIsTheSpeakerMentionWithoutAName() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Ten council members met on Monday.",
+        "Several said they would vote against the bridge plan.");
+    ExtractedQuote q = containing(quotes, "vote against the bridge plan");
+    assertThat(q.speakerMention()).isEqualTo("Several");
+    assertThat(q.speaker()).isNull();
+  }
 }
