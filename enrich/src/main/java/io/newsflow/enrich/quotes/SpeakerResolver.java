@@ -44,7 +44,10 @@ final class SpeakerResolver {
   private final List<Event> subjects = new ArrayList<>();
   private final List<Event> speakers = new ArrayList<>();
 
+  private final Article article;
+
   SpeakerResolver(Article a) {
+    article = a;
     buildAliases(a);
     collectSubjects(a);
   }
@@ -404,6 +407,9 @@ final class SpeakerResolver {
   /** Resolves a phrase found at an attribution site; records it as the latest speaker when resolved. */
   Resolved resolve(SpeakerPhrase p) {
     Resolved r = resolveOnly(p);
+    if ((r == null || r.name() == null) && p.pronoun() == null && p.name() == null) {
+      noteUnnamedSpeaker(p);
+    }
     if (r != null && r.name() != null) {
       Gender g = p.pronoun() != null ? pronounGender(p.pronoun()) : titleGender(p.role());
       speakers.add(new Event(p.start(), r.name(), p.person(), g));
@@ -453,7 +459,62 @@ final class SpeakerResolver {
 
   private enum Gender { MALE, FEMALE }
 
+  /** Positions of unnamed single persons quoted ("a delegate", "one official"), with the gender their noun shows. */
+  private final List<Event> unnamed = new ArrayList<>();
+
+  /** Singular person heads of an unnamed source besides the person nouns. */
+  private static final java.util.Set<String> UNNAMED_HEADS = Words.set("source", "person", "delegate", "member",
+      "voter", "resident", "supporter", "friend", "worker", "student", "donor", "attendee", "participant",
+      "insider", "employee", "guy", "boy", "girl", "protester", "officer", "agent", "witness");
+
+  /** Indefinite singular determiners of an unnamed person ("a delegate", "one official", "another voter"). */
+  private static final java.util.Set<String> SINGULAR = Words.set("a", "an", "one", "another");
+
+  /**
+   * {@code One delegate tried to …; “Not even one,” he said}: an unnamed single person quoted after the last named one is
+   * the likelier referent of a following he/she, which then stays unresolved rather than going to an older name.
+   */
+  private void noteUnnamedSpeaker(SpeakerPhrase p) {
+    String[] words = p.surface().toLowerCase(Locale.ROOT).split(" ");
+    if (words.length < 2 || !SINGULAR.contains(words[0])) {
+      return;
+    }
+    for (int k = 1; k < words.length && k < 6; k++) {
+      String w = words[k];
+      if (Words.PERSON_NOUNS.contains(w) || UNNAMED_HEADS.contains(w)) {
+        unnamed.add(new Event(p.start(), p.surface(), true, nounGender(w)));
+        return;
+      }
+    }
+  }
+
   private String pronounAntecedent(int pos, Gender gender) {
+    String name = namedPronounAntecedent(pos, gender);
+    if (name == null) {
+      return null;
+    }
+    int named = -1;
+    for (List<Event> list : List.of(speakers, subjects)) {
+      for (Event e : list) {
+        if (e.pos() < pos && e.name().equals(name)) {
+          named = Math.max(named, e.pos());
+        }
+      }
+    }
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    for (Event u : unnamed) {
+      if (u.pos() > named && u.pos() < pos && (u.gender() == null || u.gender() == gender)) {
+        // unless the named person comes up again in between ("an NBC reporter asked Trump if …; “…,” he said")
+        int again = article.text.indexOf(last, u.pos());
+        if (again < 0 || again >= pos) {
+          return null;
+        }
+      }
+    }
+    return name;
+  }
+
+  private String namedPronounAntecedent(int pos, Gender gender) {
     Event best = null;
     for (List<Event> list : List.of(speakers, subjects)) {
       for (int i = list.size() - 1; i >= 0; i--) {

@@ -68,4 +68,24 @@ class SpeakerFixTest {
     assertThat(q.speakerMention()).isEqualTo("Several");
     assertThat(q.speaker()).isNull();
   }
+
+  @Test
+  void unnamedPersonQuotedLastKeepsHeFromAnOlderName() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "“We will win,” Tom Avery said.",
+        "One delegate said he spent weeks looking for a donor.",
+        "“Not a single one,” he said.");
+    ExtractedQuote q = containing(quotes, "Not a single one");
+    assertThat(q.speaker()).isNull();
+    assertThat(q.speakerMention()).isEqualTo("he");
+  }
+
+  @Test
+  void namedPersonMentionedAfterTheUnnamedOneStaysTheAntecedent() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "“We will win,” Tom Avery said.",
+        "A reporter asked Avery whether the bridge would be built.",
+        "“Ask me next week,” he said.");
+    assertThat(containing(quotes, "Ask me next week").speaker()).isEqualTo("Tom Avery");
+  }
 }
