@@ -342,6 +342,9 @@ final class SpeakerResolver {
     if (p.name() == null || !p.person() || !followsSubject(a.tok(j))) {
       return null;
     }
+    if ((a.tok(j).is("and") || a.tok(j).is("or")) && j + 1 < to && a.tok(j + 1).isCapitalised()) {
+      return null; // "Ann Berg and Bo Lee, who say …": two people, no antecedent of he/she
+    }
     // the suffix stays in the name: "Donald Trump Jr." is not "Donald Trump"
     String name = canonical(nameEnd < j ? p.name() + " " + a.tok(nameEnd).text() : p.name());
     return new Event(a.tok(k).start(), name, true, titleGender(p.role()));

@@ -88,4 +88,14 @@ class SpeakerFixTest {
         "“Ask me next week,” he said.");
     assertThat(containing(quotes, "Ask me next week").speaker()).isEqualTo("Tom Avery");
   }
+
+  @Test
+  void coordinatedNamesAreNoAntecedentOfHe() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Florida Sen. Tom Avery says he feels he did great in the debate.",
+        "Speaking to CBS Monday, Avery refrained from attacking his rivals, particularly Govs. Ivo Brandt and Rick "
+            + "Lane, who say the senator lacks experience.",
+        "He dismissed critique of his performance, saying Monday that it was \"our greatest night.\"");
+    assertThat(containing(quotes, "our greatest night").speaker()).isEqualTo("Tom Avery");
+  }
 }
