@@ -615,6 +615,10 @@ final class SpeakerChunker {
     return auxiliary && Words.PRONOUNS.contains(p) && !p.equals("it") && !p.equals("you") ? p : null;
   }
 
+  /** Quantifiers that stand alone as a subject for people ("Several said", "others argue"). */
+  private static final java.util.Set<String> QUANTIFIER_SUBJECTS = Words.set("several", "many", "some", "others",
+      "another", "both", "most", "few");
+
   /** Maximal NP ending at token {@code j} (inclusive). */
   static SpeakerPhrase chunkLeft(Article a, int j, int lowerBound) {
     if (j < lowerBound || a.inQuote(j)) {
@@ -632,6 +636,11 @@ final class SpeakerChunker {
     if (contracted != null) {
       // "he’s predicting", "they’ve said": the pronoun of an auxiliary contraction
       return new SpeakerPhrase(j, j + 1, last.start(), last.end(), last.text(), null, null, contracted, true);
+    }
+    if (QUANTIFIER_SUBJECTS.contains(last.lower()) && j + 1 < a.size() && a.tok(j + 1).isWord()
+        && (j == lowerBound || !a.tok(j - 1).isWord() || BOUNDARY_WORDS.contains(a.tok(j - 1).lower()))) {
+      // "Several said …", "…, but others argue": a quantifier standing alone for the people; no name, no antecedent
+      return new SpeakerPhrase(j, j + 1, last.start(), last.end(), last.text(), null, last.text(), null, true);
     }
     if (Words.FUNCTION.contains(last.lower()) && !Words.PERSON_NOUNS.contains(last.lower())
         || Words.DETERMINERS.contains(last.lower())) {

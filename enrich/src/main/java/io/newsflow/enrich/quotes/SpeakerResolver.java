@@ -29,7 +29,11 @@ final class SpeakerResolver {
    * @param person whether the name is a person's (only persons are antecedents of he/she)
    * @param gender the gender the mention itself shows ("Mrs. Berg", "he"), or null
    */
-  private record Event(int pos, String name, boolean person, Gender gender) {}
+  private record Event(int pos, String name, boolean person, Gender gender) {
+    Event {
+      person = person && !isGroup(name); // "Many", "Young Latinos": no antecedent of he/she or "the woman"
+    }
+  }
 
   private final Map<String, String> fullNameByLast = new HashMap<>();
   private final Map<String, String> roleByName = new HashMap<>();
@@ -40,7 +44,10 @@ final class SpeakerResolver {
   private final List<Event> subjects = new ArrayList<>();
   private final List<Event> speakers = new ArrayList<>();
 
+  private final Article article;
+
   SpeakerResolver(Article a) {
+    article = a;
     buildAliases(a);
     collectSubjects(a);
   }
@@ -317,6 +324,9 @@ final class SpeakerResolver {
 
   /** A person named at {@code k} as a subject (followed by a verb or an appositive), or null. */
   private Event namedSubject(Article a, int k, int to) {
+    if (k < to && a.tok(k).isWord() && !a.tok(k).isCapitalised() && a.tok(k).lower().endsWith("-year-old")) {
+      k++; // "62-year-old Ann Berg also railed against …": an age before the name
+    }
     int j = k;
     // a subject NP: capitalised words and lower-case titles ("McConnell spokesman Don Stewart")
     while (j < to && j - k < MAX_SUBJECT && !a.inQuote(j)
@@ -331,6 +341,9 @@ final class SpeakerResolver {
     SpeakerPhrase p = SpeakerChunker.phrase(a, k, nameEnd);
     if (p.name() == null || !p.person() || !followsSubject(a.tok(j))) {
       return null;
+    }
+    if ((a.tok(j).is("and") || a.tok(j).is("or")) && j + 1 < to && a.tok(j + 1).isCapitalised()) {
+      return null; // "Ann Berg and Bo Lee, who say …": two people, no antecedent of he/she
     }
     // the suffix stays in the name: "Donald Trump Jr." is not "Donald Trump"
     String name = canonical(nameEnd < j ? p.name() + " " + a.tok(nameEnd).text() : p.name());
@@ -397,6 +410,9 @@ final class SpeakerResolver {
   /** Resolves a phrase found at an attribution site; records it as the latest speaker when resolved. */
   Resolved resolve(SpeakerPhrase p) {
     Resolved r = resolveOnly(p);
+    if ((r == null || r.name() == null) && p.pronoun() == null && p.name() == null) {
+      noteUnnamedSpeaker(p);
+    }
     if (r != null && r.name() != null) {
       Gender g = p.pronoun() != null ? pronounGender(p.pronoun()) : titleGender(p.role());
       speakers.add(new Event(p.start(), r.name(), p.person(), g));
@@ -439,13 +455,69 @@ final class SpeakerResolver {
     if (!definite || !Words.PERSON_NOUNS.contains(head)) {
       return null;
     }
-    String name = nominalAntecedent(p.start(), SpeakerChunker.roleWords(p.surface()));
+    String name = nominalAntecedent(p.start(), SpeakerChunker.roleWords(p.surface()), nounGender(head),
+        !GENERIC_PERSONS.contains(head));
     return name == null ? null : new Resolved(name, roleByName.get(name));
   }
 
   private enum Gender { MALE, FEMALE }
 
+  /** Positions of unnamed single persons quoted ("a delegate", "one official"), with the gender their noun shows. */
+  private final List<Event> unnamed = new ArrayList<>();
+
+  /** Singular person heads of an unnamed source besides the person nouns. */
+  private static final java.util.Set<String> UNNAMED_HEADS = Words.set("source", "person", "delegate", "member",
+      "voter", "resident", "supporter", "friend", "worker", "student", "donor", "attendee", "participant",
+      "insider", "employee", "guy", "boy", "girl", "protester", "officer", "agent", "witness");
+
+  /** Indefinite singular determiners of an unnamed person ("a delegate", "one official", "another voter"). */
+  private static final java.util.Set<String> SINGULAR = Words.set("a", "an", "one", "another");
+
+  /**
+   * {@code One delegate tried to …; “Not even one,” he said}: an unnamed single person quoted after the last named one is
+   * the likelier referent of a following he/she, which then stays unresolved rather than going to an older name.
+   */
+  private void noteUnnamedSpeaker(SpeakerPhrase p) {
+    String[] words = p.surface().toLowerCase(Locale.ROOT).split(" ");
+    if (words.length < 2 || !SINGULAR.contains(words[0])) {
+      return;
+    }
+    for (int k = 1; k < words.length && k < 6; k++) {
+      String w = words[k];
+      if (Words.PERSON_NOUNS.contains(w) || UNNAMED_HEADS.contains(w)) {
+        unnamed.add(new Event(p.start(), p.surface(), true, nounGender(w)));
+        return;
+      }
+    }
+  }
+
   private String pronounAntecedent(int pos, Gender gender) {
+    String name = namedPronounAntecedent(pos, gender);
+    if (name == null) {
+      return null;
+    }
+    int named = -1;
+    for (List<Event> list : List.of(speakers, subjects)) {
+      for (Event e : list) {
+        if (e.pos() < pos && e.name().equals(name)) {
+          named = Math.max(named, e.pos());
+        }
+      }
+    }
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    for (Event u : unnamed) {
+      if (u.pos() > named && u.pos() < pos && (u.gender() == null || u.gender() == gender)) {
+        // unless the named person comes up again in between ("an NBC reporter asked Trump if …; “…,” he said")
+        int again = article.text.indexOf(last, u.pos());
+        if (again < 0 || again >= pos) {
+          return null;
+        }
+      }
+    }
+    return name;
+  }
+
+  private String namedPronounAntecedent(int pos, Gender gender) {
     Event best = null;
     for (List<Event> list : List.of(speakers, subjects)) {
       for (int i = list.size() - 1; i >= 0; i--) {
@@ -490,6 +562,30 @@ final class SpeakerResolver {
         && first.indexOf('’') < 0;
   }
 
+  /**
+   * A name that stands for a group, never one person: led by a determiner or a number word ("Many", "Some Democrats",
+   * "Six Gannett papers") or ending in the plural of a nationality, party or role word ("Latino Republicans",
+   * "Americans", "Young Latinos").
+   */
+  static boolean isGroup(String name) {
+    int space = name.indexOf(' ');
+    String first = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+    if (Words.DETERMINERS.contains(first) || NUMBERS.contains(first)) {
+      return true;
+    }
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    if (last.length() < 5 || !last.endsWith("s") || last.endsWith("ss")) {
+      return false;
+    }
+    String stem = last.substring(0, last.length() - 1);
+    return Words.ROLE.contains(stem) || GROUP_STEMS.contains(stem);
+  }
+
+  /** Peoples and faiths whose plural names a group ("Latinos", "Hispanics", "Muslims"). */
+  private static final java.util.Set<String> GROUP_STEMS = Words.set("latino", "latina", "hispanic", "asian",
+      "muslim", "christian", "catholic", "evangelical", "jew", "mormon", "protestant", "millennial", "immigrant",
+      "african-american", "arab", "european", "voter", "supporter", "critic", "protester", "activist", "citizen");
+
   /** Number words that lead a counted group, not a person's name ("Six Gannett papers", "Four Democrats"). */
   private static final java.util.Set<String> NUMBERS = Words.set("four", "five", "six", "seven", "eight", "nine", "ten",
       "eleven", "twelve", "dozens", "hundreds", "thousands", "millions");
@@ -522,8 +618,16 @@ final class SpeakerResolver {
 
   private boolean agrees(String name, Gender gender) {
     String[] parts = name.split(" ");
-    // a lone name is a surname: first-name lists say nothing about it ("Joyce said", "Kelly told")
-    String first = parts.length > 1 ? parts[0].toLowerCase(Locale.ROOT) : "";
+    // a lone name is a surname: first-name lists say nothing about it ("Joyce said", "Kelly told"); the first name is
+    // the first listed word before the surname ("Calif. - Bernie Sanders" from a dateline, "Retired Gen. Tom Lee")
+    String first = "";
+    for (int k = 0; k < parts.length - 1; k++) {
+      String w = parts[k].toLowerCase(Locale.ROOT);
+      if (Words.MALE_NAMES.contains(w) || Words.FEMALE_NAMES.contains(w)) {
+        first = w;
+        break;
+      }
+    }
     String role = roleByName.getOrDefault(name, "").toLowerCase(Locale.ROOT);
     boolean female = Words.FEMALE_NAMES.contains(first) || role.contains("woman") || role.startsWith("mrs")
         || role.startsWith("ms");
@@ -540,11 +644,36 @@ final class SpeakerResolver {
     return gender == Gender.FEMALE ? !male || female : !female || male;
   }
 
-  private String nominalAntecedent(int pos, List<String> anaphorWords) {
+  /** Person nouns that show a gender ("the woman", "the congressman"). */
+  private static final java.util.Set<String> MALE_NOUNS = Words.set("man", "businessman", "congressman", "spokesman",
+      "chairman", "actor", "king", "prince", "father", "husband", "son", "brother", "boy", "gentleman");
+  private static final java.util.Set<String> FEMALE_NOUNS = Words.set("woman", "businesswoman", "congresswoman",
+      "spokeswoman", "chairwoman", "actress", "queen", "princess", "mother", "wife", "daughter", "sister", "girl",
+      "lady");
+
+  /** The gender a person noun shows, or null. */
+  private static Gender nounGender(String noun) {
+    return MALE_NOUNS.contains(noun) ? Gender.MALE : FEMALE_NOUNS.contains(noun) ? Gender.FEMALE : null;
+  }
+
+  /**
+   * The speaker a definite description refers back to: the most recent one sharing a role word, else the most recent
+   * one. Only persons qualify ("the man" is no organisation named before), and a gendered head ("the woman") must
+   * agree.
+   */
+  /**
+   * Heads that say nothing of a role ("the man", "the woman"): such a description refers back only to a speaker
+   * described by the same noun, never by default to the latest speaker, since it mostly takes up an unnamed person
+   * ("One man in the crowd interrupted …; “…,” the man shouted").
+   */
+  private static final java.util.Set<String> GENERIC_PERSONS = Words.set("man", "woman", "person", "guy", "boy",
+      "girl", "men", "women", "people", "gentleman", "lady");
+
+  private String nominalAntecedent(int pos, List<String> anaphorWords, Gender gender, boolean mayFallBack) {
     String fallback = null;
     for (int i = speakers.size() - 1; i >= 0; i--) {
       Event e = speakers.get(i);
-      if (e.pos() >= pos) {
+      if (e.pos() >= pos || !e.person() || gender != null && !agrees(e, gender)) {
         continue;
       }
       if (fallback == null) {
@@ -557,6 +686,6 @@ final class SpeakerResolver {
         }
       }
     }
-    return fallback;
+    return mayFallBack ? fallback : null;
   }
 }
