@@ -925,25 +925,23 @@ final class SpeakerChunker {
         core = k + 1;
       }
     }
-    int nameFrom = to;
-    while (nameFrom - 1 >= core) {
-      Token t = a.tok(nameFrom - 1);
-      String w = stripDot(t.lower());
-      boolean nameLike = t.isCapitalised() && !Words.ROLE.contains(t.lower()) && !Words.ROLE.contains(w)
-          && !Words.FUNCTION.contains(w) && !t.isPossessive() && !Character.isDigit(t.text().charAt(0))
-          && !firstPersonContraction(t.text());
-      boolean initial = t.isCapitalised() && t.text().length() == 2 && t.text().endsWith(".");
-      if (!(nameLike || initial || (t.is("-") && nameFrom < to))) {
-        break;
+    int nameFrom = nameRunStart(a, core, to);
+    int nameTo = to;
+    int placeOf = nameFrom - 1;
+    if (nameFrom < to && placeOf - 1 > core && a.tok(placeOf).is("of") && !placeIsOrganisation(a, nameFrom, to)) {
+      // "Senator Ann Berg of Ohio", "Gov. Bo Lee of Iowa": the person named before "of", not the place after it
+      int personFrom = nameRunStart(a, core, placeOf);
+      if (placeOf - personFrom >= 2 && placeOf - personFrom <= 4 && !hasOrgHead(a, personFrom, placeOf)) {
+        nameFrom = personFrom;
+        nameTo = placeOf;
       }
-      nameFrom--;
     }
     // trailing "Jr." etc. are part of the name but not its head; leave as is
     String name = null;
     boolean person = false;
-    if (nameFrom < to) {
-      name = a.slice(nameFrom, to);
-      person = !Words.ORG_HEADS.contains(a.tok(to - 1).lower()) && !isAllCaps(a.tok(to - 1).text());
+    if (nameFrom < nameTo) {
+      name = a.slice(nameFrom, nameTo);
+      person = !Words.ORG_HEADS.contains(a.tok(nameTo - 1).lower()) && !isAllCaps(a.tok(nameTo - 1).text());
     } else if (first.isCapitalised() || hasCapital(a, from, to)) {
       // "the White House", "the Russian Federation Council": an organisation named with role words
       int ns = Words.DETERMINERS.contains(first.lower()) ? from + 1 : from;
@@ -961,6 +959,38 @@ final class SpeakerChunker {
       role = a.slice(roleFrom < to ? roleFrom : from, to);
     }
     return new SpeakerPhrase(from, to, s, e, surface, name, role, null, person);
+  }
+
+  /** Start of the run of name-like tokens ending before {@code to}, not before {@code core}. */
+  private static int nameRunStart(Article a, int core, int to) {
+    int nameFrom = to;
+    while (nameFrom - 1 >= core) {
+      Token t = a.tok(nameFrom - 1);
+      String w = stripDot(t.lower());
+      boolean nameLike = t.isCapitalised() && !Words.ROLE.contains(t.lower()) && !Words.ROLE.contains(w)
+          && !Words.FUNCTION.contains(w) && !t.isPossessive() && !Character.isDigit(t.text().charAt(0))
+          && !firstPersonContraction(t.text());
+      boolean initial = t.isCapitalised() && t.text().length() == 2 && t.text().endsWith(".");
+      if (!(nameLike || initial || (t.is("-") && nameFrom < to))) {
+        break;
+      }
+      nameFrom--;
+    }
+    return nameFrom;
+  }
+
+  private static boolean hasOrgHead(Article a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Words.ORG_HEADS.contains(a.tok(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "of Michigan" in "University of Michigan" names no place of a person: the run is an organisation's name. */
+  private static boolean placeIsOrganisation(Article a, int from, int to) {
+    return hasOrgHead(a, from, to) || isAllCaps(a.tok(to - 1).text());
   }
 
   /** {@code I'd}, {@code I’m}: the pronoun I with a contracted verb, never a name. */

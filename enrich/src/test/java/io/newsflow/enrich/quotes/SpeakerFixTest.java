@@ -98,4 +98,13 @@ class SpeakerFixTest {
         "He dismissed critique of his performance, saying Monday that it was \"our greatest night.\"");
     assertThat(containing(quotes, "our greatest night").speaker()).isEqualTo("Tom Avery");
   }
+
+  @Test
+  void personBeforeOfPlaceIsTheSpeakerNotThePlace() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "“The bridge must be built,” said Senator Ann Berg of Ohio.",
+        "“We will see,” Gov. Tom Avery of Iowa said.");
+    assertThat(containing(quotes, "must be built").speaker()).isEqualTo("Ann Berg");
+    assertThat(containing(quotes, "We will see").speaker()).isEqualTo("Tom Avery");
+  }
 }
