@@ -1,0 +1,37 @@
+package io.newsflow.enrich.quotes;
+
+import static io.newsflow.enrich.quotes.QuoteTexts.containing;
+import static io.newsflow.enrich.quotes.QuoteTexts.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written texts (not from any evaluation set) for the direct/mixed span rules of issue #5 (helper dmix): quoted
+ * complements of "as" and of a copula. One behaviour per test.
+ */
+class DirectMixedSpanTest {
+  @Test
+  void quotedComplementOfAsAfterAnObjectIsAMixedQuote() {
+    List<ExtractedQuote> quotes = extract("Stadium",
+        "The glossy brochure presents the new stadium as a “gift to the whole city” for years to come.");
+    ExtractedQuote q = containing(quotes, "gift to the whole city");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("the new stadium as");
+  }
+
+  @Test
+  void quotedComplementOfACopulaTakesItsClause() {
+    List<ExtractedQuote> quotes = extract("Ferry", "The old ferry terminal is “a hazard to everyone.”");
+    ExtractedQuote q = containing(quotes, "hazard to everyone");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("The old ferry terminal is");
+  }
+
+  @Test
+  void nameIntroducedByKnownAsIsNoQuote() {
+    List<ExtractedQuote> quotes = extract("Docks", "Police disbanded the unit known as the “Night Crew.”");
+    assertThat(quotes).noneMatch(q -> q.text().contains("Night Crew"));
+  }
+}
