@@ -34,4 +34,18 @@ class DirectMixedSpanTest {
     List<ExtractedQuote> quotes = extract("Docks", "Police disbanded the unit known as the “Night Crew.”");
     assertThat(quotes).noneMatch(q -> q.text().contains("Night Crew"));
   }
+
+  @Test
+  void unframedTitleWithOnlyAClosingCommaIsNoQuote() {
+    List<ExtractedQuote> quotes = extract("Television",
+        "Tonight the channel airs ''Secret Lives of the Harbour Kings,'' not the usual evening news.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("Harbour Kings"));
+  }
+
+  @Test
+  void unframedQuestionInCapitalsIsStillAQuote() {
+    List<ExtractedQuote> quotes = extract("Mail",
+        "The reply came within minutes. “Is Martha Ellison from Dover or Salem?”");
+    assertThat(quotes).anyMatch(q -> q.text().contains("Martha Ellison"));
+  }
 }
