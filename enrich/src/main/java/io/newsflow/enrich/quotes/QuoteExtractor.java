@@ -219,10 +219,22 @@ public final class QuoteExtractor {
           from = -1;
         }
       }
+      int end = span.end();
+      if (from < 0) {
+        int[] obj = quotedObject(a, qs, lb, span);
+        if (obj != null) {
+          from = obj[0];
+          end = obj[1];
+          cue = cues.at(a, obj[2]);
+          if (cue != null) {
+            sp = df.subject(a, cue, lb);
+          }
+        }
+      }
       if (from < 0) {
         continue;
       }
-      Attribution at = new Attribution(ExtractedQuote.Kind.MIXED, a.tok(from).start(), span.end());
+      Attribution at = new Attribution(ExtractedQuote.Kind.MIXED, a.tok(from).start(), end);
       at.phrase = sp;
       at.cue = cue;
       if (added == null) {
@@ -234,6 +246,63 @@ public final class QuoteExtractor {
       all.addAll(added);
       unvoiced.addAll(added); // no frame named a speaker: the paragraph's other speakers are not theirs
     }
+  }
+
+  /** Prepositions and particles between a verb and its object ("fuming at", "pushing for", "ticked off"). */
+  private static final java.util.Set<String> VERB_LINKS = Words.set("at", "for", "of", "on", "against", "about", "to",
+      "with", "from", "into", "over", "off", "out", "up", "down");
+  /** Most tokens from the quote back to the cue whose object holds it. */
+  private static final int MAX_OBJECT_REACH = 8;
+  /** Most words of the object after the closing mark; a longer run is left out (the object's end is unsure). */
+  private static final int MAX_OBJECT_TAIL = 10;
+
+  /**
+   * {@code The union blasted the “reckless” cuts to school budgets}: a quoted part inside the object of a reporting cue
+   * that no frame read. The object runs from after the cue (and its preposition) to the closing mark, and on over the
+   * plain words after it up to a punctuation mark, another quote or another cue. Returns {@code [first token, end char,
+   * cue token]}, or null when no cue stands close before the quote or the quote is a title-case name.
+   */
+  private int[] quotedObject(Article a, int qs, int lb, QuoteScanner.Span span) {
+    if (QuoteFilters.isTitleCase(a.text.substring(span.start(), span.end()))) {
+      return null;
+    }
+    int v = -1;
+    for (int m = qs - 1; m >= lb && qs - m <= MAX_OBJECT_REACH; m--) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord()) {
+        return null;
+      }
+      if (t.isCapitalised() || cues.at(a, m) == null) {
+        continue;
+      }
+      if (m > lb && (Words.DETERMINERS.contains(a.tok(m - 1).lower()) || a.tok(m - 1).isPossessive())) {
+        continue; // "the alleged “deal”", "his growing “army”": a modifier, not a verb
+      }
+      v = m;
+      break;
+    }
+    if (v < 0) {
+      return null;
+    }
+    int from = v + 1;
+    while (from < qs && VERB_LINKS.contains(a.tok(from).lower())) {
+      from++;
+    }
+    int end = span.end();
+    int qe = a.tokenAtOrAfter(span.end());
+    int stop = a.sentenceEndOf(qs);
+    for (int m = qe; m < stop; m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord() || cues.at(a, m) != null) {
+        break;
+      }
+      if (m - qe == MAX_OBJECT_TAIL - 1) {
+        end = span.end();
+        break;
+      }
+      end = t.end();
+    }
+    return new int[] {from, end, v};
   }
 
   private static boolean overlapsAny(List<Attribution> all, int start, int end) {

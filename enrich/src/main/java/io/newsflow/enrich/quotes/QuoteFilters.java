@@ -185,7 +185,7 @@ final class QuoteFilters {
     return isTitleCase(q);
   }
 
-  private static boolean isTitleCase(String quote) {
+  static boolean isTitleCase(String quote) {
     int longWords = 0;
     int capitalised = 0;
     int n = quote.length();

@@ -48,4 +48,28 @@ class DirectMixedSpanTest {
         "The reply came within minutes. “Is Martha Ellison from Dover or Salem?”");
     assertThat(quotes).anyMatch(q -> q.text().contains("Martha Ellison"));
   }
+
+  @Test
+  void quotedPartOfACuesObjectIsAMixedQuote() {
+    List<ExtractedQuote> quotes = extract("Council",
+        "Neighbours have been fuming at the “rushed rollout” of parking meters downtown.");
+    ExtractedQuote q = containing(quotes, "rushed rollout");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).isEqualTo("the “rushed rollout” of parking meters downtown");
+  }
+
+  @Test
+  void quotedPartOfACuesObjectEndsAtTheComma() {
+    List<ExtractedQuote> quotes = extract("Budget",
+        "Parents were fuming at the “sudden closure” of two small schools, and the board met again.");
+    ExtractedQuote q = containing(quotes, "sudden closure");
+    assertThat(q.text()).isEqualTo("the “sudden closure” of two small schools");
+  }
+
+  @Test
+  void titleInsideACuesObjectIsNoQuote() {
+    List<ExtractedQuote> quotes = extract("Radio",
+        "Listeners have been fuming at “Morning Harbour Hour” on the local station.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("Morning Harbour Hour"));
+  }
 }
