@@ -251,6 +251,13 @@ public final class QuoteExtractor {
   /** Prepositions and particles between a verb and its object ("fuming at", "pushing for", "ticked off"). */
   private static final java.util.Set<String> VERB_LINKS = Words.set("at", "for", "of", "on", "against", "about", "to",
       "with", "from", "into", "over", "off", "out", "up", "down");
+  /** Verbs outside the cue lexicon whose object is a position someone takes up ("pushing for a “minority report”"). */
+  private static final java.util.Set<String> OBJECT_VERBS = Words.set("discuss", "discusses", "discussed",
+      "discussing", "promote", "promotes", "promoted", "promoting", "push", "pushes", "pushed", "pushing", "liken",
+      "likens", "likened", "likening", "invoke", "invokes", "invoked", "invoking", "celebrate", "celebrates",
+      "celebrated", "celebrating", "bemoan", "bemoans", "bemoaned", "bemoaning", "tease", "teases", "teased",
+      "teasing", "pitch", "pitches", "pitched", "pitching", "quote", "quotes", "quoted", "quoting", "fixate",
+      "fixates", "fixated", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging");
   /** Most tokens from the quote back to the cue whose object holds it. */
   private static final int MAX_OBJECT_REACH = 8;
   /** Most words of the object after the closing mark; a longer run is left out (the object's end is unsure). */
@@ -272,7 +279,7 @@ public final class QuoteExtractor {
       if (a.inQuote(m) || !t.isWord()) {
         return null;
       }
-      if (t.isCapitalised() || cues.at(a, m) == null) {
+      if (t.isCapitalised() || cues.at(a, m) == null && !OBJECT_VERBS.contains(t.lower())) {
         continue;
       }
       if (m > lb && (Words.DETERMINERS.contains(a.tok(m - 1).lower()) || a.tok(m - 1).isPossessive())) {

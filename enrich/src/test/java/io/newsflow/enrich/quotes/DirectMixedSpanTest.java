@@ -72,4 +72,13 @@ class DirectMixedSpanTest {
         "Listeners have been fuming at “Morning Harbour Hour” on the local station.");
     assertThat(quotes).noneMatch(q -> q.text().contains("Morning Harbour Hour"));
   }
+
+  @Test
+  void quotedPartOfAPushedForObjectIsAMixedQuote() {
+    List<ExtractedQuote> quotes = extract("Rents",
+        "Tenant groups are pushing for a “fair deal” on rents this spring.");
+    ExtractedQuote q = containing(quotes, "fair deal");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("a “fair deal” on rents");
+  }
 }
