@@ -187,7 +187,7 @@ public final class QuoteExtractor {
             break;
           }
         }
-      } else if (COPULAS.contains(w)) {
+      } else if (COPULAS.contains(w) && !existential(a, k, lb)) {
         int m = k - 1;
         for (; m >= lb && k - m <= MAX_COMPLEMENT_REACH; m--) {
           Token t = a.tok(m);
@@ -310,6 +310,16 @@ public final class QuoteExtractor {
       end = t.end();
     }
     return new int[] {from, end, v};
+  }
+
+  /** {@code there would be “…”}, {@code What followed was the “…”}: an existential or a wh-cleft copula. */
+  private static boolean existential(Article a, int k, int lb) {
+    for (int m = k - 1; m >= lb && k - m <= 3; m--) {
+      if (a.tok(m).is("there")) {
+        return true;
+      }
+    }
+    return a.tok(lb).is("what");
   }
 
   private static boolean overlapsAny(List<Attribution> all, int start, int end) {

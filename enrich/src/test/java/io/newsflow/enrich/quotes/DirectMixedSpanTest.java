@@ -81,4 +81,10 @@ class DirectMixedSpanTest {
     assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
     assertThat(q.text()).startsWith("a “fair deal” on rents");
   }
+
+  @Test
+  void existentialCopulaIsNoQuotedComplement() {
+    List<ExtractedQuote> quotes = extract("Harbour", "In the old harbour there is “plenty of room” for ferries.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("plenty of room"));
+  }
 }
