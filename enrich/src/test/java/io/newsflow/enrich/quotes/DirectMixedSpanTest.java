@@ -87,4 +87,13 @@ class DirectMixedSpanTest {
     List<ExtractedQuote> quotes = extract("Harbour", "In the old harbour there is “plenty of room” for ferries.");
     assertThat(quotes).noneMatch(q -> q.text().contains("plenty of room"));
   }
+
+  @Test
+  void sentenceHeadOfAPostFramedQuoteSkipsALeadingSubordinateClause() {
+    List<ExtractedQuote> quotes = extract("Ferries",
+        "While the harbour board met again on Monday, the ferry service remains “badly stretched,” Ana Ruiz said.");
+    ExtractedQuote q = containing(quotes, "badly stretched");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("the ferry service remains");
+  }
 }
