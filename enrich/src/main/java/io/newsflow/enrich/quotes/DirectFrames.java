@@ -41,6 +41,10 @@ final class DirectFrames {
    */
   private static final java.util.Set<String> GERUND_PREPOSITIONS = Words.set("by");
 
+  /** Subordinators that open a sentence-initial adverbial clause. */
+  private static final java.util.Set<String> SUBORDINATORS = Words.set("while", "although", "though", "as", "after",
+      "when", "if", "because", "since", "before", "until", "unless", "whereas", "once");
+
   private final CueFinder cues;
   /** per-paragraph memo for {@link #paragraphHasCue}; a DirectFrames instance serves one article. */
   private boolean[] paraCueKnown;
@@ -238,6 +242,14 @@ final class DirectFrames {
     }
     if (words < MIN_SENTENCE_HEAD_WORDS) {
       return;
+    }
+    if (SUBORDINATORS.contains(a.tok(from).lower())) {
+      for (int k = from + 1; k < qs - MIN_SENTENCE_HEAD_WORDS; k++) {
+        if (a.tok(k).is(",") && !a.inQuote(k)) {
+          from = k + 1; // "While delegates wait, the party is “split,” X said": the subordinate clause is the writer's
+          break;
+        }
+      }
     }
     int start = a.tok(from).start();
     for (int i = out.size() - 1; i >= 0 && out.get(i).start() >= start; i--) {

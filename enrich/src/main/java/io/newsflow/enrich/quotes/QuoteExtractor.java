@@ -98,7 +98,9 @@ public final class QuoteExtractor {
         all.add(r);
       }
     }
-    resolve(a, all);
+    java.util.Set<Attribution> unvoiced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    quotedComplements(a, all, directFrames, unvoiced);
+    resolve(a, all, unvoiced);
     all.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
     List<ExtractedQuote> out = new ArrayList<>(all.size());
     for (Attribution at : all) {
@@ -108,6 +110,225 @@ public final class QuoteExtractor {
       out.add(toQuote(a, at));
     }
     return out;
+  }
+
+  /** Words between "as" or a copula and its quoted complement ("as a “lifeboat”", "is so “unfair”"). */
+  private static final java.util.Set<String> COMPLEMENT_LEAD = Words.set("a", "an", "the", "his", "her", "their",
+      "its", "our", "my", "your", "so", "very", "too", "more", "most", "really", "truly", "just", "not", "simply");
+  /** Copulas whose quoted complement characterises the subject in the source's words. */
+  private static final java.util.Set<String> COPULAS = Words.set("is", "was", "are", "were", "be", "been", "being",
+      "'s", "’s");
+  /** Verbs that take an object and an "as" complement ("portrays Ann as a “hero”"). */
+  private static final java.util.Set<String> AS_VERBS = Words.set("describe", "describes", "portray", "portrays",
+      "cast", "casts", "paint", "paints", "see", "sees", "saw", "view", "views", "regard", "regards", "label", "labels",
+      "brand", "brands", "dismiss", "dismisses", "frame", "frames", "characterize", "characterizes", "bill", "bills",
+      "tout", "touts", "pitch", "pitches", "present", "presents", "define", "defines", "seen", "depict",
+      "depicts", "refer", "refers", "treat", "treats", "slam", "slams", "blast", "blasts", "hail", "hails", "praise",
+      "praises", "attack", "attacks", "denounce", "denounces", "criticize", "criticizes", "describe", "rejects",
+      "reject", "sell", "sells", "put", "puts", "position", "positions");
+  /** Participles that introduce a name rather than a characterisation ("known as", "referred to as"). */
+  private static final java.util.Set<String> NAMING_PARTICIPLES = Words.set("known", "named", "nicknamed", "titled",
+      "entitled", "dubbed", "disguised", "listed", "registered", "billed");
+  /** Openers of the clause whose subject a copula's quoted complement characterises. */
+  private static final java.util.Set<String> CLAUSE_COMPLEMENTISERS = Words.set("that", "whether", "if");
+  /** Most tokens walked back from "as" or a copula to the verb or the clause start. */
+  private static final int MAX_COMPLEMENT_REACH = 12;
+
+  /**
+   * {@code She portrayed herself as an “outsider”}, {@code he said the plan was “a disaster”}: a quoted complement of
+   * "as" after a verb and its object, or of a copula after its subject, is the source's characterisation in its own
+   * words. When no frame took the quote, the object (or the clause from its subject) up to the closing mark is a mixed
+   * quote.
+   */
+  private void quotedComplements(Article a, List<Attribution> all, DirectFrames df,
+      java.util.Set<Attribution> unvoiced) {
+    int n = a.spans.size();
+    if (n == 0) {
+      return;
+    }
+    List<Attribution> added = null;
+    for (int s = 0; s < n; s++) {
+      QuoteScanner.Span span = a.spans.get(s);
+      if (span.single() || span.unclosed() || overlapsAny(all, span.start(), span.end())) {
+        continue;
+      }
+      int qs = a.tokenAtOrAfter(span.start());
+      if (qs >= a.size() || a.skipPara[a.tokPara[qs]]) {
+        continue;
+      }
+      int k = qs - 1;
+      for (int m = 0; m < 2 && k >= 0 && !a.inQuote(k) && COMPLEMENT_LEAD.contains(a.tok(k).lower()); m++) {
+        k--;
+      }
+      if (k < 1 || a.inQuote(k) || a.tokPara[k] != a.tokPara[qs] || a.tok(k).isCapitalised()) {
+        continue;
+      }
+      int lb = Math.max(a.sentenceStartOf(k), a.paraFirstTok[a.tokPara[k]]);
+      int from = -1;
+      SpeakerPhrase sp = null;
+      CueHit cue = null;
+      String w = a.tok(k).lower();
+      if (w.equals("as")) {
+        for (int m = k - 1; m >= lb && k - m <= MAX_COMPLEMENT_REACH; m--) {
+          Token t = a.tok(m);
+          if (a.inQuote(m) || !t.isWord()) {
+            break;
+          }
+          if (NAMING_PARTICIPLES.contains(t.lower())) {
+            break; // "a unit known as the “Night Crew”": a name, not anyone's characterisation
+          }
+          if (!t.isCapitalised() && (AS_VERBS.contains(t.lower()) || cues.at(a, m) != null
+              || t.lower().endsWith("ed") && t.lower().length() > 4)) {
+            from = m == k - 1 ? m : m + 1;
+            cue = cues.at(a, m);
+            if (cue != null) {
+              sp = df.subject(a, cue, lb);
+            }
+            break;
+          }
+        }
+      } else if (COPULAS.contains(w) && !existential(a, k, lb)) {
+        int m = k - 1;
+        for (; m >= lb && k - m <= MAX_COMPLEMENT_REACH; m--) {
+          Token t = a.tok(m);
+          if (a.inQuote(m) || t.is(";") || t.is(":") || t.is("(") || t.is("—")) {
+            from = m + 1;
+            break;
+          }
+          if (CLAUSE_COMPLEMENTISERS.contains(t.lower())) {
+            if (a.tok(lb).is("it") && m > lb && a.tok(m - 1).isWord()) {
+              break; // "It goes without saying that …", "It is clear that …": the writer's own extraposed claim
+            }
+            from = m;
+            if (m > lb) {
+              cue = cues.at(a, m - 1);
+              if (cue != null) {
+                sp = df.subject(a, cue, lb);
+              }
+            }
+            break;
+          }
+        }
+        if (from < 0 && m < lb) {
+          from = lb;
+        }
+        if (from == lb && (a.tok(lb).is("but") || a.tok(lb).is("and"))) {
+          from++;
+        }
+        if (from >= k) {
+          from = -1;
+        }
+      }
+      int end = span.end();
+      if (from < 0) {
+        int[] obj = quotedObject(a, qs, lb, span);
+        if (obj != null) {
+          from = obj[0];
+          end = obj[1];
+          cue = cues.at(a, obj[2]);
+          if (cue != null) {
+            sp = df.subject(a, cue, lb);
+          }
+        }
+      }
+      if (from < 0) {
+        continue;
+      }
+      Attribution at = new Attribution(ExtractedQuote.Kind.MIXED, a.tok(from).start(), end);
+      at.phrase = sp;
+      at.cue = cue;
+      if (added == null) {
+        added = new ArrayList<>();
+      }
+      added.add(at);
+    }
+    if (added != null) {
+      all.addAll(added);
+      unvoiced.addAll(added); // no frame named a speaker: the paragraph's other speakers are not theirs
+    }
+  }
+
+  /** Prepositions and particles between a verb and its object ("fuming at", "pushing for", "ticked off"). */
+  private static final java.util.Set<String> VERB_LINKS = Words.set("at", "for", "of", "on", "against", "about", "to",
+      "with", "from", "into", "over", "off", "out", "up", "down");
+  /** Verbs outside the cue lexicon whose object is a position someone takes up ("pushing for a “minority report”"). */
+  private static final java.util.Set<String> OBJECT_VERBS = Words.set("discuss", "discusses", "discussed",
+      "discussing", "promote", "promotes", "promoted", "promoting", "push", "pushes", "pushed", "pushing", "liken",
+      "likens", "likened", "likening", "invoke", "invokes", "invoked", "invoking", "celebrate", "celebrates",
+      "celebrated", "celebrating", "bemoan", "bemoans", "bemoaned", "bemoaning", "tease", "teases", "teased",
+      "teasing", "pitch", "pitches", "pitched", "pitching", "quote", "quotes", "quoted", "quoting", "fixate",
+      "fixates", "fixated", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging");
+  /** Most tokens from the quote back to the cue whose object holds it. */
+  private static final int MAX_OBJECT_REACH = 8;
+  /** Most words of the object after the closing mark; a longer run is left out (the object's end is unsure). */
+  private static final int MAX_OBJECT_TAIL = 10;
+
+  /**
+   * {@code The union blasted the “reckless” cuts to school budgets}: a quoted part inside the object of a reporting cue
+   * that no frame read. The object runs from after the cue (and its preposition) to the closing mark, and on over the
+   * plain words after it up to a punctuation mark, another quote or another cue. Returns {@code [first token, end char,
+   * cue token]}, or null when no cue stands close before the quote or the quote is a title-case name.
+   */
+  private int[] quotedObject(Article a, int qs, int lb, QuoteScanner.Span span) {
+    if (QuoteFilters.isTitleCase(a.text.substring(span.start(), span.end()))) {
+      return null;
+    }
+    int v = -1;
+    for (int m = qs - 1; m >= lb && qs - m <= MAX_OBJECT_REACH; m--) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord()) {
+        return null;
+      }
+      if (t.isCapitalised() || cues.at(a, m) == null && !OBJECT_VERBS.contains(t.lower())) {
+        continue;
+      }
+      if (m > lb && (Words.DETERMINERS.contains(a.tok(m - 1).lower()) || a.tok(m - 1).isPossessive())) {
+        continue; // "the alleged “deal”", "his growing “army”": a modifier, not a verb
+      }
+      v = m;
+      break;
+    }
+    if (v < 0) {
+      return null;
+    }
+    int from = v + 1;
+    while (from < qs && VERB_LINKS.contains(a.tok(from).lower())) {
+      from++;
+    }
+    int end = span.end();
+    int qe = a.tokenAtOrAfter(span.end());
+    int stop = a.sentenceEndOf(qs);
+    for (int m = qe; m < stop; m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || !t.isWord() || cues.at(a, m) != null) {
+        break;
+      }
+      if (m - qe == MAX_OBJECT_TAIL - 1) {
+        end = span.end();
+        break;
+      }
+      end = t.end();
+    }
+    return new int[] {from, end, v};
+  }
+
+  /** {@code there would be “…”}, {@code What followed was the “…”}: an existential or a wh-cleft copula. */
+  private static boolean existential(Article a, int k, int lb) {
+    for (int m = k - 1; m >= lb && k - m <= 3; m--) {
+      if (a.tok(m).is("there")) {
+        return true;
+      }
+    }
+    return a.tok(lb).is("what");
+  }
+
+  private static boolean overlapsAny(List<Attribution> all, int start, int end) {
+    for (Attribution at : all) {
+      if (at.start() < end && start < at.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Coordinated verbs without a regular -ed/-ing ending that start a new predicate ({@code … “a con” and was …}). */
@@ -305,7 +526,7 @@ public final class QuoteExtractor {
   }
 
   /** Resolves speakers in mention order, then lets floating quotes inherit in text order. */
-  private static void resolve(Article a, List<Attribution> all) {
+  private static void resolve(Article a, List<Attribution> all, java.util.Set<Attribution> unvoiced) {
     SpeakerResolver resolver = new SpeakerResolver(a);
     List<Attribution> withMention = new ArrayList<>();
     for (Attribution at : all) {
@@ -349,7 +570,7 @@ public final class QuoteExtractor {
       }
     }
     for (Attribution at : byStart) {
-      if (at.speaker != null || at.phrase != null || at.inherits) {
+      if (at.speaker != null || at.phrase != null || at.inherits || unvoiced.contains(at)) {
         continue;
       }
       Attribution best = null;

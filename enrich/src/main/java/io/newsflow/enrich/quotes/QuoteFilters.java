@@ -185,7 +185,7 @@ final class QuoteFilters {
     return isTitleCase(q);
   }
 
-  private static boolean isTitleCase(String quote) {
+  static boolean isTitleCase(String quote) {
     int longWords = 0;
     int capitalised = 0;
     int n = quote.length();
@@ -232,7 +232,7 @@ final class QuoteFilters {
           }
         }
       } else {
-        if (c == '.' || c == '?' || c == '!' || c == ',') {
+        if (c == '?' || c == '!' || (c == '.' || c == ',') && !trailing(quote, i)) {
           sentencePunct = true;
         }
         i++;
@@ -243,5 +243,19 @@ final class QuoteFilters {
     }
     boolean titleCase = longWords > 0 && capitalised == longWords;
     return titleCase && !sentencePunct;
+  }
+
+  /**
+   * Whether the mark at {@code i} is only the closing punctuation of the quoted span (nothing but quote marks and spaces
+   * after it): {@code ''Secret Lives of the Super Rich,''} is still a title.
+   */
+  private static boolean trailing(String quote, int i) {
+    for (int k = i + 1; k < quote.length(); k++) {
+      char c = quote.charAt(k);
+      if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '’' && c != '”' && c != '“') {
+        return false;
+      }
+    }
+    return true;
   }
 }
