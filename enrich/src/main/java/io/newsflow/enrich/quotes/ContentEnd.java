@@ -374,6 +374,10 @@ final class ContentEnd {
     if (clause && closesOpeningAdjunct(a, k, from)) {
       return false; // "after the vote, the mayor said …": the comma closes a fronted adjunct; the clause follows
     }
+    if (clause && k - from >= 3 && k + 2 < to && subjectlessPredicate(a, k + 1, to) && !commaBefore(a, from, k)
+        && clauseBefore(a, from, k)) {
+      return true; // "Clinton, who said the Senate should act, notably stopped short …": the main clause resumes
+    }
     if (k - from >= 2 && k + 2 < to && a.tok(k + 1).is("as") && !a.inQuote(k + 1)
         && RESUMING_VERBS.contains(a.tok(k + 2).lower())) {
       return true; // "…, as has the mayor", "…, as was the case in May": the writer's comparison
@@ -395,6 +399,66 @@ final class ContentEnd {
       return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
     }
     return conjunctCue(a, k + 1, to, clause) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+  }
+
+  /** Negated auxiliaries that open a predicate as well as their plain forms do ("…, didn't show up"). */
+  private static final java.util.Set<String> NEGATED_AUXILIARIES = Words.set("isn't", "wasn't", "aren't", "weren't",
+      "won't", "wouldn't", "didn't", "doesn't", "hasn't", "haven't", "can't", "couldn't", "isn’t", "wasn’t", "aren’t",
+      "weren’t", "won’t", "wouldn’t", "didn’t", "doesn’t", "hasn’t", "haven’t", "can’t", "couldn’t");
+
+  /**
+   * At k: a finite verb with no subject before it ("was tepid about …", "notably stopped short of …", "will not be
+   * present"): after a comma it is the predicate of a subject outside the content, whose cue sat in a relative clause
+   * or an appositive of that subject.
+   */
+  private static boolean subjectlessPredicate(Article a, int k, int to) {
+    if (a.inQuote(k)) {
+      return false;
+    }
+    int v = k;
+    Token t = a.tok(v);
+    boolean adverb = t.isWord() && !t.isCapitalised() && t.lower().endsWith("ly") && t.lower().length() > 4
+        && !t.is("only") && !t.is("early");
+    if (adverb) {
+      v++;
+      if (v >= to || a.inQuote(v)) {
+        return false;
+      }
+      t = a.tok(v);
+    }
+    if (!t.isWord() || t.isCapitalised()) {
+      return false;
+    }
+    String w = t.lower();
+    return NEW_SUBJECT_AUX.contains(w) || Words.FINITE_AUXILIARIES.contains(w) && !w.equals("do")
+        || NEGATED_AUXILIARIES.contains(w) || adverb && w.endsWith("ed") && w.length() > 4;
+  }
+
+  /**
+   * {@code [from, k)} reads as a clause, not a bare name or a conjunct: it does not open with "and"/"or" and holds a
+   * lower-case word ("Sen. Marco Rubio, hasn't been tested …" is the content's own subject before its verb).
+   */
+  private static boolean clauseBefore(Article a, int from, int k) {
+    if (a.tok(from).is("and") || a.tok(from).is("or")) {
+      return false;
+    }
+    for (int m = from; m < k; m++) {
+      Token t = a.tok(m);
+      if (t.isWord() && !t.isCapitalised() && !a.inQuote(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A comma outside quotes in {@code [from, k)}: an aside or a list already open in the content. */
+  private static boolean commaBefore(Article a, int from, int k) {
+    for (int m = from; m < k; m++) {
+      if (a.tok(m).is(",") && !a.inQuote(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
