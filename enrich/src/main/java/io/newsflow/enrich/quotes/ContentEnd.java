@@ -383,7 +383,7 @@ final class ContentEnd {
       return true; // "…, as has the mayor", "…, as was the case in May": the writer's comparison
     }
     if (clause && k - from >= 4 && k + 3 < to && a.tok(k + 1).is("and") && newSubjectClause(a, k + 2, to)) {
-      return true; // "…, and the union has already sued the city": a new subject, the writer's next statement
+      return true; // "…, and the union has already sued the city", "…, and he raised it again": the writer's next statement
     }
     if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
       return true; // "…, but she did not say when": the writer's contrast, a clause of its own
@@ -491,9 +491,23 @@ final class ContentEnd {
   /** Longest subject noun phrase looked through ("the American Civil Liberties Union of Ohio"). */
   private static final int NEW_SUBJECT = 8;
 
-  /** At k: "the/a/an" + a short noun phrase + a finite auxiliary ("the downgrade is casting …"). */
+  /** Personal pronouns that can only be the subject of a clause of their own after ", and". */
+  private static final java.util.Set<String> AND_CLAUSE_PRONOUNS = Words.set("he", "she", "they", "we");
+
+  /**
+   * At k: a subject pronoun ("he raised them again"), or "the/a/an/his/many …" + a short noun phrase + a finite
+   * auxiliary ("the downgrade is casting …", "his campaign is approaching …").
+   */
+  /** Possessives and quantifiers that, like "the", open the subject noun phrase of a new clause ("and his aides have"). */
+  private static final java.util.Set<String> SUBJECT_DETERMINERS = Words.set("his", "her", "their", "its", "our",
+      "this", "these", "those", "many", "some", "most", "both", "other", "another", "several", "few");
+
   private static boolean newSubjectClause(Article a, int k, int to) {
-    if (a.inQuote(k) || !(a.tok(k).is("the") || a.tok(k).is("a") || a.tok(k).is("an"))) {
+    if (!a.inQuote(k) && AND_CLAUSE_PRONOUNS.contains(a.tok(k).lower())) {
+      return true;
+    }
+    if (a.inQuote(k) || !(a.tok(k).is("the") || a.tok(k).is("a") || a.tok(k).is("an")
+        || SUBJECT_DETERMINERS.contains(a.tok(k).lower()))) {
       return false;
     }
     for (int m = k + 1; m < to && m - k <= NEW_SUBJECT; m++) {

@@ -24,4 +24,13 @@ class IndirectSpanTest {
         "Ana Ruiz said the pier, which is old, was unsafe in winter.");
     assertThat(containing(quotes, "pier").text()).isEqualTo("the pier, which is old, was unsafe in winter");
   }
+
+  @Test
+  void aCommaAndAPronounOrPossessiveSubjectOpenTheWritersNextClause() {
+    List<ExtractedQuote> quotes = extract("Ferry",
+        "Ivo Brandt said the ferry would run all winter, and he bought a second boat in May.",
+        "Ana Ruiz said the dock was safe, and her office has repaired it twice since.");
+    assertThat(containing(quotes, "ferry").text()).isEqualTo("the ferry would run all winter");
+    assertThat(containing(quotes, "dock").text()).isEqualTo("the dock was safe");
+  }
 }
