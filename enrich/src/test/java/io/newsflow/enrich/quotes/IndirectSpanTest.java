@@ -33,4 +33,11 @@ class IndirectSpanTest {
     assertThat(containing(quotes, "ferry").text()).isEqualTo("the ferry would run all winter");
     assertThat(containing(quotes, "dock").text()).isEqualTo("the dock was safe");
   }
+
+  @Test
+  void aNounPhraseContentOfAnyCueLeavesOutTheOccasionOfTheStatement() {
+    List<ExtractedQuote> quotes = extract("Ferry",
+        "Ana Ruiz explained her reasoning in an interview on local radio.");
+    assertThat(containing(quotes, "reasoning").text()).isEqualTo("her reasoning");
+  }
 }
