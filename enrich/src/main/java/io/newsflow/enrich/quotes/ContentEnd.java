@@ -240,7 +240,10 @@ final class ContentEnd {
     return a.tok(k + 1).is("though") || a.tok(k + 1).is("although");
   }
 
-  /** At k: a dash (outside quotes), "and"/"but", and a subject pronoun opening a clause of its own. */
+  /**
+   * At k: a dash (outside quotes), "and"/"but", and a subject opening a clause of its own: a pronoun, or a noun phrase
+   * with its auxiliary ("- and her office was slow to act").
+   */
   private static boolean dashClause(Article a, int k, int from, int to) {
     Token t = a.tok(k);
     if (k - from < 3 || k + 2 >= to || a.inQuote(k) || !(t.is("-") || t.is("—") || t.is("–") || t.is("--"))) {
@@ -248,7 +251,7 @@ final class ContentEnd {
     }
     Token c = a.tok(k + 1);
     return !a.inQuote(k + 1) && (c.is("and") || c.is("but")) && !a.inQuote(k + 2)
-        && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower());
+        && (CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower()) || newSubjectClause(a, k + 2, to));
   }
 
   /** Longest noun before the preposition of a summary appositive ("an apparent and pointed reference to"). */

@@ -40,4 +40,11 @@ class IndirectSpanTest {
         "Ana Ruiz explained her reasoning in an interview on local radio.");
     assertThat(containing(quotes, "reasoning").text()).isEqualTo("her reasoning");
   }
+
+  @Test
+  void aDashAndANounPhraseSubjectWithItsAuxiliaryOpenTheWritersNextClause() {
+    List<ExtractedQuote> quotes = extract("Pier",
+        "Ana Ruiz said the pier needed urgent repairs - and her office was slow to fund them.");
+    assertThat(containing(quotes, "pier").text()).isEqualTo("the pier needed urgent repairs");
+  }
 }
