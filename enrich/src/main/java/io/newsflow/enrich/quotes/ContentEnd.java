@@ -498,8 +498,8 @@ final class ContentEnd {
   private static final java.util.Set<String> AND_CLAUSE_PRONOUNS = Words.set("he", "she", "they", "we");
 
   /**
-   * At k: a subject pronoun ("he raised them again"), or "the/a/an/his/many …" + a short noun phrase + a finite
-   * auxiliary ("the downgrade is casting …", "his campaign is approaching …").
+   * At k: a subject pronoun ("he raised them again"), or "the/a/an/his/many …" or a name + a short noun phrase + a
+   * finite auxiliary ("the downgrade is casting …", "his campaign is approaching …", "Ms. Ruiz is among …").
    */
   /** Possessives and quantifiers that, like "the", open the subject noun phrase of a new clause ("and his aides have"). */
   private static final java.util.Set<String> SUBJECT_DETERMINERS = Words.set("his", "her", "their", "its", "our",
@@ -510,7 +510,8 @@ final class ContentEnd {
       return true;
     }
     if (a.inQuote(k) || !(a.tok(k).is("the") || a.tok(k).is("a") || a.tok(k).is("an")
-        || SUBJECT_DETERMINERS.contains(a.tok(k).lower()))) {
+        || SUBJECT_DETERMINERS.contains(a.tok(k).lower())
+        || a.tok(k).isCapitalised() && a.tok(k).isWord() && !Words.FUNCTION.contains(a.tok(k).lower()))) {
       return false;
     }
     for (int m = k + 1; m < to && m - k <= NEW_SUBJECT; m++) {

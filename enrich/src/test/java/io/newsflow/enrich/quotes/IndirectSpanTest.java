@@ -47,4 +47,11 @@ class IndirectSpanTest {
         "Ana Ruiz said the pier needed urgent repairs - and her office was slow to fund them.");
     assertThat(containing(quotes, "pier").text()).isEqualTo("the pier needed urgent repairs");
   }
+
+  @Test
+  void aCommaAndANamedSubjectWithItsAuxiliaryOpenTheWritersNextClause() {
+    List<ExtractedQuote> quotes = extract("Ferry",
+        "Ivo Brandt said the ferry was late again, and Ana Ruiz has bought a car since.");
+    assertThat(containing(quotes, "ferry").text()).isEqualTo("the ferry was late again");
+  }
 }
