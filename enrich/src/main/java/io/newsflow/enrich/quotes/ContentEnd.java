@@ -240,7 +240,10 @@ final class ContentEnd {
     return a.tok(k + 1).is("though") || a.tok(k + 1).is("although");
   }
 
-  /** At k: a dash (outside quotes), "and"/"but", and a subject pronoun opening a clause of its own. */
+  /**
+   * At k: a dash (outside quotes), "and"/"but", and a subject opening a clause of its own: a pronoun, or a noun phrase
+   * with its auxiliary ("- and her office was slow to act").
+   */
   private static boolean dashClause(Article a, int k, int from, int to) {
     Token t = a.tok(k);
     if (k - from < 3 || k + 2 >= to || a.inQuote(k) || !(t.is("-") || t.is("—") || t.is("–") || t.is("--"))) {
@@ -248,7 +251,7 @@ final class ContentEnd {
     }
     Token c = a.tok(k + 1);
     return !a.inQuote(k + 1) && (c.is("and") || c.is("but")) && !a.inQuote(k + 2)
-        && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower());
+        && (CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower()) || newSubjectClause(a, k + 2, to));
   }
 
   /** Longest noun before the preposition of a summary appositive ("an apparent and pointed reference to"). */
@@ -374,12 +377,16 @@ final class ContentEnd {
     if (clause && closesOpeningAdjunct(a, k, from)) {
       return false; // "after the vote, the mayor said …": the comma closes a fronted adjunct; the clause follows
     }
+    if (clause && k - from >= 3 && k + 2 < to && subjectlessPredicate(a, k + 1, to) && !commaBefore(a, from, k)
+        && clauseBefore(a, from, k)) {
+      return true; // "Clinton, who said the Senate should act, notably stopped short …": the main clause resumes
+    }
     if (k - from >= 2 && k + 2 < to && a.tok(k + 1).is("as") && !a.inQuote(k + 1)
         && RESUMING_VERBS.contains(a.tok(k + 2).lower())) {
       return true; // "…, as has the mayor", "…, as was the case in May": the writer's comparison
     }
     if (clause && k - from >= 4 && k + 3 < to && a.tok(k + 1).is("and") && newSubjectClause(a, k + 2, to)) {
-      return true; // "…, and the union has already sued the city": a new subject, the writer's next statement
+      return true; // "…, and the union has already sued the city", "…, and he raised it again": the writer's next statement
     }
     if (k - from >= 4 && k + 2 < to && a.tok(k + 1).is("but") && CLAUSE_SUBJECTS.contains(a.tok(k + 2).lower())) {
       return true; // "…, but she did not say when": the writer's contrast, a clause of its own
@@ -395,6 +402,66 @@ final class ContentEnd {
       return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
     }
     return conjunctCue(a, k + 1, to, clause) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+  }
+
+  /** Negated auxiliaries that open a predicate as well as their plain forms do ("…, didn't show up"). */
+  private static final java.util.Set<String> NEGATED_AUXILIARIES = Words.set("isn't", "wasn't", "aren't", "weren't",
+      "won't", "wouldn't", "didn't", "doesn't", "hasn't", "haven't", "can't", "couldn't", "isn’t", "wasn’t", "aren’t",
+      "weren’t", "won’t", "wouldn’t", "didn’t", "doesn’t", "hasn’t", "haven’t", "can’t", "couldn’t");
+
+  /**
+   * At k: a finite verb with no subject before it ("was tepid about …", "notably stopped short of …", "will not be
+   * present"): after a comma it is the predicate of a subject outside the content, whose cue sat in a relative clause
+   * or an appositive of that subject.
+   */
+  private static boolean subjectlessPredicate(Article a, int k, int to) {
+    if (a.inQuote(k)) {
+      return false;
+    }
+    int v = k;
+    Token t = a.tok(v);
+    boolean adverb = t.isWord() && !t.isCapitalised() && t.lower().endsWith("ly") && t.lower().length() > 4
+        && !t.is("only") && !t.is("early");
+    if (adverb) {
+      v++;
+      if (v >= to || a.inQuote(v)) {
+        return false;
+      }
+      t = a.tok(v);
+    }
+    if (!t.isWord() || t.isCapitalised()) {
+      return false;
+    }
+    String w = t.lower();
+    return NEW_SUBJECT_AUX.contains(w) || Words.FINITE_AUXILIARIES.contains(w) && !w.equals("do")
+        || NEGATED_AUXILIARIES.contains(w) || adverb && w.endsWith("ed") && w.length() > 4;
+  }
+
+  /**
+   * {@code [from, k)} reads as a clause, not a bare name or a conjunct: it does not open with "and"/"or" and holds a
+   * lower-case word ("Sen. Marco Rubio, hasn't been tested …" is the content's own subject before its verb).
+   */
+  private static boolean clauseBefore(Article a, int from, int k) {
+    if (a.tok(from).is("and") || a.tok(from).is("or")) {
+      return false;
+    }
+    for (int m = from; m < k; m++) {
+      Token t = a.tok(m);
+      if (t.isWord() && !t.isCapitalised() && !a.inQuote(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A comma outside quotes in {@code [from, k)}: an aside or a list already open in the content. */
+  private static boolean commaBefore(Article a, int from, int k) {
+    for (int m = from; m < k; m++) {
+      if (a.tok(m).is(",") && !a.inQuote(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -427,9 +494,24 @@ final class ContentEnd {
   /** Longest subject noun phrase looked through ("the American Civil Liberties Union of Ohio"). */
   private static final int NEW_SUBJECT = 8;
 
-  /** At k: "the/a/an" + a short noun phrase + a finite auxiliary ("the downgrade is casting …"). */
+  /** Personal pronouns that can only be the subject of a clause of their own after ", and". */
+  private static final java.util.Set<String> AND_CLAUSE_PRONOUNS = Words.set("he", "she", "they", "we");
+
+  /**
+   * At k: a subject pronoun ("he raised them again"), or "the/a/an/his/many …" or a name + a short noun phrase + a
+   * finite auxiliary ("the downgrade is casting …", "his campaign is approaching …", "Ms. Ruiz is among …").
+   */
+  /** Possessives and quantifiers that, like "the", open the subject noun phrase of a new clause ("and his aides have"). */
+  private static final java.util.Set<String> SUBJECT_DETERMINERS = Words.set("his", "her", "their", "its", "our",
+      "this", "these", "those", "many", "some", "most", "both", "other", "another", "several", "few");
+
   private static boolean newSubjectClause(Article a, int k, int to) {
-    if (a.inQuote(k) || !(a.tok(k).is("the") || a.tok(k).is("a") || a.tok(k).is("an"))) {
+    if (!a.inQuote(k) && AND_CLAUSE_PRONOUNS.contains(a.tok(k).lower())) {
+      return true;
+    }
+    if (a.inQuote(k) || !(a.tok(k).is("the") || a.tok(k).is("a") || a.tok(k).is("an")
+        || SUBJECT_DETERMINERS.contains(a.tok(k).lower())
+        || a.tok(k).isCapitalised() && a.tok(k).isWord() && !Words.FUNCTION.contains(a.tok(k).lower()))) {
       return false;
     }
     for (int m = k + 1; m < to && m - k <= NEW_SUBJECT; m++) {

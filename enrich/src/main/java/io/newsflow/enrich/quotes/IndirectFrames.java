@@ -755,9 +755,10 @@ final class IndirectFrames {
         return null; // "said the senator." is an inversion, not content
       }
       Attribution at = content(a, start, se, sp, framedSpans, 3);
-      if (at != null && CueLexicon.OBJECT_CONTENT_SPEECH.contains(a.tok(cue.from()).lower())
-          && !SAY.contains(a.tok(cue.from()).lower()) && objectStarter(a, start)) {
-        return withoutEventAdjunct(a, at, start, sp, framedSpans); // "denied the charges through his lawyer"
+      if (at != null && !SAY.contains(a.tok(cue.from()).lower()) && objectStarter(a, start)) {
+        // "denied the charges through his lawyer", "explained his reasoning in an interview": any cue but "say" whose
+        // content is a verbless noun phrase leaves out the occasion of the statement
+        return withoutEventAdjunct(a, at, start, sp, framedSpans);
       }
       return at;
     }
