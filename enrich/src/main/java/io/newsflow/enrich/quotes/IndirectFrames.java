@@ -1469,12 +1469,33 @@ final class IndirectFrames {
       if (t.is("because") && quoteBetween(a, from, k)) {
         continue; // "called Horgos “a mistake” because few live there": the reason goes with a quoted judgement
       }
+      if (t.is("because") && !a.tok(k - 1).is(",") && (k + 1 < to && a.tok(k + 1).is("of")
+          || objectPredicate(a, from, k))) {
+        continue; // "portrayed him as a hypocrite because he took the money": the reason belongs to the charge
+      }
       if (NP_END_CONJ.contains(t.lower()) && (!t.is("even") || k + 1 < to
           && (a.tok(k + 1).is("though") || a.tok(k + 1).is("as") || a.tok(k + 1).is("if")))) {
         return k;
       }
     }
     return to;
+  }
+
+  /**
+   * {@code [from, k)} holds a predicate on the object, "as" + a description or "of" + a gerund ("accused him of
+   * lying", "portrayed her as reckless"): a charge, whose reason the report gives with it.
+   */
+  private static boolean objectPredicate(Article a, int from, int k) {
+    for (int m = from + 1; m + 1 < k; m++) {
+      if (a.inQuote(m)) {
+        continue;
+      }
+      Token t = a.tok(m);
+      if (t.is("as") || t.is("of") && a.tok(m + 1).isWord() && a.tok(m + 1).lower().endsWith("ing")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Longest name run taken as the subject of a new clause after "and". */

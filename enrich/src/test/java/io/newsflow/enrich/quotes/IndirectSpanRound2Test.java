@@ -1,0 +1,22 @@
+package io.newsflow.enrich.quotes;
+
+import static io.newsflow.enrich.quotes.QuoteTexts.containing;
+import static io.newsflow.enrich.quotes.QuoteTexts.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Boundaries of indirect content, second round (task ispan2); hand-written sentences, not from any evaluation set. */
+class IndirectSpanRound2Test {
+  @Test
+  void aBecauseClauseStaysInTheNounPhraseContentOfACharge() {
+    List<ExtractedQuote> quotes = extract("Pier",
+        "Ana Ruiz accused the harbour board of wasting money because it rebuilt the pier twice.",
+        "Ivo Brandt described the ferry company as careless because its boats were often late.");
+    assertThat(containing(quotes, "harbour board").text())
+        .isEqualTo("the harbour board of wasting money because it rebuilt the pier twice");
+    assertThat(containing(quotes, "ferry company").text())
+        .isEqualTo("the ferry company as careless because its boats were often late");
+  }
+}
