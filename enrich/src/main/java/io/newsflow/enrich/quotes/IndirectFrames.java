@@ -1473,6 +1473,10 @@ final class IndirectFrames {
           || objectPredicate(a, from, k))) {
         continue; // "portrayed him as a hypocrite because he took the money": the reason belongs to the charge
       }
+      if (CHARGE_TIME.contains(t.lower()) && !a.tok(k - 1).is(",") && objectPredicate(a, from, k)
+          && !cueWithin(a, k + 1, to, CHARGE_TIME_CUE_WINDOW)) {
+        continue; // "accused her of lying while she was in office": the time of the act charged
+      }
       if (NP_END_CONJ.contains(t.lower()) && (!t.is("even") || k + 1 < to
           && (a.tok(k + 1).is("though") || a.tok(k + 1).is("as") || a.tok(k + 1).is("if")))) {
         return k;
@@ -1492,6 +1496,22 @@ final class IndirectFrames {
       }
       Token t = a.tok(m);
       if (t.is("as") || t.is("of") && a.tok(m + 1).isWord() && a.tok(m + 1).lower().endsWith("ing")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Subordinators of time that stay with a charge ("accused her of sleeping when the call came"). */
+  private static final java.util.Set<String> CHARGE_TIME = Words.set("while", "when");
+
+  /** "… as “Mr. Trump” while Trump refers to him as …": how far after the subordinator a cue opens a new report. */
+  private static final int CHARGE_TIME_CUE_WINDOW = 4;
+
+  /** A reporting cue outside quotes within {@code window} tokens from k. */
+  private boolean cueWithin(Article a, int k, int to, int window) {
+    for (int m = k; m < to && m - k < window; m++) {
+      if (!a.inQuote(m) && cues.at(a, m) != null) {
         return true;
       }
     }

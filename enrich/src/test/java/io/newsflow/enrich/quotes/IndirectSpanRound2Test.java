@@ -19,4 +19,14 @@ class IndirectSpanRound2Test {
     assertThat(containing(quotes, "ferry company").text())
         .isEqualTo("the ferry company as careless because its boats were often late");
   }
+
+  @Test
+  void aTimeClauseStaysInTheNounPhraseContentOfACharge() {
+    List<ExtractedQuote> quotes = extract("Ferry",
+        "Ana Ruiz accused the ferry company of overcharging while it held the harbour monopoly.",
+        "Ivo Brandt described the mayor as asleep when the storm hit the pier.");
+    assertThat(containing(quotes, "ferry company").text())
+        .isEqualTo("the ferry company of overcharging while it held the harbour monopoly");
+    assertThat(containing(quotes, "mayor").text()).isEqualTo("the mayor as asleep when the storm hit the pier");
+  }
 }
