@@ -398,10 +398,20 @@ final class ContentEnd {
       return true; // "… would “not get beat up” at his rally, a swipe at Trump's rallies": the writer's gloss
     }
     if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))
-        && !embeddedRelative(a, k + 2, to)) {
+        && !embeddedRelative(a, k + 2, to) && !commonNounRelative(a, k)) {
       return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
     }
     return conjunctCue(a, k + 1, to, clause) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+  }
+
+  /**
+   * At the comma k: ", who" after a lower-case noun ("his constituents, who …", "her niece, who …"): the relative
+   * clause says who the people in the report are, and the speaker said it too; after a name it is the writer's note.
+   */
+  private static boolean commonNounRelative(Article a, int k) {
+    Token n = a.tok(k - 1);
+    return a.tok(k + 1).is("who") && !a.inQuote(k - 1) && n.isWord() && !n.isCapitalised()
+        && !Words.FUNCTION.contains(n.lower());
   }
 
   /** Negated auxiliaries that open a predicate as well as their plain forms do ("…, didn't show up"). */

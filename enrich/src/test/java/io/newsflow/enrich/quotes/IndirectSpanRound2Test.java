@@ -29,4 +29,14 @@ class IndirectSpanRound2Test {
         .isEqualTo("the ferry company of overcharging while it held the harbour monopoly");
     assertThat(containing(quotes, "mayor").text()).isEqualTo("the mayor as asleep when the storm hit the pier");
   }
+
+  @Test
+  void aWhoClauseAfterACommonNounStaysInClauseContent() {
+    List<ExtractedQuote> quotes = extract("Ferry",
+        "Ana Ruiz said the new timetable angered the fishermen, who rely on the early boat.",
+        "Ivo Brandt said the new timetable angered Mayor Lena Holt, who relies on the early boat.");
+    assertThat(containing(quotes, "fishermen").text())
+        .isEqualTo("the new timetable angered the fishermen, who rely on the early boat");
+    assertThat(containing(quotes, "Lena Holt").text()).isEqualTo("the new timetable angered Mayor Lena Holt");
+  }
 }
