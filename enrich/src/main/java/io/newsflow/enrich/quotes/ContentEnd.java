@@ -407,10 +407,12 @@ final class ContentEnd {
   /**
    * At the comma k: ", who" after a lower-case noun ("his constituents, who …", "her niece, who …"): the relative
    * clause says who the people in the report are, and the speaker said it too; after a name it is the writer's note.
+   * Likewise ", which would" after a lower-case noun: a hypothetical that belongs to the speaker's proposal.
    */
   private static boolean commonNounRelative(Article a, int k) {
     Token n = a.tok(k - 1);
-    return a.tok(k + 1).is("who") && !a.inQuote(k - 1) && n.isWord() && !n.isCapitalised()
+    return (a.tok(k + 1).is("who") || a.tok(k + 1).is("which") && k + 2 < a.size() && a.tok(k + 2).is("would"))
+        && !a.inQuote(k - 1) && n.isWord() && !n.isCapitalised()
         && !Words.FUNCTION.contains(n.lower());
   }
 

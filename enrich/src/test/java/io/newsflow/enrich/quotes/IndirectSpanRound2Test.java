@@ -39,4 +39,12 @@ class IndirectSpanRound2Test {
         .isEqualTo("the new timetable angered the fishermen, who rely on the early boat");
     assertThat(containing(quotes, "Lena Holt").text()).isEqualTo("the new timetable angered Mayor Lena Holt");
   }
+
+  @Test
+  void aWhichWouldClauseAfterACommonNounStaysInClauseContent() {
+    List<ExtractedQuote> quotes = extract("Ferry",
+        "Ana Ruiz said the town should buy a second ferry, which would halve the waiting time.");
+    assertThat(containing(quotes, "second ferry").text())
+        .isEqualTo("the town should buy a second ferry, which would halve the waiting time");
+  }
 }
