@@ -218,7 +218,8 @@ final class ContentEnd {
     if (pastCue && clause && (t.is("and") || t.is("but")) && k + 1 < to && presentTense(a.tok(k + 1))) {
       return false;
     }
-    return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to));
+    return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to)
+        && !(t.is("and") && joinedNames(a, k)));
   }
 
   private static final java.util.Set<String> REFUSALS = Words.set("declined", "refused");
@@ -414,6 +415,17 @@ final class ContentEnd {
     return (a.tok(k + 1).is("who") || a.tok(k + 1).is("which") && k + 2 < a.size() && a.tok(k + 2).is("would"))
         && !a.inQuote(k - 1) && n.isWord() && !n.isCapitalised()
         && !Words.FUNCTION.contains(n.lower());
+  }
+
+  /**
+   * At "and" k: a name on each side, outside quotes ("Congress and President Obama agreed", "Iowa and New Hampshire
+   * show"): the conjunction joins two names into one subject inside the content, not a new report.
+   */
+  private static boolean joinedNames(Article a, int k) {
+    Token l = a.tok(k - 1);
+    Token r = a.tok(k + 1);
+    return !a.inQuote(k - 1) && !a.inQuote(k + 1) && l.isWord() && l.isCapitalised() && r.isWord()
+        && r.isCapitalised() && !Words.FUNCTION.contains(l.lower()) && !Words.FUNCTION.contains(r.lower());
   }
 
   /** Negated auxiliaries that open a predicate as well as their plain forms do ("…, didn't show up"). */

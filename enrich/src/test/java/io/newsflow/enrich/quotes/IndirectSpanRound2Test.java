@@ -47,4 +47,12 @@ class IndirectSpanRound2Test {
     assertThat(containing(quotes, "second ferry").text())
         .isEqualTo("the town should buy a second ferry, which would halve the waiting time");
   }
+
+  @Test
+  void twoNamesJoinedByAndBeforeACueStayInClauseContent() {
+    List<ExtractedQuote> quotes = extract("Ferry",
+        "Ana Ruiz said the ferry runs late because Harbourside and Mayor Lena Holt agreed to cut its budget.");
+    assertThat(containing(quotes, "ferry runs").text())
+        .isEqualTo("the ferry runs late because Harbourside and Mayor Lena Holt agreed to cut its budget");
+  }
 }
