@@ -400,7 +400,8 @@ public final class QuoteExtractor {
       Token v = a.tok(next + 1);
       String w = v.lower();
       cut |= !v.isCapitalised() && v.isWord() && !a.inQuote(next + 1) && !w.equals("that")
-          && (w.endsWith("ed") || w.endsWith("ing") || NEW_VERB.contains(w));
+          && (w.endsWith("ed") || w.endsWith("ing") && !gerundBefore(a, a.tokenAtOrAfter(last[0]), a.tokenAtOrAfter(q.start()))
+          || NEW_VERB.contains(w));
     }
     int lastTok = a.tokenAtOrAfter(last[1]);
     if (!cut && commaInside && next < lastTok && ContentEnd.isEventAdjunct(a, next, lastTok)) {
@@ -411,6 +412,20 @@ public final class QuoteExtractor {
     } else if (!commaInside) {
       endAtAsideAfterQuote(a, last, next, lastTok);
     }
+  }
+
+  /**
+   * An unquoted -ing word in {@code [from, to)}: an "and …ing" after the quote then coordinates with it ("risked
+   * satisfying “greed” and trampling …") rather than opening a new predicate.
+   */
+  private static boolean gerundBefore(Article a, int from, int to) {
+    for (int m = from; m < to; m++) {
+      String w = a.tok(m).lower();
+      if (!a.inQuote(m) && w.length() > 5 && w.endsWith("ing")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most words between the last quoted part and the comma of an aside that ends the content there. */

@@ -1,0 +1,23 @@
+package io.newsflow.enrich.quotes;
+
+import static io.newsflow.enrich.quotes.QuoteTexts.containing;
+import static io.newsflow.enrich.quotes.QuoteTexts.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written texts (not from any evaluation set) for the mixed-quote span rules of issue #5 (helper dmix2, round 4).
+ * One behaviour per test.
+ */
+class MixedRound4Test {
+  @Test
+  void andWithAnIngWordAfterTheQuoteCoordinatesWithAnEarlierGerund() {
+    List<ExtractedQuote> quotes = extract("Lending",
+        "Tenant groups charged that the plan risked rewarding “reckless lenders” and punishing careful savers in the town.");
+    ExtractedQuote q = containing(quotes, "reckless lenders");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).endsWith("punishing careful savers in the town");
+  }
+}
