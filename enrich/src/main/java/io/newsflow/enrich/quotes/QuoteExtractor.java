@@ -407,6 +407,10 @@ public final class QuoteExtractor {
     if (!cut && commaInside && next < lastTok && ContentEnd.isEventAdjunct(a, next, lastTok)) {
       cut = true; // "his campaign doesn’t want “that crap,” in an interview with CNN on Sunday"
     }
+    if (!cut && !commaInside && t.isWord() && !t.isCapitalised() && opensEventAdjunct(a, next, lastTok)
+        && asComplement(a, a.tokenAtOrAfter(last[0]), a.tokenAtOrAfter(q.start()))) {
+      cut = true; // "criticized the law as a “crazy system” during a campaign stop in Flint, …"
+    }
     if (cut) {
       last[1] = q.end();
     } else if (!commaInside) {
@@ -422,6 +426,48 @@ public final class QuoteExtractor {
     for (int m = from; m < to; m++) {
       String w = a.tok(m).lower();
       if (!a.inQuote(m) && w.length() > 5 && w.endsWith("ing")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most tokens of an event adjunct's opening that names the occasion ("during a campaign stop"). */
+  private static final int MAX_EVENT_OPENING = 5;
+
+  /**
+   * Tokens from {@code k} open an adjunct about the speech event ("in his 2005 book", "during a campaign stop"): a
+   * preposition or time word and an event word within {@link #MAX_EVENT_OPENING} tokens, no comma or quote between.
+   */
+  private static boolean opensEventAdjunct(Article a, int k, int limit) {
+    for (int e = k + 2; e <= limit && e - k <= MAX_EVENT_OPENING; e++) {
+      if (ContentEnd.isEventAdjunct(a, k, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Unquoted tokens {@code [from, to)} are an object and "as" before the quoted complement, no clause of their own
+   * ("the new law as a “…”"): the content is the verb's object, so a following event adjunct is the verb's.
+   */
+  private static boolean asComplement(Article a, int from, int to) {
+    boolean as = false;
+    for (int m = from; m < to; m++) {
+      as |= !a.inQuote(m) && a.tok(m).is("as");
+    }
+    return as && !clausal(a, from, to);
+  }
+
+  /**
+   * Unquoted tokens {@code [from, to)} make a clause of their own (a subject pronoun, an auxiliary or an infinitive
+   * "to"), so an adjunct after the quote belongs to that clause ("she would be “safe” at the rally").
+   */
+  private static boolean clausal(Article a, int from, int to) {
+    for (int m = from; m < to; m++) {
+      String w = a.tok(m).lower();
+      if (!a.inQuote(m) && (Words.FINITE_AUXILIARIES.contains(w) || Words.PRONOUNS.contains(w) || w.equals("to"))) {
         return true;
       }
     }

@@ -20,4 +20,13 @@ class MixedRound4Test {
     assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
     assertThat(q.text()).endsWith("punishing careful savers in the town");
   }
+
+  @Test
+  void eventAdjunctAfterAnAsComplementIsLeftOut() {
+    List<ExtractedQuote> quotes = extract("Bridge",
+        "The mayor criticized the new toll bridge as a “costly mistake” during a radio interview in Dover, Delaware, for the local station.");
+    ExtractedQuote q = containing(quotes, "costly mistake");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).isEqualTo("the new toll bridge as a “costly mistake”");
+  }
 }
