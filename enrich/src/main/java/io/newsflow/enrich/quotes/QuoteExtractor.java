@@ -297,7 +297,7 @@ public final class QuoteExtractor {
     }
     int end = span.end();
     int qe = a.tokenAtOrAfter(span.end());
-    int stop = a.sentenceEndOf(qs);
+    int stop = closesWithPunctuation(a.text, span) ? qe : a.sentenceEndOf(qs);
     for (int m = qe; m < stop; m++) {
       Token t = a.tok(m);
       if (a.inQuote(m) || !t.isWord() || cues.at(a, m) != null) {
@@ -310,6 +310,21 @@ public final class QuoteExtractor {
       end = t.end();
     }
     return new int[] {from, end, v};
+  }
+
+  /**
+   * The quoted part ends in a comma, "!" or "?" inside its marks ({@code “a disgrace,” a word he …}): the object ends
+   * with it, and the words after it are the writer's.
+   */
+  private static boolean closesWithPunctuation(String text, QuoteScanner.Span span) {
+    for (int c = span.end() - 1; c > span.start(); c--) {
+      char ch = text.charAt(c);
+      if (Character.isWhitespace(ch) || ch == '"' || ch == '\'' || ch == '\u201d' || ch == '\u2019') {
+        continue;
+      }
+      return ch == ',' || ch == '!' || ch == '?';
+    }
+    return false;
   }
 
   /** {@code there would be “…”}, {@code What followed was the “…”}: an existential or a wh-cleft copula. */

@@ -29,4 +29,13 @@ class MixedRound4Test {
     assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
     assertThat(q.text()).isEqualTo("the new toll bridge as a “costly mistake”");
   }
+
+  @Test
+  void quotedPartOfACuesObjectClosedByACommaTakesNoTail() {
+    List<ExtractedQuote> quotes = extract("Meters",
+        "Neighbours have been fuming at the “rushed rollout,” an outcome few residents expected.");
+    ExtractedQuote q = containing(quotes, "rushed rollout");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).isEqualTo("the “rushed rollout,”");
+  }
 }
