@@ -38,4 +38,11 @@ class MixedRound4Test {
     assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
     assertThat(q.text()).isEqualTo("the “rushed rollout,”");
   }
+
+  @Test
+  void titleAfterAnAnthemIsNoQuote() {
+    List<ExtractedQuote> quotes = extract("Choir",
+        "The choir ended the night with the old harbour anthem “Sails Over Dover Bay,” the organisers said.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("Sails Over Dover Bay"));
+  }
 }
