@@ -297,7 +297,7 @@ public final class QuoteExtractor {
     }
     int end = span.end();
     int qe = a.tokenAtOrAfter(span.end());
-    int stop = a.sentenceEndOf(qs);
+    int stop = closesWithPunctuation(a.text, span) ? qe : a.sentenceEndOf(qs);
     for (int m = qe; m < stop; m++) {
       Token t = a.tok(m);
       if (a.inQuote(m) || !t.isWord() || cues.at(a, m) != null) {
@@ -310,6 +310,21 @@ public final class QuoteExtractor {
       end = t.end();
     }
     return new int[] {from, end, v};
+  }
+
+  /**
+   * The quoted part ends in a comma, "!" or "?" inside its marks ({@code “a disgrace,” a word he …}): the object ends
+   * with it, and the words after it are the writer's.
+   */
+  private static boolean closesWithPunctuation(String text, QuoteScanner.Span span) {
+    for (int c = span.end() - 1; c > span.start(); c--) {
+      char ch = text.charAt(c);
+      if (Character.isWhitespace(ch) || ch == '"' || ch == '\'' || ch == '\u201d' || ch == '\u2019') {
+        continue;
+      }
+      return ch == ',' || ch == '!' || ch == '?';
+    }
+    return false;
   }
 
   /** {@code there would be “…”}, {@code What followed was the “…”}: an existential or a wh-cleft copula. */
@@ -400,17 +415,78 @@ public final class QuoteExtractor {
       Token v = a.tok(next + 1);
       String w = v.lower();
       cut |= !v.isCapitalised() && v.isWord() && !a.inQuote(next + 1) && !w.equals("that")
-          && (w.endsWith("ed") || w.endsWith("ing") || NEW_VERB.contains(w));
+          && (w.endsWith("ed") || w.endsWith("ing") && !gerundBefore(a, a.tokenAtOrAfter(last[0]), a.tokenAtOrAfter(q.start()))
+          || NEW_VERB.contains(w));
     }
     int lastTok = a.tokenAtOrAfter(last[1]);
     if (!cut && commaInside && next < lastTok && ContentEnd.isEventAdjunct(a, next, lastTok)) {
       cut = true; // "his campaign doesn’t want “that crap,” in an interview with CNN on Sunday"
+    }
+    if (!cut && !commaInside && t.isWord() && !t.isCapitalised() && opensEventAdjunct(a, next, lastTok)
+        && asComplement(a, a.tokenAtOrAfter(last[0]), a.tokenAtOrAfter(q.start()))) {
+      cut = true; // "criticized the law as a “crazy system” during a campaign stop in Flint, …"
     }
     if (cut) {
       last[1] = q.end();
     } else if (!commaInside) {
       endAtAsideAfterQuote(a, last, next, lastTok);
     }
+  }
+
+  /**
+   * An unquoted -ing word in {@code [from, to)}: an "and …ing" after the quote then coordinates with it ("risked
+   * satisfying “greed” and trampling …") rather than opening a new predicate.
+   */
+  private static boolean gerundBefore(Article a, int from, int to) {
+    for (int m = from; m < to; m++) {
+      String w = a.tok(m).lower();
+      if (!a.inQuote(m) && w.length() > 5 && w.endsWith("ing")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most tokens of an event adjunct's opening that names the occasion ("during a campaign stop"). */
+  private static final int MAX_EVENT_OPENING = 5;
+
+  /**
+   * Tokens from {@code k} open an adjunct about the speech event ("in his 2005 book", "during a campaign stop"): a
+   * preposition or time word and an event word within {@link #MAX_EVENT_OPENING} tokens, no comma or quote between.
+   */
+  private static boolean opensEventAdjunct(Article a, int k, int limit) {
+    for (int e = k + 2; e <= limit && e - k <= MAX_EVENT_OPENING; e++) {
+      if (ContentEnd.isEventAdjunct(a, k, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Unquoted tokens {@code [from, to)} are an object and "as" before the quoted complement, no clause of their own
+   * ("the new law as a “…”"): the content is the verb's object, so a following event adjunct is the verb's.
+   */
+  private static boolean asComplement(Article a, int from, int to) {
+    boolean as = false;
+    for (int m = from; m < to; m++) {
+      as |= !a.inQuote(m) && a.tok(m).is("as");
+    }
+    return as && !clausal(a, from, to);
+  }
+
+  /**
+   * Unquoted tokens {@code [from, to)} make a clause of their own (a subject pronoun, an auxiliary or an infinitive
+   * "to"), so an adjunct after the quote belongs to that clause ("she would be “safe” at the rally").
+   */
+  private static boolean clausal(Article a, int from, int to) {
+    for (int m = from; m < to; m++) {
+      String w = a.tok(m).lower();
+      if (!a.inQuote(m) && (Words.FINITE_AUXILIARIES.contains(w) || Words.PRONOUNS.contains(w) || w.equals("to"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most words between the last quoted part and the comma of an aside that ends the content there. */

@@ -155,7 +155,8 @@ final class QuoteFilters {
   /** Before a quoted title: "on ''Meet the Press''", "in his book "…"", "titled "…"". */
   private static final java.util.Set<String> TITLE_LEAD = Words.set("on", "in", "of", "from", "titled", "entitled",
       "headlined", "book", "show", "program", "programme", "film", "movie", "song", "column", "op-ed", "essay",
-      "article", "report", "podcast", "series", "album");
+      "article", "report", "podcast", "series", "album", "anthem",
+      "hymn", "poem");
 
   /** Nouns naming a work or a campaign, whose quoted name may follow after a comma or a dash. */
   private static final java.util.Set<String> TITLE_NOUNS = Words.set("book", "show", "program", "programme", "film",
