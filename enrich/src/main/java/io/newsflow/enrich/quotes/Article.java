@@ -201,6 +201,27 @@ final class Article {
     return lo;
   }
 
+  /** Whether any token of {@code [from, to)} lies inside a quote. */
+  boolean quoteIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokSpan[k] >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code [from, to)} holds a comma outside quotes. */
+  boolean commaOutsideQuotes(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokSpan[k] < 0 && toks[k].is(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** First token of i's sentence; never before its paragraph's first token (a paragraph always opens a sentence). */
   int sentenceStartOf(int i) {
     return sentStart[tokSent[i]];
   }

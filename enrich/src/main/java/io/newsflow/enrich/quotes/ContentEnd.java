@@ -231,14 +231,20 @@ final class ContentEnd {
         && REFUSALS.contains(a.tok(m + 1).lower()) && a.tok(m + 2).is("to");
   }
 
+  /** A dash between clauses: a spaced hyphen, an em or en dash, or a doubled hyphen. */
+  static boolean clauseDash(Token t) {
+    return t.is("-") || t.is("—") || t.is("–") || t.is("--");
+  }
+
+  /** At k: a dash outside quotes, after at least three content tokens and with two more tokens before {@code to}. */
+  private static boolean dashInContent(Article a, int k, int from, int to) {
+    return k - from >= 3 && k + 2 < to && !a.inQuote(k) && clauseDash(a.tok(k));
+  }
+
   /** At k: a dash (outside quotes) followed by "though"/"although". */
   private static boolean dashConcession(Article a, int k, int from, int to) {
-    Token t = a.tok(k);
-    if (k - from < 3 || k + 2 >= to || a.inQuote(k) || a.inQuote(k + 1)
-        || !(t.is("-") || t.is("—") || t.is("–") || t.is("--"))) {
-      return false;
-    }
-    return a.tok(k + 1).is("though") || a.tok(k + 1).is("although");
+    return dashInContent(a, k, from, to) && !a.inQuote(k + 1)
+        && (a.tok(k + 1).is("though") || a.tok(k + 1).is("although"));
   }
 
   /**
@@ -246,8 +252,7 @@ final class ContentEnd {
    * with its auxiliary ("- and her office was slow to act").
    */
   private static boolean dashClause(Article a, int k, int from, int to) {
-    Token t = a.tok(k);
-    if (k - from < 3 || k + 2 >= to || a.inQuote(k) || !(t.is("-") || t.is("—") || t.is("–") || t.is("--"))) {
+    if (!dashInContent(a, k, from, to)) {
       return false;
     }
     Token c = a.tok(k + 1);
@@ -378,7 +383,7 @@ final class ContentEnd {
     if (clause && closesOpeningAdjunct(a, k, from)) {
       return false; // "after the vote, the mayor said …": the comma closes a fronted adjunct; the clause follows
     }
-    if (clause && k - from >= 3 && k + 2 < to && subjectlessPredicate(a, k + 1, to) && !commaBefore(a, from, k)
+    if (clause && k - from >= 3 && k + 2 < to && subjectlessPredicate(a, k + 1, to) && !a.commaOutsideQuotes(from, k)
         && clauseBefore(a, from, k)) {
       return true; // "Clinton, who said the Senate should act, notably stopped short …": the main clause resumes
     }
@@ -478,16 +483,6 @@ final class ContentEnd {
     return false;
   }
 
-  /** A comma outside quotes in {@code [from, k)}: an aside or a list already open in the content. */
-  private static boolean commaBefore(Article a, int from, int k) {
-    for (int m = from; m < k; m++) {
-      if (a.tok(m).is(",") && !a.inQuote(m)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * At the comma {@code k}: ", while" and a clause (not an -ing participle of the reporting subject), or ", even
    * though" / ", even as", after an unquoted content: a contrast the writer sets beside the report.
@@ -498,15 +493,7 @@ final class ContentEnd {
     }
     boolean whileClause = a.tok(k + 1).is("while") && !a.tok(k + 2).lower().endsWith("ing");
     boolean evenClause = a.tok(k + 1).is("even") && (a.tok(k + 2).is("though") || a.tok(k + 2).is("as"));
-    if (!whileClause && !evenClause) {
-      return false;
-    }
-    for (int m = from; m < k; m++) {
-      if (a.inQuote(m)) {
-        return false;
-      }
-    }
-    return true;
+    return (whileClause || evenClause) && !a.quoteIn(from, k);
   }
 
   /**
@@ -521,14 +508,14 @@ final class ContentEnd {
   /** Personal pronouns that can only be the subject of a clause of their own after ", and". */
   private static final java.util.Set<String> AND_CLAUSE_PRONOUNS = Words.set("he", "she", "they", "we");
 
-  /**
-   * At k: a subject pronoun ("he raised them again"), or "the/a/an/his/many …" or a name + a short noun phrase + a
-   * finite auxiliary ("the downgrade is casting …", "his campaign is approaching …", "Ms. Ruiz is among …").
-   */
   /** Possessives and quantifiers that, like "the", open the subject noun phrase of a new clause ("and his aides have"). */
   private static final java.util.Set<String> SUBJECT_DETERMINERS = Words.set("his", "her", "their", "its", "our",
       "this", "these", "those", "many", "some", "most", "both", "other", "another", "several", "few");
 
+  /**
+   * At k: a subject pronoun ("he raised them again"), or "the/a/an/his/many …" or a name + a short noun phrase + a
+   * finite auxiliary ("the downgrade is casting …", "his campaign is approaching …", "Ms. Ruiz is among …").
+   */
   private static boolean newSubjectClause(Article a, int k, int to) {
     if (!a.inQuote(k) && AND_CLAUSE_PRONOUNS.contains(a.tok(k).lower())) {
       return true;
@@ -552,14 +539,7 @@ final class ContentEnd {
 
   /** The quoted span holding token k closes with a comma just inside its mark ({@code “…,”}). */
   static boolean quoteEndsWithComma(Article a, int k) {
-    QuoteScanner.Span sp = a.spans.get(a.tokSpan[k]);
-    for (int c = sp.end() - 2; c > sp.start(); c--) {
-      char ch = a.text.charAt(c);
-      if (!Character.isWhitespace(ch)) {
-        return ch == ',';
-      }
-    }
-    return false;
+    return a.spans.get(a.tokSpan[k]).endsWithComma(a.text);
   }
 
   /** Relative pronouns that open a non-restrictive clause after a comma. */

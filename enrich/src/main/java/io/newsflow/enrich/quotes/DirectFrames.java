@@ -133,11 +133,9 @@ final class DirectFrames {
     }
     // "The letter makes its case: “…”": a colon hands the sentence over to the quote, in its paragraph or the next
     int limit = afterColon ? qs - 1 : qs;
-    int from = Math.max(a.sentenceStartOf(limit), a.paraFirstTok[a.tokPara[limit]]);
-    for (int k = from; k < limit; k++) {
-      if (a.inQuote(k)) {
-        return; // an earlier quote of the sentence: it is the one its subject says
-      }
+    int from = a.sentenceStartOf(limit);
+    if (a.quoteIn(from, limit)) {
+      return; // an earlier quote of the sentence: it is the one its subject says
     }
     for (int k = from; k < limit; k++) {
       if (!a.inQuote(k) && (cues.at(a, k) != null || IndirectFrames.quoteFrameAt(a, k))) {
@@ -225,7 +223,7 @@ final class DirectFrames {
    * is content too). Not when the head's cue introduces the quote after a comma, nor across a colon or parentheses.
    */
   private void takeInSentenceHead(Article a, Attribution at, int qs, List<Attribution> out) {
-    int from = Math.max(a.sentenceStartOf(qs), a.paraFirstTok[a.tokPara[qs]]);
+    int from = a.sentenceStartOf(qs);
     int words = 0;
     for (int k = from; k < qs; k++) {
       if (!a.inQuote(k)) {
@@ -281,7 +279,7 @@ final class DirectFrames {
     if (!Character.isLowerCase(first)) {
       return;
     }
-    int from = Math.max(a.sentenceStartOf(qs), a.paraFirstTok[a.tokPara[qs]]);
+    int from = a.sentenceStartOf(qs);
     String opener = a.tok(from).lower();
     if (from >= sp - 1 || Words.FUNCTION.contains(opener) && !Words.DETERMINERS.contains(opener)
         || SpeakerChunker.PLACE_PREPOSITIONS.contains(opener)) {
@@ -668,7 +666,7 @@ final class DirectFrames {
     if (cue.participle() && cue.from() - 1 > lb && a.tok(cue.from() - 1).is(",")) {
       // "Ann Berg attacked Bo Lee, whom she debated, calling him …": the clause after a comma is the subject's, not the
       // object's before the comma
-      int ss = Math.max(a.sentenceStartOf(cue.from()), a.paraFirstTok[a.tokPara[cue.from()]]);
+      int ss = a.sentenceStartOf(cue.from());
       SpeakerPhrase main = SpeakerChunker.mainClauseSubject(a, Math.max(lb, ss), cue.from(), true);
       if (main != null) {
         return main;
@@ -731,7 +729,7 @@ final class DirectFrames {
     }
     if (subject == null) {
       // "Then he cut into Bush, calling him …", "Rudy Giuliani, who backs Trump, trashed Comey, calling …"
-      int ss = Math.max(a.sentenceStartOf(cue.from()), a.paraFirstTok[a.tokPara[cue.from()]]);
+      int ss = a.sentenceStartOf(cue.from());
       subject = SpeakerChunker.mainClauseSubject(a, Math.min(lb, ss), cue.from(), coordinatedVerb);
     }
     return subject;

@@ -1420,7 +1420,7 @@ final class IndirectFrames {
       if (afterQuoteComma && clauseAfter(a, k, to)) {
         return k; // "called inversions “unpatriotic,” and his administration has …"
       }
-      if (afterQuoteComma && (t.is("a") || t.is("an") || t.is("the")) && !quoteBetween(a, k, to)) {
+      if (afterQuoteComma && (t.is("a") || t.is("an") || t.is("the")) && !a.quoteIn(k, to)) {
         return k; // "referenced the “Charleston loophole,” a flaw in …": the writer's gloss on the quoted term
       }
       if ((t.is(",") || afterQuoteComma) && (t.is("yet") || k + 1 < to && a.tok(k + 1).is("yet"))) {
@@ -1435,10 +1435,10 @@ final class IndirectFrames {
       }
       if ((t.is("and") || t.is("but") || t.is(",")) && k + 2 < to && !a.inQuote(k + 1)
           && parallelVerb(cueWord, a.tok(k + 1)) && (objectStart(a, k + 2) || a.tok(k + 2).is("to"))
-          && (!t.is(",") || !commaBetween(a, from, k))) {
+          && (!t.is(",") || !a.commaOutsideQuotes(from, k))) {
         return k; // "called the merger “a terrible deal” and ranked Fiorina …", "joked about X, cited his …"
       }
-      boolean dashOrComma = t.is(",") || t.is("—") || t.is("–") || t.is("--") || t.is("-");
+      boolean dashOrComma = t.is(",") || ContentEnd.clauseDash(t);
       if (dashOrComma && k + 1 < to && clauseAfter(a, k + 1, to) && !a.inQuote(k + 1)) {
         return k;
       }
@@ -1450,7 +1450,7 @@ final class IndirectFrames {
         return k; // "brand you a liar and NBC News will accuse you …": a new named source and its own report
       }
       if (t.is(",") && k + 2 < to && !a.inQuote(k + 1) && ContentEnd.participleClause(a.tok(k + 1))
-          && cues.at(a, k + 1) == null && !quoteBetween(a, k + 1, to) && participleObject(a, k + 2)
+          && cues.at(a, k + 1) == null && !a.quoteIn(k + 1, to) && participleObject(a, k + 2)
           && !gerundBefore(a, from, k)) {
         return k; // "declared a no-fly zone, forcing airliners to …": the writer's account of what followed
       }
@@ -1459,14 +1459,14 @@ final class IndirectFrames {
         return k; // "mentioned Clinton, who trailed by 20 points": the writer's note on the person named
       }
       if (t.is(",") && k + 2 < to && a.tok(k - 1).isCapitalised() && !a.inQuote(k - 1)
-          && (a.tok(k + 1).is("a") || a.tok(k + 1).is("an") || a.tok(k + 1).is("the")) && !commaBetween(a, k + 1, to)
-          && !quoteBetween(a, k + 1, to)) {
+          && (a.tok(k + 1).is("a") || a.tok(k + 1).is("an") || a.tok(k + 1).is("the")) && !a.commaOutsideQuotes(k + 1, to)
+          && !a.quoteIn(k + 1, to)) {
         return k; // "referring to Jeff Walsh, a State Department official": the writer's gloss on the name, to the end
       }
       if (t.is("as") && k + 1 < to && PRONOUN_SUBJECTS.contains(a.tok(k + 1).lower())) {
         return k; // "opposed it as he positioned himself for a run": a time clause of the narration
       }
-      if (t.is("because") && quoteBetween(a, from, k)) {
+      if (t.is("because") && a.quoteIn(from, k)) {
         continue; // "called Horgos “a mistake” because few live there": the reason goes with a quoted judgement
       }
       if (t.is("because") && !a.tok(k - 1).is(",") && (k + 1 < to && a.tok(k + 1).is("of")
@@ -1586,24 +1586,6 @@ final class IndirectFrames {
   private static boolean gerundBefore(Article a, int from, int k) {
     for (int m = from; m < k; m++) {
       if (ContentEnd.participleClause(a.tok(m))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean quoteBetween(Article a, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (a.inQuote(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean commaBetween(Article a, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (a.tok(k).is(",") && !a.inQuote(k)) {
         return true;
       }
     }
@@ -1776,7 +1758,7 @@ final class IndirectFrames {
         break; // "touting her Senate record and pounding him on guns": the subject's next participle
       }
       if (!nounContent && t.is(",") && end + 2 < to && !a.inQuote(end + 1) && cueWord.endsWith("ed")
-          && parallelVerb(cueWord, a.tok(end + 1)) && !commaBetween(a, from, end)
+          && parallelVerb(cueWord, a.tok(end + 1)) && !a.commaOutsideQuotes(from, end)
           && (objectStart(a, end + 2) || TOPIC_PREPOSITIONS.contains(a.tok(end + 2).lower())
               || a.tok(end + 2).is("to"))) {
         break; // "suggested Clinton is on drugs, talked of a “stolen election” …": the subject's next predicate

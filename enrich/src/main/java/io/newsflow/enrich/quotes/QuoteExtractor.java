@@ -163,7 +163,7 @@ public final class QuoteExtractor {
       if (k < 1 || a.inQuote(k) || a.tokPara[k] != a.tokPara[qs] || a.tok(k).isCapitalised()) {
         continue;
       }
-      int lb = Math.max(a.sentenceStartOf(k), a.paraFirstTok[a.tokPara[k]]);
+      int lb = a.sentenceStartOf(k);
       int from = -1;
       SpeakerPhrase sp = null;
       CueHit cue = null;
@@ -357,6 +357,11 @@ public final class QuoteExtractor {
   private static final java.util.Set<String> LIST_OPENERS = Words.set("including", "excluding", "concerning",
       "regarding");
 
+  /** A lower-case word that opens the writer's aside after a quoted part: a participle ("drawing boos") or an opener. */
+  private static boolean opensAside(String w) {
+    return w.endsWith("ing") && w.length() > 5 && !LIST_OPENERS.contains(w) || ASIDE_OPENERS.contains(w);
+  }
+
   /**
    * Prepositions that open an adjunct about the statement after a quoted part closed by a comma ("by" is left out: after
    * a quoted noun phrase it names the agent inside the content, "the “rushed rollout,” by the council").
@@ -386,21 +391,14 @@ public final class QuoteExtractor {
     if (next >= a.size() || a.tok(next).start() >= last[1] || a.inQuote(next)) {
       return;
     }
-    boolean commaInside = false;
-    for (int c = q.end() - 2; c > q.start(); c--) {
-      char ch = a.text.charAt(c);
-      if (!Character.isWhitespace(ch)) {
-        commaInside = ch == ',';
-        break;
-      }
-    }
+    boolean commaInside = q.endsWithComma(a.text);
     Token t = a.tok(next);
     boolean cut = false;
     if ((commaInside || t.is(",")) && !t.is("that")) {
       int after = t.is(",") ? next + 1 : next;
       if (after < a.size() && !a.inQuote(after) && a.tok(after).isWord() && !a.tok(after).isCapitalised()) {
         String w = a.tok(after).lower();
-        cut = w.endsWith("ing") && w.length() > 5 && !LIST_OPENERS.contains(w) || ASIDE_OPENERS.contains(w);
+        cut = opensAside(w);
       }
     }
     if (commaInside && t.isWord() && !a.inQuote(next)) {
@@ -511,7 +509,7 @@ public final class QuoteExtractor {
       Token w = a.tok(c + 1);
       String lw = w.lower();
       if (w.isWord() && !w.isCapitalised()
-          && (lw.endsWith("ing") && lw.length() > 5 && !LIST_OPENERS.contains(lw) || ASIDE_OPENERS.contains(lw))) {
+          && opensAside(lw)) {
         last[1] = a.tok(c - 1).end();
       }
       return;
@@ -594,7 +592,7 @@ public final class QuoteExtractor {
     if (verb < 0) {
       return;
     }
-    int from = Math.max(a.sentenceStartOf(verb), a.paraFirstTok[a.tokPara[verb]]);
+    int from = a.sentenceStartOf(verb);
     SpeakerPhrase subject = SpeakerChunker.mainClauseSubject(a, from, verb + 1, true);
     if (subject != null && (subject.person() || subject.pronoun() != null)) {
       d.phrase = subject; // "Signs …", "T-shirts read …": a thing carrying the words is no speaker to name

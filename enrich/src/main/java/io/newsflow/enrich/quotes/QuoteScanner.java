@@ -12,7 +12,18 @@ import java.util.List;
  */
 final class QuoteScanner {
   /** A quoted span; {@code end} is exclusive and includes the closing mark. */
-  record Span(int start, int end, boolean single, boolean unclosed) {}
+  record Span(int start, int end, boolean single, boolean unclosed) {
+    /** Whether the last non-space character before the closing mark is a comma ({@code “… a proposition,”}). */
+    boolean endsWithComma(String text) {
+      for (int c = end - 2; c > start; c--) {
+        char ch = text.charAt(c);
+        if (!Character.isWhitespace(ch)) {
+          return ch == ',';
+        }
+      }
+      return false;
+    }
+  }
 
   private QuoteScanner() {}
 

@@ -657,11 +657,6 @@ final class SpeakerResolver {
   }
 
   /**
-   * The speaker a definite description refers back to: the most recent one sharing a role word, else the most recent
-   * one. Only persons qualify ("the man" is no organisation named before), and a gendered head ("the woman") must
-   * agree.
-   */
-  /**
    * Heads that say nothing of a role ("the man", "the woman"): such a description refers back only to a speaker
    * described by the same noun, never by default to the latest speaker, since it mostly takes up an unnamed person
    * ("One man in the crowd interrupted …; “…,” the man shouted").
@@ -669,6 +664,11 @@ final class SpeakerResolver {
   private static final java.util.Set<String> GENERIC_PERSONS = Words.set("man", "woman", "person", "guy", "boy",
       "girl", "men", "women", "people", "gentleman", "lady");
 
+  /**
+   * The speaker a definite description refers back to: the most recent one sharing a role word, else (when
+   * {@code mayFallBack}) the most recent one. Only persons qualify ("the man" is no organisation named before), and a
+   * gendered head ("the woman") must agree.
+   */
   private String nominalAntecedent(int pos, List<String> anaphorWords, Gender gender, boolean mayFallBack) {
     String fallback = null;
     for (int i = speakers.size() - 1; i >= 0; i--) {
