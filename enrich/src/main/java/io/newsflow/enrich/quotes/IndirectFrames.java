@@ -122,6 +122,12 @@ final class IndirectFrames {
       if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT && adjectiveHeadedSubject(a, at.phrase)) {
         continue; // "sophomoric rebukes to …", "so far assure …": the cue word is a noun or the "subject" no noun phrase
       }
+      if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT && !relativeThatFixed(a, cue, at)) {
+        continue; // "the drama that has surrounded …": a relative clause, not what anybody said
+      }
+      if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT && NonReports.notAReport(a, cue, at)) {
+        continue; // "added 200 jobs", "the drama that has surrounded …": the cue word is not reporting here
+      }
       if (at != null) {
         at.cue = cue;
         out.add(at);
@@ -129,6 +135,26 @@ final class IndirectFrames {
       }
     }
     return out;
+  }
+
+  /**
+   * Moves the start of content found after a relative or demonstrative "that" (see
+   * {@link NonReports#relativeThatStart}); false when no content remains.
+   */
+  private static boolean relativeThatFixed(Article a, CueHit cue, Attribution at) {
+    String w = a.tok(cue.from()).lower();
+    boolean objectCue = CueLexicon.OBJECT_CONTENT_SPEECH.contains(w) || cue.frame() == CueLexicon.Frame.NOUN_CONTENT;
+    int start = NonReports.relativeThatStart(a, cue, a.tokenAtOrAfter(at.start()), objectCue);
+    if (start == NonReports.NONE) {
+      return false;
+    }
+    while (start >= 0 && start < a.size() && a.tok(start).is(",")) {
+      start++;
+    }
+    if (start >= 0) {
+      at.fragments.get(0)[0] = a.tok(start).start();
+    }
+    return true;
   }
 
   /** Degree words that cannot head a subject noun phrase ("so far", "the least talked about"). */

@@ -1,0 +1,107 @@
+package io.newsflow.enrich.quotes;
+
+import java.util.Set;
+
+/**
+ * Rejects indirect attributions whose cue word is not used as a report: the cue in another sense ("added 200 jobs",
+ * "went on the air", "called to mind", "a move called …"), a relative "that" taken for a complementizer ("the drama
+ * that has surrounded …"), a passive agent ("rejected by voters") or markup taken for content. Each test looks only
+ * at the few tokens around the cue and the content start.
+ */
+final class NonReports {
+  /** Openers of an amount or an addition: "added 200 jobs", "adds a new voice", "adds to the pressure". */
+  private static final Set<String> ADDED_AMOUNT = Words.set("to", "another", "more", "some", "nearly",
+      "about", "roughly", "almost", "over", "up", "new", "fuel", "weight", "insult");
+  /** Adverbs that may stand between a relative "that" and its verb ("that quickly became …"). */
+  private static final int RELATIVE_ADVERB = 1;
+  /** Indefinite heads before a naming participle: "a firm called …", "another called …". */
+  private static final Set<String> INDEFINITE = Words.set("a", "an", "another", "one");
+
+  private NonReports() {}
+
+  /** Whether the indirect attribution {@code at} of {@code cue} is not a report at all. */
+  static boolean notAReport(Article a, CueHit cue, Attribution at) {
+    int qs = a.tokenAtOrAfter(at.start());
+    if (qs >= a.size()) {
+      return false;
+    }
+    String first = a.tok(qs).lower();
+    String verb = a.tok(cue.from()).lower();
+    boolean rightAfter = qs == cue.to();
+    if (QuoteFilters.isMarkupRemnant(at.text(a.text)) || handleIn(at.text(a.text))) {
+      return true; // tweet embeds: "… https://t.co/…", "@handle …"
+    }
+    if (!rightAfter) {
+      return false;
+    }
+    if (first.equals("by") && !a.tok(qs).isCapitalised()) {
+      return true; // "was hotly criticized by economists", "an allegation rejected by inquiries": a passive agent
+    }
+    if (verb.startsWith("add") && cue.to() - cue.from() == 1 && (ADDED_AMOUNT.contains(first) || startsWithDigit(first))) {
+      return true; // "has added 178,000 jobs", "adds to the drama": add in the sense increase or put in
+    }
+    if (cue.to() - cue.from() == 2 && a.tok(cue.from() + 1).is("on") && goVerb(verb) && !first.equals("to")
+        && !first.equals("that") && !Words.PRONOUNS.contains(first)) {
+      return true; // "went on the record", "goes on television": go on as a place or a continuation, not speech
+    }
+    if (verb.startsWith("call") && cue.to() - cue.from() == 1 && first.equals("to")) {
+      return true; // "called to mind …", "got called to jury duty"
+    }
+    if (verb.equals("called") && cue.to() - cue.from() == 1 && at.phrase != null && at.phrase.to() == cue.from()
+        && INDEFINITE.contains(a.tok(at.phrase.from()).lower()) && !personHead(a.tok(cue.from() - 1).lower())) {
+      return true; // "a firm called Acme", "a move called the ollie": naming, not a report
+    }
+    return false;
+  }
+
+  /** Start of content in {@link #relativeThatStart} when the attribution is no report. */
+  static final int NONE = -2;
+  /** Words after which "that" is a demonstrative subject: "asked whether that would …", "I think that is …". */
+  private static final Set<String> THAT_SUBJECT_LEAD = Words.set("whether", "if", "but", "and", "because");
+
+  /**
+   * Content that opens with an auxiliary right after "that" ("the drama that has surrounded …", "a race that has
+   * seen …"): "that" is no complementizer but a relative pronoun, or a demonstrative subject. Returns -1 when the
+   * content is fine; the token where it really starts: "that" itself when it is the subject ("I think that is right"),
+   * the cue's object when the relative clause describes it ("proposed rules that would end …"); or {@link #NONE}.
+   */
+  static int relativeThatStart(Article a, CueHit cue, int qs, boolean objectCue) {
+    if (qs < 2 || !a.tok(qs - 1).is("that") || a.inQuote(qs - 1)) {
+      return -1;
+    }
+    int k = qs;
+    while (k < a.size() && k - qs < RELATIVE_ADVERB && a.tok(k).lower().endsWith("ly")) {
+      k++;
+    }
+    if (k >= a.size() || !Words.FINITE_AUXILIARIES.contains(a.tok(k).lower())) {
+      return -1;
+    }
+    if (qs - 1 == cue.to() || THAT_SUBJECT_LEAD.contains(a.tok(qs - 2).lower())) {
+      return qs - 1;
+    }
+    return objectCue && !a.quoteIn(cue.to(), qs) ? cue.to() : NONE;
+  }
+
+  private static boolean personHead(String w) {
+    return Words.PERSON_NOUNS.contains(w) || Words.ROLE.contains(w);
+  }
+
+  private static boolean goVerb(String w) {
+    return w.equals("go") || w.equals("goes") || w.equals("went") || w.equals("going");
+  }
+
+  private static boolean startsWithDigit(String w) {
+    return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || w.charAt(0) == '$');
+  }
+
+  /** A Twitter handle: "@" right before a letter, digit or underscore. */
+  private static boolean handleIn(String s) {
+    for (int i = s.indexOf('@'); i >= 0 && i + 1 < s.length(); i = s.indexOf('@', i + 1)) {
+      char c = s.charAt(i + 1);
+      if (Character.isLetterOrDigit(c) || c == '_') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
