@@ -44,14 +44,50 @@ final class NonReports {
         && !first.equals("that") && !Words.PRONOUNS.contains(first)) {
       return true; // "went on the record", "goes on television": go on as a place or a continuation, not speech
     }
-    if (verb.startsWith("call") && cue.to() - cue.from() == 1 && first.equals("to")) {
+    boolean oneWord = cue.to() - cue.from() == 1;
+    if (oneWord && first.equals("to") && verb.startsWith("call")) {
       return true; // "called to mind …", "got called to jury duty"
+    }
+    if (oneWord && PARTICLES.contains(first)) {
+      return true; // "called off the vote", "showed up late": a phrasal verb, not the speech cue
+    }
+    if (first.equals("it") && qs + 1 < a.size() && a.tok(qs + 1).is(",")) {
+      return true; // "The “joke,” as he called it, outraged …": the cue names what went before
+    }
+    if (adjectiveParticiple(a, cue)) {
+      return true;
     }
     if (verb.equals("called") && cue.to() - cue.from() == 1 && at.phrase != null && at.phrase.to() == cue.from()
         && INDEFINITE.contains(a.tok(at.phrase.from()).lower()) && !personHead(a.tok(cue.from() - 1).lower())) {
       return true; // "a firm called Acme", "a move called the ollie": naming, not a report
     }
     return false;
+  }
+
+  /** Particles that make a phrasal verb of a one-word cue ("called off", "showed up", "shot down"). */
+  private static final Set<String> PARTICLES = Words.set("off", "up", "down", "away", "back");
+  /** Words that make the participle after them an adjective: "the widely criticized plan", "Obama's noted remark". */
+  private static final Set<String> ADJECTIVE_LEADS = Words.set("the", "a", "an", "his", "her", "their", "its", "our",
+      "my", "your");
+
+  /** An -ed cue after a determiner or possessive, maybe with an adverb: "Obama's highly criticized press conference". */
+  private static boolean adjectiveParticiple(Article a, CueHit cue) {
+    if (!a.tok(cue.from()).lower().endsWith("ed")) {
+      return false;
+    }
+    int k = cue.from() - 1;
+    if (k >= 0 && a.tok(k).lower().endsWith("ly")) {
+      k--;
+    }
+    return k >= 0 && !a.inQuote(k) && (ADJECTIVE_LEADS.contains(a.tok(k).lower()) || nounPossessive(a.tok(k)));
+  }
+
+  /** Contracted "is"/"has" that look like a possessive: "who's called for …", "he's said …". */
+  private static final Set<String> CONTRACTED_SUBJECTS = Words.set("who", "that", "there", "what", "where", "here",
+      "he", "she", "it", "let");
+
+  private static boolean nounPossessive(Token t) {
+    return t.isPossessive() && !CONTRACTED_SUBJECTS.contains(t.lower().substring(0, t.lower().length() - 2));
   }
 
   /** Start of content in {@link #relativeThatStart} when the attribution is no report. */
@@ -73,13 +109,31 @@ final class NonReports {
     while (k < a.size() && k - qs < RELATIVE_ADVERB && a.tok(k).lower().endsWith("ly")) {
       k++;
     }
-    if (k >= a.size() || !Words.FINITE_AUXILIARIES.contains(a.tok(k).lower())) {
+    if (k >= a.size() || !Words.FINITE_AUXILIARIES.contains(a.tok(k).lower()) && !verbBeforeObject(a, k)) {
       return -1;
     }
     if (qs - 1 == cue.to() || THAT_SUBJECT_LEAD.contains(a.tok(qs - 2).lower())) {
       return qs - 1;
     }
     return objectCue && !a.quoteIn(cue.to(), qs) ? cue.to() : NONE;
+  }
+
+  /** Words that open an object noun phrase right after a verb: "that left her friend …", "that runs the port". */
+  private static final Set<String> OBJECT_OPENERS = Words.set("the", "a", "an", "his", "her", "their", "its", "our",
+      "my", "your", "this", "these", "those");
+
+  /**
+   * A plain lower-case word followed by an object opener ("that works the night shift", "that left her in tears"):
+   * a verb with its object, so the "that" before it has no subject of its own — a subject noun is never followed by
+   * "the" or "his" (a gerund subject can be: "that withholding the files …").
+   */
+  private static boolean verbBeforeObject(Article a, int k) {
+    Token t = a.tok(k);
+    return k + 1 < a.size() && t.isWord() && !t.isCapitalised() && !a.inQuote(k) && !a.inQuote(k + 1)
+        && !t.lower().endsWith("ing")
+        && !Words.FUNCTION.contains(t.lower()) && !Words.DETERMINERS.contains(t.lower())
+        && !Words.PRONOUNS.contains(t.lower()) && !OBJECT_OPENERS.contains(t.lower())
+        && OBJECT_OPENERS.contains(a.tok(k + 1).lower());
   }
 
   private static boolean personHead(String w) {

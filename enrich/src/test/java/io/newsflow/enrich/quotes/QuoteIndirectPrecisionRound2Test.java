@@ -76,4 +76,32 @@ class QuoteIndirectPrecisionRound2Test {
     assertThat(quotes).noneMatch(q -> q.text().contains("t.co"));
     assertThat(quotes).anyMatch(q -> q.text().contains("ferry will run all winter"));
   }
+
+  @Test
+  void relativeThatWithAVerbAndObjectKeepsTheObject() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The skipper recalled a storm on the northern route that left his crew in tears.");
+    assertThat(quotes).noneMatch(q -> q.text().startsWith("left his crew"));
+  }
+
+  @Test
+  void cueNamingWhatWentBeforeIsNoReport() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The “shortcut,” as the skipper called it, cost the ferry two hours and a propeller.");
+    assertThat(quotes).noneMatch(q -> q.text().startsWith("it,"));
+  }
+
+  @Test
+  void participleAfterAPossessiveIsAnAdjective() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The board also discussed the mayor's widely criticized harbour levy at its meeting.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("harbour levy"));
+  }
+
+  @Test
+  void phrasalVerbWithACueWordIsNoReport() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The harbour board called off the regatta because of the storm warnings for the weekend.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("regatta"));
+  }
 }
