@@ -157,6 +157,17 @@ final class IndirectFrames {
     return true;
   }
 
+  /** A subject pronoun and a finite verb right at {@code k} ("it obtained", "she has", "they would"). */
+  private static boolean pronounClause(Article a, int k) {
+    if (k + 1 >= a.size() || a.inQuote(k) || a.inQuote(k + 1)) {
+      return false;
+    }
+    String subject = a.tok(k).lower();
+    String v = withoutContraction(a.tok(k + 1).lower());
+    return (PRONOUN_SUBJECTS.contains(subject) || subject.equals("it"))
+        && (AUXILIARIES.contains(v) || v.endsWith("ed") && a.tok(k + 1).isWord() && !a.tok(k + 1).isCapitalised());
+  }
+
   /** Degree words that cannot head a subject noun phrase ("so far", "the least talked about"). */
   private static final java.util.Set<String> DEGREE_HEADS = Words.set("far", "most", "least");
 
@@ -729,6 +740,10 @@ final class IndirectFrames {
         && !WEEKDAYS.contains(a.tok(after).lower()) && skipTimeAdjunct(a, after, se) == after
         && !a.tok(after).lower().endsWith("ing")) {
       that = -1; // "said business executives often fail to understand that …": the clause began right after "said"
+    }
+    if (that > after + 1 && pronounClause(a, after)) {
+      // "reported it obtained emails that Carter sent": a subject and its verb open the clause at the cue
+      return content(a, after, se, sp, framedSpans, 3);
     }
     if (that >= 0) {
       return content(a, that + 1, se, sp, framedSpans, 3);

@@ -104,4 +104,18 @@ class QuoteIndirectPrecisionRound2Test {
         "The harbour board called off the regatta because of the storm warnings for the weekend.");
     assertThat(quotes).noneMatch(q -> q.text().contains("regatta"));
   }
+
+  @Test
+  void passiveWithAnAdverbHasNoSource() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "Even then, the incumbents are strongly favored to keep the harbour board seats in the spring vote.");
+    assertThat(quotes).noneMatch(q -> q.text().startsWith("to keep the harbour board"));
+  }
+
+  @Test
+  void pronounSubjectAfterTheCueOpensTheClause() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The local paper reported it obtained forty letters that the harbour master sent from his private account.");
+    assertThat(containing(quotes, "harbour master sent").text()).startsWith("it obtained forty letters");
+  }
 }
