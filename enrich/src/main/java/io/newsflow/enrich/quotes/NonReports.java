@@ -37,14 +37,14 @@ final class NonReports {
     if (first.equals("by") && !a.tok(qs).isCapitalised()) {
       return true; // "was hotly criticized by economists", "an allegation rejected by inquiries": a passive agent
     }
-    if (verb.startsWith("add") && cue.to() - cue.from() == 1 && (ADDED_AMOUNT.contains(first) || startsWithDigit(first))) {
+    boolean oneWord = cue.to() - cue.from() == 1;
+    if (verb.startsWith("add") && oneWord && (ADDED_AMOUNT.contains(first) || startsWithDigit(first))) {
       return true; // "has added 178,000 jobs", "adds to the drama": add in the sense increase or put in
     }
     if (cue.to() - cue.from() == 2 && a.tok(cue.from() + 1).is("on") && goVerb(verb) && !first.equals("to")
         && !first.equals("that") && !Words.PRONOUNS.contains(first)) {
       return true; // "went on the record", "goes on television": go on as a place or a continuation, not speech
     }
-    boolean oneWord = cue.to() - cue.from() == 1;
     if (oneWord && first.equals("to") && verb.startsWith("call")) {
       return true; // "called to mind …", "got called to jury duty"
     }
@@ -53,6 +53,9 @@ final class NonReports {
     }
     if (first.equals("it") && qs + 1 < a.size() && a.tok(qs + 1).is(",")) {
       return true; // "The “joke,” as he called it, outraged …": the cue names what went before
+    }
+    if (oneWord && addresseeVerb(verb) && addresseeOnly(a, qs)) {
+      return true; // "Obama told his closest advisers as he …", "reminding the campaign about …": only the addressee
     }
     if (adjectiveParticiple(a, cue)) {
       return true;
@@ -64,13 +67,45 @@ final class NonReports {
     return false;
   }
 
+  /** Words that end the addressee of "tell" or "remind" when no clause follows: "told aides as he …". */
+  private static final Set<String> ADDRESSEE_BREAK = Words.set("as", "when", "while", "about", "after", "before", "in",
+      "on", "at", "during", "of");
+  /** What is told, after the addressee: "doesn't tell you much about …". */
+  private static final Set<String> TOLD_AMOUNTS = Words.set("much", "little", "nothing", "anything", "something",
+      "more", "less", "everything");
+  /** Longest addressee (in tokens) before such a word. */
+  private static final int ADDRESSEE_WORDS = 4;
+
+  private static boolean addresseeVerb(String w) {
+    return w.startsWith("tel") || w.equals("told") || w.startsWith("remind") || w.startsWith("assur")
+        || w.startsWith("inform");
+  }
+
+  /**
+   * Content that is only the addressee, then an adjunct ("his advisers as he …", "her when she was …", "Fox News in
+   * Milwaukee"): a short run of words without a verb, closed by a preposition or subordinator.
+   */
+  private static boolean addresseeOnly(Article a, int qs) {
+    for (int k = qs; k < a.size() && k - qs <= ADDRESSEE_WORDS; k++) {
+      Token t = a.tok(k);
+      if (a.inQuote(k) || !t.isWord() && !t.isPossessive() || Words.FINITE_AUXILIARIES.contains(t.lower())
+          || t.is("that") || t.is("the") && k > qs || t.is("of") && k == qs + 1 || TOLD_AMOUNTS.contains(t.lower())) {
+        return false;
+      }
+      if (k > qs && ADDRESSEE_BREAK.contains(t.lower())) {
+        return !t.is("of");
+      }
+    }
+    return false;
+  }
+
   /** Particles that make a phrasal verb of a one-word cue ("called off", "showed up", "shot down"). */
   private static final Set<String> PARTICLES = Words.set("off", "up", "down", "away", "back");
   /** Words that make the participle after them an adjective: "the widely criticized plan", "Obama's noted remark". */
   private static final Set<String> ADJECTIVE_LEADS = Words.set("the", "a", "an", "his", "her", "their", "its", "our",
       "my", "your");
 
-  /** An -ed cue after a determiner or possessive, maybe with an adverb: "Obama's highly criticized press conference". */
+  /** An -ed cue after a determiner or possessive, maybe with an adverb: "the mayor's widely criticized levy". */
   private static boolean adjectiveParticiple(Article a, CueHit cue) {
     if (!a.tok(cue.from()).lower().endsWith("ed")) {
       return false;

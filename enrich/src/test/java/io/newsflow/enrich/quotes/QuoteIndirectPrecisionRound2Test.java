@@ -118,4 +118,20 @@ class QuoteIndirectPrecisionRound2Test {
         "The local paper reported it obtained forty letters that the harbour master sent from his private account.");
     assertThat(containing(quotes, "harbour master sent").text()).startsWith("it obtained forty letters");
   }
+
+  @Test
+  void addresseeOfTellIsNoContent() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The ferry will not be sold, the mayor told her closest aides as she prepared the budget speech.",
+        "The port inspector is reminding the ferry company about the safety rules after a crew member fell.");
+    assertThat(quotes).noneMatch(q -> q.text().startsWith("her closest aides"));
+    assertThat(quotes).noneMatch(q -> q.text().startsWith("the ferry company about"));
+  }
+
+  @Test
+  void whatIsToldAfterTheAddresseeStays() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "A short interview doesn't tell you much about whether a sailor would be a good harbour pilot.");
+    assertThat(quotes).anyMatch(q -> q.text().contains("much about whether a sailor"));
+  }
 }
