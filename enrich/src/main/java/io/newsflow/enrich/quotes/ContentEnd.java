@@ -182,6 +182,9 @@ final class ContentEnd {
       return false; // "said the risk was low, and that voters should …": a second complement of the same cue
     }
     Token t = a.tok(k);
+    if (anonymityTerms(a, k, to)) {
+      return true; // "… on condition of anonymity because …": the terms of the interview, not what was said
+    }
     if (t.is(",")) {
       return afterComma(a, k, from, to, clause);
     }
@@ -220,6 +223,22 @@ final class ContentEnd {
     }
     return (t.is("and") || t.is("but")) && (coordinatedCue(a, k + 1, to) || k - from >= 3 && newReport(a, k + 1, to)
         && !(t.is("and") && joinedNames(a, k)));
+  }
+
+  /**
+   * At k: "(on) (the) condition of anonymity" or "(on) (the) condition that …" outside quotes: the terms on which a
+   * source spoke, which news writing puts right after what the source said.
+   */
+  static boolean anonymityTerms(Article a, int k, int to) {
+    int m = k;
+    if (a.tok(m).is("on") || a.tok(m).is("under")) {
+      m++;
+    }
+    if (m < to && a.tok(m).is("the")) {
+      m++;
+    }
+    return m > k && m + 1 < to && !a.inQuote(k) && a.tok(m).is("condition")
+        && (a.tok(m + 1).is("of") && m + 2 < to && a.tok(m + 2).is("anonymity") || a.tok(m + 1).is("that"));
   }
 
   private static final java.util.Set<String> REFUSALS = Words.set("declined", "refused");

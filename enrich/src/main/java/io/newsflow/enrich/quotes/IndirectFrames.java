@@ -643,6 +643,9 @@ final class IndirectFrames {
       if (adjunctsOnly(a, after, se) || tellObject) { // "…, Obama told his closest advisers."
         return content(a, ss, comma, sp, framedSpans, 3);
       }
+      if (after + 1 < se && a.tok(after).is(",") && ContentEnd.anonymityTerms(a, after + 1, se)) {
+        return content(a, ss, comma, sp, framedSpans, 3); // "…, he said, on condition of anonymity to …"
+      }
       if (after + 1 < se && a.tok(after).is(",") && cues.at(a, after + 1) != null) {
         // "…, an official said, adding that …": the participle opens an attribution of its own
         return content(a, ss, comma, sp, framedSpans, 3);
