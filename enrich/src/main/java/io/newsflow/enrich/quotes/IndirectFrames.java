@@ -554,7 +554,8 @@ final class IndirectFrames {
       return null;
     }
     Attribution at = content(a, ss, cue.from() - 1, sp, framedSpans, 3);
-    if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3 && !relativeStart(a.tok(afterNp + 1))) {
+    if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3 && !relativeStart(a.tok(afterNp + 1))
+        && !sourceAppositive(a, afterNp + 1, se)) {
       Attribution tail = content(a, afterNp + 1, se, sp, framedSpans, 2);
       if (tail != null) {
         at.fragments.add(new int[] {tail.start(), tail.end()});
@@ -567,6 +568,15 @@ final class IndirectFrames {
       }
     }
     return at;
+  }
+
+  /**
+   * "according to Ana Ruiz, an analyst at …", "according to the survey, the largest of its kind": after the source, a
+   * noun phrase with no verb or quote describes the source or sums up the figure; it is not more content.
+   */
+  private static boolean sourceAppositive(Article a, int k, int se) {
+    Token t = a.tok(k);
+    return !a.inQuote(k) && (t.is("a") || t.is("an") || t.is("the") && !a.quoteIn(k, se) && verbless(a, k, se));
   }
 
   /** "according to his supporters, who are offering …": a relative clause about the source, not more content. */

@@ -17,4 +17,13 @@ class IndirectSpanRound3Test {
     assertThat(containing(quotes, "ferry").text()).isEqualTo("the ferry would close in May");
     assertThat(containing(quotes, "pier").text()).isEqualTo("The pier will be rebuilt next year");
   }
+
+  @Test
+  void anAppositiveAfterTheAccordingToSourceIsNotContent() {
+    List<ExtractedQuote> quotes = extract("Pier",
+        "Ferry fares rose by a third last year, according to Ana Ruiz, an economist at the harbour board.",
+        "Over the winter, according to the harbour board, the pier ''lost half its boards.''");
+    assertThat(containing(quotes, "fares").text()).isEqualTo("Ferry fares rose by a third last year");
+    assertThat(containing(quotes, "winter").text()).contains("the pier");
+  }
 }
