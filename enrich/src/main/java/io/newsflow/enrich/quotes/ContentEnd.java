@@ -260,10 +260,15 @@ final class ContentEnd {
     return k - from >= 3 && k + 2 < to && !a.inQuote(k) && clauseDash(a.tok(k));
   }
 
-  /** At k: a dash (outside quotes) followed by "though"/"although". */
+  /** At k: a dash (outside quotes) followed by "though", "although", "despite" or "even though/as". */
   private static boolean dashConcession(Article a, int k, int from, int to) {
-    return dashInContent(a, k, from, to) && !a.inQuote(k + 1)
-        && (a.tok(k + 1).is("though") || a.tok(k + 1).is("although"));
+    if (!dashInContent(a, k, from, to) || a.inQuote(k + 1) || COMPLEMENT_LINKS.contains(a.tok(k - 1).lower())
+        || a.tok(k - 1).is("that")) {
+      return false; // "and that — despite his losses — he can win": the aside opens the clause that follows it
+    }
+    Token c = a.tok(k + 1);
+    return c.is("though") || c.is("although") || c.is("despite")
+        || c.is("even") && !a.inQuote(k + 2) && (a.tok(k + 2).is("though") || a.tok(k + 2).is("as"));
   }
 
   /**

@@ -26,4 +26,15 @@ class IndirectSpanRound3Test {
     assertThat(containing(quotes, "fares").text()).isEqualTo("Ferry fares rose by a third last year");
     assertThat(containing(quotes, "winter").text()).contains("the pier");
   }
+
+  @Test
+  void aDashBeforeDespiteOrEvenThoughEndsTheContent() {
+    List<ExtractedQuote> quotes = extract("Pier",
+        "Ana Ruiz said the ferry would run all winter - despite a storm warning from the harbour board.",
+        "Ivo Brandt said the pier was safe – even though he had not inspected it himself.",
+        "Lena Holt said the repairs were late, and that — despite the delays — the pier would open in May.");
+    assertThat(containing(quotes, "ferry").text()).isEqualTo("the ferry would run all winter");
+    assertThat(containing(quotes, "pier was").text()).isEqualTo("the pier was safe");
+    assertThat(containing(quotes, "repairs").text()).endsWith("the pier would open in May");
+  }
 }
