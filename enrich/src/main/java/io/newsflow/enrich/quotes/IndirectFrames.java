@@ -1700,6 +1700,16 @@ final class IndirectFrames {
     return -1;
   }
 
+  /** A "(" in {@code [from, k)}: a ")" at k closes it inside the content ("WASHINGTON (Reuters) - …"). */
+  private static boolean parenOpenIn(Article a, int from, int k) {
+    for (int m = from; m < k; m++) {
+      if (a.tok(m).is("(")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Longest parenthetical kept inside a content. */
   private static final int MAX_PARENTHETICAL = 12;
 
@@ -1749,8 +1759,8 @@ final class IndirectFrames {
         end = close; // "praised the efforts of Sen. Smith (R-FL) to …": a parenthetical inside the content stays in
         continue;
       }
-      if (t.is(";")) {
-        break;
+      if (t.is(";") || t.is(")") && !parenOpenIn(a, from, end)) {
+        break; // a ")" whose "(" lies before the content closes the aside the content sat in
       }
       if (nounContent && t.is(",") && end + 2 < to && !a.inQuote(end + 1) && (a.tok(end + 1).is("who") || a.tok(end + 1).is("which"))
           && cues.at(a, end + 2) != null) {

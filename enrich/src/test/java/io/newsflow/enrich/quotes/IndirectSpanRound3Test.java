@@ -37,4 +37,11 @@ class IndirectSpanRound3Test {
     assertThat(containing(quotes, "pier was").text()).isEqualTo("the pier was safe");
     assertThat(containing(quotes, "repairs").text()).endsWith("the pier would open in May");
   }
+
+  @Test
+  void aClosingParenthesisBoundsContentOpenedInsideIt() {
+    List<ExtractedQuote> quotes = extract("Pier",
+        "The pier reopened in May. (Ana Ruiz said the repairs had cost twice the estimate.) The ferry returned in June.");
+    assertThat(containing(quotes, "repairs").text()).isEqualTo("the repairs had cost twice the estimate");
+  }
 }
