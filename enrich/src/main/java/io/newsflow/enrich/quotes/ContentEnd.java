@@ -96,6 +96,11 @@ final class ContentEnd {
   /** The event word comes early in the adjunct ("at the start of his speech"). */
   private static final int EVENT_WORD_REACH = 7;
 
+  /** At m: "and"/"or" joining a second event word ("at a rally and fundraiser"): one occasion, not more content. */
+  private static boolean eventConjunct(Article a, int m, int end) {
+    return (a.tok(m).is("and") || a.tok(m).is("or")) && m + 1 < end && EVENT_WORDS.contains(a.tok(m + 1).lower());
+  }
+
   /**
    * Tokens {@code [k, end)} name the occasion of the statement: an event word within {@value #EVENT_WORD_REACH}
    * tokens, no quote, relative word or clause before it; after it only a place or time ("during a rally Friday in
@@ -117,7 +122,7 @@ final class ContentEnd {
           return false;
         }
         event = m;
-      } else if (event >= 0 && (EVENT_TAIL_STOPS.contains(w) || m - event > MAX_EVENT_TAIL
+      } else if (event >= 0 && (EVENT_TAIL_STOPS.contains(w) && !eventConjunct(a, m, end) || m - event > MAX_EVENT_TAIL
           || t.is("to") && m + 1 < end && infinitiveVerb(a.tok(m + 1)))) {
         return false; // "in a lawsuit to question her under oath": the phrase goes on with content of its own
       }

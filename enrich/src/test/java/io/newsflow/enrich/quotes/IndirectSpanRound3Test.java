@@ -44,4 +44,11 @@ class IndirectSpanRound3Test {
         "The pier reopened in May. (Ana Ruiz said the repairs had cost twice the estimate.) The ferry returned in June.");
     assertThat(containing(quotes, "repairs").text()).isEqualTo("the repairs had cost twice the estimate");
   }
+
+  @Test
+  void anEventAdjunctWithTwoJoinedOccasionsIsCutWhole() {
+    List<ExtractedQuote> quotes = extract("Pier",
+        "Ana Ruiz criticized the ferry company at a rally and fundraiser in Pier Town.");
+    assertThat(containing(quotes, "ferry").text()).isEqualTo("the ferry company");
+  }
 }
