@@ -522,7 +522,9 @@ final class ContentEnd {
     }
     boolean whileClause = a.tok(k + 1).is("while") && !a.tok(k + 2).lower().endsWith("ing");
     boolean evenClause = a.tok(k + 1).is("even") && (a.tok(k + 2).is("though") || a.tok(k + 2).is("as"));
-    return (whileClause || evenClause) && !a.quoteIn(from, k);
+    boolean thoughClause = (a.tok(k + 1).is("though") || a.tok(k + 1).is("although"))
+        && AND_CLAUSE_PRONOUNS.contains(a.tok(k + 2).lower()); // "…, though she gave no date"
+    return (whileClause || evenClause || thoughClause) && !a.quoteIn(from, k);
   }
 
   /**

@@ -51,4 +51,13 @@ class IndirectSpanRound3Test {
         "Ana Ruiz criticized the ferry company at a rally and fundraiser in Pier Town.");
     assertThat(containing(quotes, "ferry").text()).isEqualTo("the ferry company");
   }
+
+  @Test
+  void aThoughClauseWithAPronounSubjectAfterTheReportEndsIt() {
+    List<ExtractedQuote> quotes = extract("Pier",
+        "Ana Ruiz said the ferry would close in May, though she gave no reason for the change.",
+        "Ivo Brandt said the pier would be rebuilt, although he has not seen the plans.");
+    assertThat(containing(quotes, "ferry").text()).isEqualTo("the ferry would close in May");
+    assertThat(containing(quotes, "pier").text()).isEqualTo("the pier would be rebuilt");
+  }
 }
