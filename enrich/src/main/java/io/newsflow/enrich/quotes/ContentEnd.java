@@ -96,6 +96,11 @@ final class ContentEnd {
   /** The event word comes early in the adjunct ("at the start of his speech"). */
   private static final int EVENT_WORD_REACH = 7;
 
+  /** At m: "and"/"or" joining a second event word ("at a rally and fundraiser"): one occasion, not more content. */
+  private static boolean eventConjunct(Article a, int m, int end) {
+    return (a.tok(m).is("and") || a.tok(m).is("or")) && m + 1 < end && EVENT_WORDS.contains(a.tok(m + 1).lower());
+  }
+
   /**
    * Tokens {@code [k, end)} name the occasion of the statement: an event word within {@value #EVENT_WORD_REACH}
    * tokens, no quote, relative word or clause before it; after it only a place or time ("during a rally Friday in
@@ -117,7 +122,7 @@ final class ContentEnd {
           return false;
         }
         event = m;
-      } else if (event >= 0 && (EVENT_TAIL_STOPS.contains(w) || m - event > MAX_EVENT_TAIL
+      } else if (event >= 0 && (EVENT_TAIL_STOPS.contains(w) && !eventConjunct(a, m, end) || m - event > MAX_EVENT_TAIL
           || t.is("to") && m + 1 < end && infinitiveVerb(a.tok(m + 1)))) {
         return false; // "in a lawsuit to question her under oath": the phrase goes on with content of its own
       }
@@ -182,6 +187,9 @@ final class ContentEnd {
       return false; // "said the risk was low, and that voters should …": a second complement of the same cue
     }
     Token t = a.tok(k);
+    if (anonymityTerms(a, k, to)) {
+      return true; // "… on condition of anonymity because …": the terms of the interview, not what was said
+    }
     if (t.is(",")) {
       return afterComma(a, k, from, to, clause);
     }
@@ -222,6 +230,22 @@ final class ContentEnd {
         && !(t.is("and") && joinedNames(a, k)));
   }
 
+  /**
+   * At k: "(on) (the) condition of anonymity" or "(on) (the) condition that …" outside quotes: the terms on which a
+   * source spoke, which news writing puts right after what the source said.
+   */
+  static boolean anonymityTerms(Article a, int k, int to) {
+    int m = k;
+    if (a.tok(m).is("on") || a.tok(m).is("under")) {
+      m++;
+    }
+    if (m < to && a.tok(m).is("the")) {
+      m++;
+    }
+    return m > k && m + 1 < to && !a.inQuote(k) && a.tok(m).is("condition")
+        && (a.tok(m + 1).is("of") && m + 2 < to && a.tok(m + 2).is("anonymity") || a.tok(m + 1).is("that"));
+  }
+
   private static final java.util.Set<String> REFUSALS = Words.set("declined", "refused");
 
   /** At k: "(,) but declined/refused to" outside quotes ("declined by 2%" is a fall, not a refusal). */
@@ -241,10 +265,15 @@ final class ContentEnd {
     return k - from >= 3 && k + 2 < to && !a.inQuote(k) && clauseDash(a.tok(k));
   }
 
-  /** At k: a dash (outside quotes) followed by "though"/"although". */
+  /** At k: a dash (outside quotes) followed by "though", "although", "despite" or "even though/as". */
   private static boolean dashConcession(Article a, int k, int from, int to) {
-    return dashInContent(a, k, from, to) && !a.inQuote(k + 1)
-        && (a.tok(k + 1).is("though") || a.tok(k + 1).is("although"));
+    if (!dashInContent(a, k, from, to) || a.inQuote(k + 1) || COMPLEMENT_LINKS.contains(a.tok(k - 1).lower())
+        || a.tok(k - 1).is("that")) {
+      return false; // "and that — despite his losses — he can win": the aside opens the clause that follows it
+    }
+    Token c = a.tok(k + 1);
+    return c.is("though") || c.is("although") || c.is("despite")
+        || c.is("even") && !a.inQuote(k + 2) && (a.tok(k + 2).is("though") || a.tok(k + 2).is("as"));
   }
 
   /**
@@ -493,7 +522,9 @@ final class ContentEnd {
     }
     boolean whileClause = a.tok(k + 1).is("while") && !a.tok(k + 2).lower().endsWith("ing");
     boolean evenClause = a.tok(k + 1).is("even") && (a.tok(k + 2).is("though") || a.tok(k + 2).is("as"));
-    return (whileClause || evenClause) && !a.quoteIn(from, k);
+    boolean thoughClause = (a.tok(k + 1).is("though") || a.tok(k + 1).is("although"))
+        && AND_CLAUSE_PRONOUNS.contains(a.tok(k + 2).lower()); // "…, though she gave no date"
+    return (whileClause || evenClause || thoughClause) && !a.quoteIn(from, k);
   }
 
   /**

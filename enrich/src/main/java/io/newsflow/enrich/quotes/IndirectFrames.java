@@ -591,7 +591,8 @@ final class IndirectFrames {
       return null;
     }
     Attribution at = content(a, ss, cue.from() - 1, sp, framedSpans, 3);
-    if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3 && !relativeStart(a.tok(afterNp + 1))) {
+    if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3 && !relativeStart(a.tok(afterNp + 1))
+        && !sourceAppositive(a, afterNp + 1, se)) {
       Attribution tail = content(a, afterNp + 1, se, sp, framedSpans, 2);
       if (tail != null) {
         at.fragments.add(new int[] {tail.start(), tail.end()});
@@ -604,6 +605,15 @@ final class IndirectFrames {
       }
     }
     return at;
+  }
+
+  /**
+   * "according to Ana Ruiz, an analyst at …", "according to the survey, the largest of its kind": after the source, a
+   * noun phrase with no verb or quote describes the source or sums up the figure; it is not more content.
+   */
+  private static boolean sourceAppositive(Article a, int k, int se) {
+    Token t = a.tok(k);
+    return !a.inQuote(k) && (t.is("a") || t.is("an") || t.is("the") && !a.quoteIn(k, se) && verbless(a, k, se));
   }
 
   /** "according to his supporters, who are offering …": a relative clause about the source, not more content. */
@@ -679,6 +689,9 @@ final class IndirectFrames {
       boolean tellObject = TELL.contains(a.tok(cue.from()).lower()) && endsSoon(a, after, se, 5);
       if (adjunctsOnly(a, after, se) || tellObject) { // "…, Obama told his closest advisers."
         return content(a, ss, comma, sp, framedSpans, 3);
+      }
+      if (after + 1 < se && a.tok(after).is(",") && ContentEnd.anonymityTerms(a, after + 1, se)) {
+        return content(a, ss, comma, sp, framedSpans, 3); // "…, he said, on condition of anonymity to …"
       }
       if (after + 1 < se && a.tok(after).is(",") && cues.at(a, after + 1) != null) {
         // "…, an official said, adding that …": the participle opens an attribution of its own
@@ -1728,6 +1741,16 @@ final class IndirectFrames {
     return -1;
   }
 
+  /** A "(" in {@code [from, k)}: a ")" at k closes it inside the content ("WASHINGTON (Reuters) - …"). */
+  private static boolean parenOpenIn(Article a, int from, int k) {
+    for (int m = from; m < k; m++) {
+      if (a.tok(m).is("(")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Longest parenthetical kept inside a content. */
   private static final int MAX_PARENTHETICAL = 12;
 
@@ -1777,8 +1800,8 @@ final class IndirectFrames {
         end = close; // "praised the efforts of Sen. Smith (R-FL) to …": a parenthetical inside the content stays in
         continue;
       }
-      if (t.is(";")) {
-        break;
+      if (t.is(";") || t.is(")") && !parenOpenIn(a, from, end)) {
+        break; // a ")" whose "(" lies before the content closes the aside the content sat in
       }
       if (nounContent && t.is(",") && end + 2 < to && !a.inQuote(end + 1) && (a.tok(end + 1).is("who") || a.tok(end + 1).is("which"))
           && cues.at(a, end + 2) != null) {
