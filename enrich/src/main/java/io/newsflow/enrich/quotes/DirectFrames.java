@@ -970,7 +970,8 @@ final class DirectFrames {
       after++;
     }
     return (comma || commaBeforeClosingMark(a, sp)) && after < a.size() && a.tokPara[after] == a.tokPara[qs]
-        && !a.inQuote(after) && a.tok(after).isWord();
+        && !a.inQuote(after) && a.tok(after).isWord() && !a.tok(after).is("which");
+    // "B," which … : a relative clause on the quoted words is no attribution of them
   }
 
   /** The quoted span ends with a question or exclamation mark before its closing mark(s). */

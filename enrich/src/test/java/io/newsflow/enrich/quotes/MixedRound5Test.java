@@ -1,0 +1,24 @@
+package io.newsflow.enrich.quotes;
+
+import static io.newsflow.enrich.quotes.QuoteTexts.containing;
+import static io.newsflow.enrich.quotes.QuoteTexts.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written texts (not from any evaluation set) for the direct and mixed quote rules of issue #5 (helper dmix,
+ * round 5). One behaviour per test.
+ */
+class MixedRound5Test {
+  @Test
+  void quoteFollowedByARelativeClauseContinuesThePreviousSpeaker() {
+    List<ExtractedQuote> quotes = extract("Parking",
+        "\"Our members are angry with the mayor,\" said Jack Hale, a spokesman for the shop owners. "
+            + "\"She has been very harsh with the parking rule,\" which Hale thinks will drive shoppers away.");
+    ExtractedQuote q = containing(quotes, "angry with the mayor");
+    assertThat(q.text()).contains("very harsh with the parking rule");
+    assertThat(quotes).hasSize(1);
+  }
+}
