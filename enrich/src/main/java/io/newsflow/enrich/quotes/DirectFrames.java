@@ -793,7 +793,7 @@ final class DirectFrames {
         continue;
       }
       if (a.tok(k).isSentenceEnd() && k != ns - 1 && !connectiveOpensQuote(a, at, k + 1, ns)
-          || opensAnotherReport(a, k, afterFrame, at.phrase)) {
+          || opensAnotherReport(a, k, afterFrame, at.phrase) || introducesQuote(a, k, ns)) {
         return;
       }
     }
@@ -1075,6 +1075,23 @@ final class DirectFrames {
       return false; // inside a relative clause or a noun phrase ("using a term Rubio coined to describe …")
     }
     return !lastWord(other.name()).equals(lastWord(speaker.name()));
+  }
+
+  /**
+   * {@code "A," she said, adding, "B."}: a participle speech cue right before the next quote (only a comma, a colon or
+   * "that" between) is that quote's own frame, a second report of the speaker, not an interruption of the first.
+   */
+  private boolean introducesQuote(Article a, int k, int ns) {
+    CueHit cue = cues.at(a, k);
+    if (cue == null || !cue.participle() || cue.frame() != CueLexicon.Frame.SPEECH) {
+      return false;
+    }
+    for (int m = cue.to(); m < ns; m++) {
+      if (!a.tok(m).is(",") && !a.tok(m).is(":") && !a.tok(m).is("that")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String lastWord(String name) {

@@ -21,4 +21,13 @@ class MixedRound5Test {
     assertThat(q.text()).contains("very harsh with the parking rule");
     assertThat(quotes).hasSize(1);
   }
+  @Test
+  void quoteAfterAddingIsASecondReportNotAnInterruption() {
+    List<ExtractedQuote> quotes = extract("Bridge",
+        "\"The works are on schedule,\" Ann Berg said on a radio show, adding, \"The bridge will open in May.\"");
+    ExtractedQuote first = containing(quotes, "on schedule");
+    assertThat(first.text()).doesNotContain("open in May");
+    ExtractedQuote second = containing(quotes, "open in May");
+    assertThat(second.speaker()).isEqualTo("Ann Berg");
+  }
 }
