@@ -352,6 +352,9 @@ final class DirectFrames {
     if (j >= a.size() || a.inQuote(j) || a.tokPara[j] != a.tokPara[qe - 1]) {
       return false;
     }
+    if (j == qe && Character.isLetterOrDigit(lastMarkInside(a, a.spans.get(at.span)))) {
+      return false; // "the “Remain” campaign said": a quote ending bare, with no comma, is a term inside its sentence
+    }
     if (j == qe && closesSentence(a, at.span) && a.tok(j).isCapitalised() && !bareTagSentence(a, j)) {
       return false; // "… values." He said …: a full stop inside the quote ends the sentence; a new one begins
     }

@@ -30,4 +30,10 @@ class MixedRound5Test {
     ExtractedQuote second = containing(quotes, "open in May");
     assertThat(second.speaker()).isEqualTo("Ann Berg");
   }
+  @Test
+  void quoteEndingBareTakesNoAttributionAfterIt() {
+    List<ExtractedQuote> quotes = extract("Pier",
+        "Some in the “Save the Pier” group say the council ignored them.");
+    assertThat(quotes).noneMatch(q -> q.text().endsWith("Pier”"));
+  }
 }
