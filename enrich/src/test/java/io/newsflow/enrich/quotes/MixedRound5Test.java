@@ -36,4 +36,12 @@ class MixedRound5Test {
         "Some in the “Save the Pier” group say the council ignored them.");
     assertThat(quotes).noneMatch(q -> q.text().endsWith("Pier”"));
   }
+  @Test
+  void whatSomeoneCalledEndsWithTheQuotedName() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The new dock led to what aide Tom Hale called “the start of a new era” in his 1999 book on the city.");
+    ExtractedQuote q = containing(quotes, "start of a new era");
+    assertThat(q.text()).isEqualTo("“the start of a new era”");
+    assertThat(q.speaker()).isEqualTo("Tom Hale");
+  }
 }
