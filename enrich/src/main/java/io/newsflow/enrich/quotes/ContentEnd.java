@@ -314,6 +314,41 @@ final class ContentEnd {
     return s.isWord() && (CLAUSE_OPENERS.contains(w) || s.isCapitalised() && !Words.FUNCTION.contains(w));
   }
 
+  /** Sentence-opening -ing and -ed words that are prepositions, not participles ("During the debate, …"). */
+  private static final java.util.Set<String> PREPOSITIONAL_PARTICIPLES = Words.set("during", "including",
+      "excluding", "regarding", "concerning", "following", "according", "notwithstanding", "barring", "pending",
+      "considering", "given", "compared", "based", "provided");
+  /** Past participles without "-ed" that open a participial phrase ("Bound by trade, …", "Driven by fear, …"). */
+  private static final java.util.Set<String> IRREGULAR_PARTICIPLES = Words.set("bound", "born", "known", "driven",
+      "drawn", "shaken", "stung", "caught", "built", "torn", "beaten", "taken", "hit", "struck", "left",
+      "spurred", "buoyed", "undone", "written", "seen", "forced");
+  /** Longest sentence-opening participial phrase left out of a post-framed content. */
+  private static final int MAX_OPENING_PARTICIPLE = 25;
+
+  /**
+   * "Bound together by trade, the two towns have a “golden chance” to grow, the mayor said": a participial phrase
+   * opening the sentence describes its subject in the writer's words; the reported clause starts after its comma.
+   * Returns the first token of that clause, or {@code ss} when the sentence does not open with such a phrase.
+   */
+  static int pastOpeningParticiple(Article a, int ss, int to) {
+    Token first = a.tok(ss);
+    String w = first.lower();
+    if (!first.isWord() || !first.isCapitalised() || a.inQuote(ss) || w.length() < 4 || w.indexOf('-') >= 0
+        || !w.endsWith("ing") && !w.endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(w)
+        || PREPOSITIONAL_PARTICIPLES.contains(w)) {
+      return ss;
+    }
+    for (int k = ss + 1; k < to && k - ss <= MAX_OPENING_PARTICIPLE; k++) {
+      if (a.inQuote(k)) {
+        return ss;
+      }
+      if (a.tok(k).is(",")) {
+        return to - k > 2 ? k + 1 : ss;
+      }
+    }
+    return ss;
+  }
+
   /** Prepositions and subordinators that open a fronted adjunct at the start of a clause ("After the vote, …"). */
   private static final java.util.Set<String> ADJUNCT_OPENERS = Words.set("after", "before", "during", "despite",
       "although", "though", "while", "when", "since", "because", "if", "as", "given", "in", "on", "at", "with",

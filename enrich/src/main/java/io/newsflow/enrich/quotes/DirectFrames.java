@@ -248,6 +248,8 @@ final class DirectFrames {
           break;
         }
       }
+    } else {
+      from = ContentEnd.pastOpeningParticiple(a, from, qs); // "Bound by trade, the towns have a “chance,” X said"
     }
     int start = a.tok(from).start();
     for (int i = out.size() - 1; i >= 0 && out.get(i).start() >= start; i--) {

@@ -553,7 +553,7 @@ final class IndirectFrames {
     if (!a.tok(cue.from() - 1).is(",")) {
       return null;
     }
-    Attribution at = content(a, ss, cue.from() - 1, sp, framedSpans, 3);
+    Attribution at = content(a, ContentEnd.pastOpeningParticiple(a, ss, cue.from() - 1), cue.from() - 1, sp, framedSpans, 3);
     if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3 && !relativeStart(a.tok(afterNp + 1))) {
       Attribution tail = content(a, afterNp + 1, se, sp, framedSpans, 2);
       if (tail != null) {
@@ -603,7 +603,7 @@ final class IndirectFrames {
       SpeakerPhrase inv = SpeakerChunker.rightOf(a, after, se);
       if (inv != null && (inv.name() != null || inv.pronoun() != null)
           && (adjunctsOnly(a, inv.to(), se) || inv.name() != null && appositiveToEnd(a, inv.to(), se))) {
-        return content(a, ss, cue.from() - 1, inv, framedSpans, 3);
+        return content(a, ContentEnd.pastOpeningParticiple(a, ss, cue.from() - 1), cue.from() - 1, inv, framedSpans, 3);
       }
     }
     int floor = Math.max(ss, quoteFloor(a, cue.from(), ss));
@@ -646,7 +646,7 @@ final class IndirectFrames {
         && nextToCue(a, sp, cue)) {
       boolean tellObject = TELL.contains(a.tok(cue.from()).lower()) && endsSoon(a, after, se, 5);
       if (adjunctsOnly(a, after, se) || tellObject) { // "…, Obama told his closest advisers."
-        return content(a, ss, comma, sp, framedSpans, 3);
+        return content(a, ContentEnd.pastOpeningParticiple(a, ss, comma), comma, sp, framedSpans, 3);
       }
       if (after + 1 < se && a.tok(after).is(",") && cues.at(a, after + 1) != null) {
         // "…, an official said, adding that …": the participle opens an attribution of its own
@@ -661,7 +661,7 @@ final class IndirectFrames {
         // parenthetical: "The plan, he said, will fail." / "Otherwise, she said, prices will rise."
         Attribution rest = content(a, pc + 1, se, sp, framedSpans, 2);
         if (rest != null) {
-          Attribution at = content(a, ss, comma, sp, framedSpans, 1);
+          Attribution at = content(a, ContentEnd.pastOpeningParticiple(a, ss, comma), comma, sp, framedSpans, 1);
           if (at == null) {
             return rest;
           }

@@ -44,4 +44,12 @@ class MixedRound5Test {
     assertThat(q.text()).isEqualTo("“the start of a new era”");
     assertThat(q.speaker()).isEqualTo("Tom Hale");
   }
+  @Test
+  void openingParticipialPhraseIsLeftOutOfThePostFramedContent() {
+    List<ExtractedQuote> quotes = extract("Towns",
+        "Bound together by years of trade, the two towns, Mayor Ann Berg said, now have a \"golden chance\" to grow.",
+        "Facing a tough vote, the council has a \"real problem\" with the budget, Ann Berg said.");
+    assertThat(containing(quotes, "golden chance").text()).startsWith("the two towns");
+    assertThat(containing(quotes, "real problem").text()).startsWith("the council has");
+  }
 }
