@@ -291,6 +291,31 @@ final class ContentEnd {
     return prep > k + 1;
   }
 
+  /** Words after "a"/"an" that make the phrase a list item rather than a gloss ("a “liar,” a cheat and …"). */
+  private static final int GLOSS_QUOTE_GAP = 3;
+
+  /**
+   * At k, right after a quoted part closed by a comma: "a"/"an" or "part of"/"one of" opening a noun phrase with no
+   * quote in its first words: an appositive in which the writer characterises what was just quoted ("…, “racist,” an
+   * extraordinary charge …", "…, “losing the war,” part of a long attack …"), not more of the report.
+   */
+  private static boolean glossAfterQuote(Article a, int k, int to) {
+    if (k + 2 >= to || a.inQuote(k)) {
+      return false;
+    }
+    Token t = a.tok(k);
+    boolean opens = t.is("a") || t.is("an") || (t.is("part") || t.is("one")) && a.tok(k + 1).is("of");
+    if (!opens) {
+      return false;
+    }
+    for (int m = k + 1; m < to && m <= k + GLOSS_QUOTE_GAP; m++) {
+      if (a.inQuote(m) || a.tok(m).is(",") || a.tok(m).is("and") || a.tok(m).is("or")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Conjunctions that join a second "that" complement to the first. */
   private static final java.util.Set<String> COMPLEMENT_LINKS = Words.set("and", "but", "or");
   /** Subject words that show "that" opens a clause ("and that he …") rather than being a pronoun ("and that is …"). */
@@ -434,6 +459,9 @@ final class ContentEnd {
     }
     if (clause && k - from >= 3 && k + 2 < to && writersContrastClause(a, k, from)) {
       return true; // "…, while 13 percent were unsure", "…, even though …": the writer's contrast, not the report
+    }
+    if (k - from >= 2 && (a.inQuote(k) || a.inQuote(k - 1)) && glossAfterQuote(a, k + 1, to)) {
+      return true; // "… called the ruling “racist,” an extraordinary charge that …": the writer's gloss on the words
     }
     if (clause && k - from >= 4 && summaryAppositive(a, k + 1, to)) {
       return true; // "… would “not get beat up” at his rally, a swipe at Trump's rallies": the writer's gloss

@@ -52,4 +52,12 @@ class MixedRound5Test {
     assertThat(containing(quotes, "golden chance").text()).startsWith("the two towns");
     assertThat(containing(quotes, "real problem").text()).startsWith("the council has");
   }
+  @Test
+  void appositiveAfterAQuotedPartClosedByACommaIsTheWritersGloss() {
+    List<ExtractedQuote> quotes = extract("Budget",
+        "The mayor said the council was \"failing the town,\" part of a long attack she has made on the budget since May.");
+    ExtractedQuote q = containing(quotes, "failing the town");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).isEqualTo("the council was \"failing the town,\"");
+  }
 }
