@@ -1084,12 +1084,21 @@ final class DirectFrames {
 
   /**
    * {@code "A," she said, adding, "B."}: a participle speech cue right before the next quote (only a comma, a colon or
-   * "that" between) is that quote's own frame, a second report of the speaker, not an interruption of the first.
+   * "that" between), or opening a that-clause the quote is part of, is that quote's own frame, a second report of the
+   * speaker, not an interruption of the first.
    */
   private boolean introducesQuote(Article a, int k, int ns) {
     CueHit cue = cues.at(a, k);
     if (cue == null || !cue.participle() || cue.frame() != CueLexicon.Frame.SPEECH) {
       return false;
+    }
+    if (cue.to() < ns && a.tok(cue.to()).is("that")) {
+      for (int m = cue.to(); m < ns; m++) {
+        if (a.tok(m).isSentenceEnd() && !a.inQuote(m)) {
+          return false; // "A," she said, noting that … . "B.": a new sentence, which the join rules judge
+        }
+      }
+      return true; // "A," she said, noting that her aides "B": the quote belongs to the participle's clause
     }
     for (int m = cue.to(); m < ns; m++) {
       if (!a.tok(m).is(",") && !a.tok(m).is(":") && !a.tok(m).is("that")) {

@@ -60,4 +60,12 @@ class MixedRound5Test {
     assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
     assertThat(q.text()).isEqualTo("the council was \"failing the town,\"");
   }
+  @Test
+  void quoteInsideAParticiplesThatClauseIsNotJoinedToTheQuoteBefore() {
+    List<ExtractedQuote> quotes = extract("Friends",
+        "“I regard the mayor as an old friend,” Ann Berg told the host, noting that she and her husband, Tom, "
+            + "“have talked with her for years.”");
+    ExtractedQuote first = containing(quotes, "old friend");
+    assertThat(first.text()).doesNotContain("talked with her");
+  }
 }
