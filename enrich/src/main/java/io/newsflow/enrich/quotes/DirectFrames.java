@@ -1089,8 +1089,12 @@ final class DirectFrames {
    */
   private boolean introducesQuote(Article a, int k, int ns) {
     CueHit cue = cues.at(a, k);
-    if (cue == null || !cue.participle() || cue.frame() != CueLexicon.Frame.SPEECH) {
+    if (cue == null || cue.frame() != CueLexicon.Frame.SPEECH) {
       return false;
+    }
+    if (!cue.participle()) {
+      // "A," Ryan said on CNN, though he said, "B.": a finite cue with a pronoun subject of its own frames B
+      return k > 0 && Words.PRONOUNS.contains(a.tok(k - 1).lower()) && onlyIntroducers(a, cue.to(), ns);
     }
     if (cue.to() < ns && a.tok(cue.to()).is("that")) {
       for (int m = cue.to(); m < ns; m++) {
@@ -1100,7 +1104,12 @@ final class DirectFrames {
       }
       return true; // "A," she said, noting that her aides "B": the quote belongs to the participle's clause
     }
-    for (int m = cue.to(); m < ns; m++) {
+    return onlyIntroducers(a, cue.to(), ns);
+  }
+
+  /** Only a comma, a colon or "that" between a cue and its quote. */
+  private static boolean onlyIntroducers(Article a, int from, int ns) {
+    for (int m = from; m < ns; m++) {
       if (!a.tok(m).is(",") && !a.tok(m).is(":") && !a.tok(m).is("that")) {
         return false;
       }

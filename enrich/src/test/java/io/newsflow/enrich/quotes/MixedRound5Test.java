@@ -68,4 +68,11 @@ class MixedRound5Test {
     ExtractedQuote first = containing(quotes, "old friend");
     assertThat(first.text()).doesNotContain("talked with her");
   }
+  @Test
+  void quoteAfterAPronounAndSpeechCueOfItsOwnIsNotJoined() {
+    List<ExtractedQuote> quotes = extract("Vote",
+        "\"We are not ready to vote on it yet,\" Ann Berg said on the radio, though she said, \"We hope to.\"");
+    assertThat(containing(quotes, "not ready to vote").text()).doesNotContain("We hope to");
+    assertThat(containing(quotes, "We hope to").speaker()).isEqualTo("Ann Berg");
+  }
 }
