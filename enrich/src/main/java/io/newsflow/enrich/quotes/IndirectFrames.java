@@ -553,7 +553,8 @@ final class IndirectFrames {
     if (!a.tok(cue.from() - 1).is(",")) {
       return null;
     }
-    Attribution at = content(a, ContentEnd.pastOpeningParticiple(a, ss, cue.from() - 1), cue.from() - 1, sp, framedSpans, 3);
+    int head = ContentEnd.pastOpeningParticiple(a, ss, cue.from() - 1);
+    Attribution at = content(a, head, cue.from() - 1, sp, framedSpans, 3);
     if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3 && !relativeStart(a.tok(afterNp + 1))) {
       Attribution tail = content(a, afterNp + 1, se, sp, framedSpans, 2);
       if (tail != null) {

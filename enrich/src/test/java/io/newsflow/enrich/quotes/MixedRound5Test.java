@@ -55,7 +55,8 @@ class MixedRound5Test {
   @Test
   void appositiveAfterAQuotedPartClosedByACommaIsTheWritersGloss() {
     List<ExtractedQuote> quotes = extract("Budget",
-        "The mayor said the council was \"failing the town,\" part of a long attack she has made on the budget since May.");
+        "The mayor said the council was \"failing the town,\" part of a long attack she has made on the budget "
+            + "since May.");
     ExtractedQuote q = containing(quotes, "failing the town");
     assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
     assertThat(q.text()).isEqualTo("the council was \"failing the town,\"");
