@@ -320,6 +320,31 @@ final class ContentEnd {
     return prep > k + 1;
   }
 
+  /** Words after "a"/"an" that make the phrase a list item rather than a gloss ("a “liar,” a cheat and …"). */
+  private static final int GLOSS_QUOTE_GAP = 3;
+
+  /**
+   * At k, right after a quoted part closed by a comma: "a"/"an" or "part of"/"one of" opening a noun phrase with no
+   * quote in its first words: an appositive in which the writer characterises what was just quoted ("…, “racist,” an
+   * extraordinary charge …", "…, “losing the war,” part of a long attack …"), not more of the report.
+   */
+  private static boolean glossAfterQuote(Article a, int k, int to) {
+    if (k + 2 >= to || a.inQuote(k)) {
+      return false;
+    }
+    Token t = a.tok(k);
+    boolean opens = t.is("a") || t.is("an") || (t.is("part") || t.is("one")) && a.tok(k + 1).is("of");
+    if (!opens) {
+      return false;
+    }
+    for (int m = k + 1; m < to && m <= k + GLOSS_QUOTE_GAP; m++) {
+      if (a.inQuote(m) || a.tok(m).is(",") || a.tok(m).is("and") || a.tok(m).is("or")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Conjunctions that join a second "that" complement to the first. */
   private static final java.util.Set<String> COMPLEMENT_LINKS = Words.set("and", "but", "or");
   /** Subject words that show "that" opens a clause ("and that he …") rather than being a pronoun ("and that is …"). */
@@ -341,6 +366,41 @@ final class ContentEnd {
     Token s = a.tok(m + 2);
     String w = s.lower();
     return s.isWord() && (CLAUSE_OPENERS.contains(w) || s.isCapitalised() && !Words.FUNCTION.contains(w));
+  }
+
+  /** Sentence-opening -ing and -ed words that are prepositions, not participles ("During the debate, …"). */
+  private static final java.util.Set<String> PREPOSITIONAL_PARTICIPLES = Words.set("during", "including",
+      "excluding", "regarding", "concerning", "following", "according", "notwithstanding", "barring", "pending",
+      "considering", "given", "compared", "based", "provided");
+  /** Past participles without "-ed" that open a participial phrase ("Bound by trade, …", "Driven by fear, …"). */
+  private static final java.util.Set<String> IRREGULAR_PARTICIPLES = Words.set("bound", "born", "known", "driven",
+      "drawn", "shaken", "stung", "caught", "built", "torn", "beaten", "taken", "hit", "struck", "left",
+      "spurred", "buoyed", "undone", "written", "seen", "forced");
+  /** Longest sentence-opening participial phrase left out of a post-framed content. */
+  private static final int MAX_OPENING_PARTICIPLE = 25;
+
+  /**
+   * "Bound together by trade, the two towns have a “golden chance” to grow, the mayor said": a participial phrase
+   * opening the sentence describes its subject in the writer's words; the reported clause starts after its comma.
+   * Returns the first token of that clause, or {@code ss} when the sentence does not open with such a phrase.
+   */
+  static int pastOpeningParticiple(Article a, int ss, int to) {
+    Token first = a.tok(ss);
+    String w = first.lower();
+    if (!first.isWord() || !first.isCapitalised() || a.inQuote(ss) || w.length() < 4 || w.indexOf('-') >= 0
+        || !w.endsWith("ing") && !w.endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(w)
+        || PREPOSITIONAL_PARTICIPLES.contains(w)) {
+      return ss;
+    }
+    for (int k = ss + 1; k < to && k - ss <= MAX_OPENING_PARTICIPLE; k++) {
+      if (a.inQuote(k)) {
+        return ss;
+      }
+      if (a.tok(k).is(",")) {
+        return to - k > 2 ? k + 1 : ss;
+      }
+    }
+    return ss;
   }
 
   /** Prepositions and subordinators that open a fronted adjunct at the start of a clause ("After the vote, …"). */
@@ -428,6 +488,9 @@ final class ContentEnd {
     }
     if (clause && k - from >= 3 && k + 2 < to && writersContrastClause(a, k, from)) {
       return true; // "…, while 13 percent were unsure", "…, even though …": the writer's contrast, not the report
+    }
+    if (k - from >= 2 && (a.inQuote(k) || a.inQuote(k - 1)) && glossAfterQuote(a, k + 1, to)) {
+      return true; // "… called the ruling “racist,” an extraordinary charge that …": the writer's gloss on the words
     }
     if (clause && k - from >= 4 && summaryAppositive(a, k + 1, to)) {
       return true; // "… would “not get beat up” at his rally, a swipe at Trump's rallies": the writer's gloss

@@ -248,6 +248,8 @@ final class DirectFrames {
           break;
         }
       }
+    } else {
+      from = ContentEnd.pastOpeningParticiple(a, from, qs); // "Bound by trade, the towns have a “chance,” X said"
     }
     int start = a.tok(from).start();
     for (int i = out.size() - 1; i >= 0 && out.get(i).start() >= start; i--) {
@@ -351,6 +353,9 @@ final class DirectFrames {
     }
     if (j >= a.size() || a.inQuote(j) || a.tokPara[j] != a.tokPara[qe - 1]) {
       return false;
+    }
+    if (j == qe && Character.isLetterOrDigit(lastMarkInside(a, a.spans.get(at.span)))) {
+      return false; // "the “Remain” campaign said": a quote ending bare, with no comma, is a term inside its sentence
     }
     if (j == qe && closesSentence(a, at.span) && a.tok(j).isCapitalised() && !bareTagSentence(a, j)) {
       return false; // "… values." He said …: a full stop inside the quote ends the sentence; a new one begins
@@ -793,7 +798,7 @@ final class DirectFrames {
         continue;
       }
       if (a.tok(k).isSentenceEnd() && k != ns - 1 && !connectiveOpensQuote(a, at, k + 1, ns)
-          || opensAnotherReport(a, k, afterFrame, at.phrase)) {
+          || opensAnotherReport(a, k, afterFrame, at.phrase) || introducesQuote(a, k, ns)) {
         return;
       }
     }
@@ -970,7 +975,8 @@ final class DirectFrames {
       after++;
     }
     return (comma || commaBeforeClosingMark(a, sp)) && after < a.size() && a.tokPara[after] == a.tokPara[qs]
-        && !a.inQuote(after) && a.tok(after).isWord();
+        && !a.inQuote(after) && a.tok(after).isWord() && !a.tok(after).is("which");
+    // "B," which … : a relative clause on the quoted words is no attribution of them
   }
 
   /** The quoted span ends with a question or exclamation mark before its closing mark(s). */
@@ -1074,6 +1080,41 @@ final class DirectFrames {
       return false; // inside a relative clause or a noun phrase ("using a term Rubio coined to describe …")
     }
     return !lastWord(other.name()).equals(lastWord(speaker.name()));
+  }
+
+  /**
+   * {@code "A," she said, adding, "B."}: a participle speech cue right before the next quote (only a comma, a colon or
+   * "that" between), or opening a that-clause the quote is part of, is that quote's own frame, a second report of the
+   * speaker, not an interruption of the first.
+   */
+  private boolean introducesQuote(Article a, int k, int ns) {
+    CueHit cue = cues.at(a, k);
+    if (cue == null || cue.frame() != CueLexicon.Frame.SPEECH) {
+      return false;
+    }
+    if (!cue.participle()) {
+      // "A," Ryan said on CNN, though he said, "B.": a finite cue with a pronoun subject of its own frames B
+      return k > 0 && Words.PRONOUNS.contains(a.tok(k - 1).lower()) && onlyIntroducers(a, cue.to(), ns);
+    }
+    if (cue.to() < ns && a.tok(cue.to()).is("that")) {
+      for (int m = cue.to(); m < ns; m++) {
+        if (a.tok(m).isSentenceEnd() && !a.inQuote(m)) {
+          return false; // "A," she said, noting that … . "B.": a new sentence, which the join rules judge
+        }
+      }
+      return true; // "A," she said, noting that her aides "B": the quote belongs to the participle's clause
+    }
+    return onlyIntroducers(a, cue.to(), ns);
+  }
+
+  /** Only a comma, a colon or "that" between a cue and its quote. */
+  private static boolean onlyIntroducers(Article a, int from, int ns) {
+    for (int m = from; m < ns; m++) {
+      if (!a.tok(m).is(",") && !a.tok(m).is(":") && !a.tok(m).is("that")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String lastWord(String name) {

@@ -590,7 +590,8 @@ final class IndirectFrames {
     if (!a.tok(cue.from() - 1).is(",")) {
       return null;
     }
-    Attribution at = content(a, ss, cue.from() - 1, sp, framedSpans, 3);
+    int head = ContentEnd.pastOpeningParticiple(a, ss, cue.from() - 1);
+    Attribution at = content(a, head, cue.from() - 1, sp, framedSpans, 3);
     if (at != null && afterNp < se && a.tok(afterNp).is(",") && se - afterNp > 3 && !relativeStart(a.tok(afterNp + 1))
         && !sourceAppositive(a, afterNp + 1, se)) {
       Attribution tail = content(a, afterNp + 1, se, sp, framedSpans, 2);
@@ -632,7 +633,12 @@ final class IndirectFrames {
       }
       // "X said "the fear is high" in the party": the quote opens reported content that goes on after it (mixed)
       SpeakerPhrase sp = direct.subject(a, cue, Math.max(ss, quoteFloor(a, cue.from(), ss)));
-      return sp == null ? null : content(a, after, se, sp, framedSpans, 3);
+      if (sp == null) {
+        return null;
+      }
+      Attribution named = cue.frame() == CueLexicon.Frame.NOUN_CONTENT
+          ? namingWhatContent(a, sp, ss, after, se, framedSpans) : null;
+      return named != null ? named : content(a, after, se, sp, framedSpans, 3);
     }
     if (PassiveVoice.isPassive(a, cue)) {
       // "the plan was rejected by voters", "he is expected to win": the subject is not a source; "we were told that
@@ -645,7 +651,7 @@ final class IndirectFrames {
       SpeakerPhrase inv = SpeakerChunker.rightOf(a, after, se);
       if (inv != null && (inv.name() != null || inv.pronoun() != null)
           && (adjunctsOnly(a, inv.to(), se) || inv.name() != null && appositiveToEnd(a, inv.to(), se))) {
-        return content(a, ss, cue.from() - 1, inv, framedSpans, 3);
+        return content(a, ContentEnd.pastOpeningParticiple(a, ss, cue.from() - 1), cue.from() - 1, inv, framedSpans, 3);
       }
     }
     int floor = Math.max(ss, quoteFloor(a, cue.from(), ss));
@@ -688,7 +694,7 @@ final class IndirectFrames {
         && nextToCue(a, sp, cue)) {
       boolean tellObject = TELL.contains(a.tok(cue.from()).lower()) && endsSoon(a, after, se, 5);
       if (adjunctsOnly(a, after, se) || tellObject) { // "…, Obama told his closest advisers."
-        return content(a, ss, comma, sp, framedSpans, 3);
+        return content(a, ContentEnd.pastOpeningParticiple(a, ss, comma), comma, sp, framedSpans, 3);
       }
       if (after + 1 < se && a.tok(after).is(",") && ContentEnd.anonymityTerms(a, after + 1, se)) {
         return content(a, ss, comma, sp, framedSpans, 3); // "…, he said, on condition of anonymity to …"
@@ -706,7 +712,7 @@ final class IndirectFrames {
         // parenthetical: "The plan, he said, will fail." / "Otherwise, she said, prices will rise."
         Attribution rest = content(a, pc + 1, se, sp, framedSpans, 2);
         if (rest != null) {
-          Attribution at = content(a, ss, comma, sp, framedSpans, 1);
+          Attribution at = content(a, ContentEnd.pastOpeningParticiple(a, ss, comma), comma, sp, framedSpans, 1);
           if (at == null) {
             return rest;
           }
@@ -724,25 +730,9 @@ final class IndirectFrames {
     se = subordinateClauseEnd(a, ss, cue.from(), after, se);
     se = relativeClauseEnd(a, cue.from(), after, se);
     if (cue.frame() == CueLexicon.Frame.NOUN_CONTENT) {
-      if (sp.from() > ss && a.tok(sp.from() - 1).is("what") && after < se && !a.inQuote(after - 1)) {
-        // "what aide Kevin Phillips called “the beginning of a new era”": the naming ends with its quoted name
-        int q = after;
-        while (q < se && q - after <= 3 && !a.inQuote(q)) {
-          q++;
-        }
-        if (q < se && a.inQuote(q)) {
-          int qe = a.tokenAtOrAfter(a.spans.get(a.tokSpan[q]).end());
-          int head = qe;
-          while (head < se && head - qe < 3 && !ContentEnd.quoteEndsWithComma(a, q) && a.tok(head).isWord()
-              && !a.tok(head).isCapitalised() && !a.inQuote(head) && !Words.FUNCTION.contains(a.tok(head).lower())
-              && !Words.DETERMINERS.contains(a.tok(head).lower())) {
-            head++; // "a “let a thousand flowers bloom” approach", "the “crooked” nominating process"
-          }
-          if (head == se || !a.tok(head).isWord() || Words.FUNCTION.contains(a.tok(head).lower())) {
-            qe = head;
-          }
-          return content(a, after, Math.min(qe, se), sp, framedSpans, 1);
-        }
+      Attribution named = namingWhatContent(a, sp, ss, after, se, framedSpans);
+      if (named != null) {
+        return named;
       }
       return objectContent(a, after, se, sp, framedSpans);
     }
@@ -1082,6 +1072,52 @@ final class IndirectFrames {
       "surveys", "data", "records", "study", "studies", "research", "figures", "numbers", "statistics", "documents",
       "report", "reports", "analysis", "estimates", "results", "filings", "returns", "audit", "review", "census",
       "tally", "count", "returns");
+
+  /**
+   * "what aide Kevin Phillips called “the beginning of a new era” in his book": the naming ends with its quoted name
+   * (and a head noun it modifies); null when the clause is not a "what" naming or no quote follows soon.
+   */
+  private Attribution namingWhatContent(Article a, SpeakerPhrase sp, int ss, int after, int se,
+      boolean[] framedSpans) {
+    if (!namingWhat(a, sp, ss) || after >= se || a.inQuote(after - 1)) {
+      return null;
+    }
+    int q = after;
+    while (q < se && q - after <= 3 && !a.inQuote(q)) {
+      q++;
+    }
+    if (q >= se || !a.inQuote(q)) {
+      return null;
+    }
+    int qe = a.tokenAtOrAfter(a.spans.get(a.tokSpan[q]).end());
+    int head = qe;
+    while (head < se && head - qe < 3 && !ContentEnd.quoteEndsWithComma(a, q) && a.tok(head).isWord()
+        && !a.tok(head).isCapitalised() && !a.inQuote(head) && !Words.FUNCTION.contains(a.tok(head).lower())
+        && !Words.DETERMINERS.contains(a.tok(head).lower())) {
+      head++; // "a “let a thousand flowers bloom” approach", "the “crooked” nominating process"
+    }
+    if (head == se || !a.tok(head).isWord() || Words.FUNCTION.contains(a.tok(head).lower())) {
+      qe = head;
+    }
+    return content(a, after, Math.min(qe, se), sp, framedSpans, 1);
+  }
+
+  /**
+   * "what Kevin Phillips called …", "what aide Kevin Phillips called …": "what" opens the speaker's clause, right
+   * before the speaker or before a lower-case role word or two that the speaker phrase left out.
+   */
+  private static boolean namingWhat(Article a, SpeakerPhrase sp, int ss) {
+    for (int k = sp.from() - 1; k >= ss && k >= sp.from() - 3; k--) {
+      Token t = a.tok(k);
+      if (t.is("what")) {
+        return true;
+      }
+      if (!t.isWord() || t.isCapitalised() || a.inQuote(k) || Words.FUNCTION.contains(t.lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** "The most recent polling in Florida": a subject phrase naming a poll, record or study. */
   private static boolean evidencePhrase(Article a, SpeakerPhrase sp) {
