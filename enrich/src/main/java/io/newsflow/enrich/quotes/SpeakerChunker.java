@@ -642,8 +642,8 @@ final class SpeakerChunker {
       // "Several said …", "…, but others argue": a quantifier standing alone for the people; no name, no antecedent
       return new SpeakerPhrase(j, j + 1, last.start(), last.end(), last.text(), null, last.text(), null, true);
     }
-    if (Words.FUNCTION.contains(last.lower()) && !Words.PERSON_NOUNS.contains(last.lower())
-        || Words.DETERMINERS.contains(last.lower())) {
+    if ((Words.FUNCTION.contains(last.lower()) && !Words.PERSON_NOUNS.contains(last.lower())
+        || Words.DETERMINERS.contains(last.lower())) && !a.surnameAt(j)) {
       return null;
     }
     if (!last.isCapitalised() && !Words.ROLE.contains(last.lower()) && !Words.PERSON_NOUNS.contains(last.lower())
@@ -662,7 +662,7 @@ final class SpeakerChunker {
         break;
       }
       if (t.isCapitalised()) {
-        if (Words.FUNCTION.contains(w) || participleOpener(a, k)) {
+        if ((Words.FUNCTION.contains(w) || participleOpener(a, k)) && !a.surnameAt(k)) {
           break;
         }
         from = k;
@@ -969,7 +969,7 @@ final class SpeakerChunker {
       String w = stripDot(t.lower());
       boolean nameLike = t.isCapitalised() && !Words.ROLE.contains(t.lower()) && !Words.ROLE.contains(w)
           && !Words.FUNCTION.contains(w) && !t.isPossessive() && !Character.isDigit(t.text().charAt(0))
-          && !firstPersonContraction(t.text());
+          && !firstPersonContraction(t.text()) || a.surnameAt(nameFrom - 1);
       boolean initial = t.isCapitalised() && t.text().length() == 2 && t.text().endsWith(".");
       if (!(nameLike || initial || (t.is("-") && nameFrom < to))) {
         break;

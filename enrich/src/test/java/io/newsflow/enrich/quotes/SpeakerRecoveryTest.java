@@ -1,0 +1,36 @@
+package io.newsflow.enrich.quotes;
+
+import static io.newsflow.enrich.quotes.QuoteTexts.containing;
+import static io.newsflow.enrich.quotes.QuoteTexts.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written texts (not from any evaluation set) for speakers the frames found but could not name, or named with a
+ * word that is no speaker (issue #5, spk). One behaviour per test.
+ */
+class SpeakerRecoveryTest {
+  @Test
+  void surnameThatIsATitleWordEndsTheName() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Tom Dean, a harbour pilot, shouted, “In three days, we win!”");
+    assertThat(containing(quotes, "three days").speaker()).isEqualTo("Tom Dean");
+  }
+
+  @Test
+  void surnameThatIsAModalNamesThePersonAlone() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Ann Will, a columnist, said, “The bridge is too costly.”",
+        "“That is the whole point,” Will said.");
+    assertThat(containing(quotes, "whole point").speaker()).isEqualTo("Ann Will");
+  }
+
+  @Test
+  void monthAfterANameIsStillADate() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "In May, Bo Lee said the docks were “ready.”");
+    assertThat(containing(quotes, "ready").speaker()).isEqualTo("Bo Lee");
+  }
+}
