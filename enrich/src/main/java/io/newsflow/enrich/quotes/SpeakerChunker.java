@@ -509,7 +509,7 @@ final class SpeakerChunker {
 
   /** @param afterIntro whether an introductory phrase closed by a comma may precede the subject */
   static SpeakerPhrase mainClauseSubject(Article a, int lb, int limit, boolean afterIntro) {
-    int k = lb;
+    int k = afterDateline(a, lb, limit);
     for (int n = 0; n < 4 && k < limit && a.tok(k).isWord() && LEAD_ADVERBS.contains(a.tok(k).lower()); n++) {
       k++;
       if (k < limit && a.tok(k).is(",")) {
@@ -579,6 +579,30 @@ final class SpeakerChunker {
     }
     SpeakerPhrase sp = leftOf(a, v, k);
     return sp != null && (sp.name() != null || sp.pronoun() != null) ? sp : null;
+  }
+
+  /** Most tokens of a dateline before its dash ("DES MOINES, Iowa (AP) —"). */
+  private static final int MAX_DATELINE = 8;
+
+  /**
+   * {@code DECATUR, Ill. — Ann Berg …}: a paragraph opening with a place in capitals, then a dash, is a dateline; the
+   * sentence proper starts after the dash. Returns {@code k} unchanged otherwise.
+   */
+  static int afterDateline(Article a, int k, int limit) {
+    if (k >= limit || k != a.paraFirstTok[a.tokPara[k]] || !isAllCaps(a.tok(k).text()) || a.tok(k).text().length() < 3
+        || !a.tok(k).isWord()) {
+      return k;
+    }
+    for (int m = k + 1; m < limit && m - k <= MAX_DATELINE; m++) {
+      Token t = a.tok(m);
+      if (t.is("—") || t.is("–") || t.is("--") || t.is("-")) {
+        return m + 1;
+      }
+      if (a.inQuote(m)) {
+        break;
+      }
+    }
+    return k;
   }
 
   /**

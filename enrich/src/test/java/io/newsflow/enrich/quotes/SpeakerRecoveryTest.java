@@ -33,4 +33,11 @@ class SpeakerRecoveryTest {
         "In May, Bo Lee said the docks were “ready.”");
     assertThat(containing(quotes, "ready").speaker()).isEqualTo("Bo Lee");
   }
+
+  @Test
+  void datelineIsNoSubject() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "PORTSMOUTH, N.H. — Ann Berg took aim at the harbour board on Monday, calling the delay a “fireable offense.”");
+    assertThat(containing(quotes, "fireable").speaker()).isEqualTo("Ann Berg");
+  }
 }
