@@ -581,6 +581,17 @@ final class SpeakerChunker {
     return sp != null && (sp.name() != null || sp.pronoun() != null) ? sp : null;
   }
 
+  /** Prepositions that follow a passive participle opening a sentence ("Preceded by", "Backed by", "Asked about"). */
+  private static final java.util.Set<String> PASSIVE_LINKS = Words.set("by", "about", "with", "in", "at", "on", "to");
+
+  /** {@code Preceded by a band, Ann Berg …}: a capitalised "-ed" word opening the sentence before "by", "about"… */
+  private static boolean pastParticipleOpener(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    return t.isCapitalised() && w.length() >= 6 && w.endsWith("ed") && k + 1 < a.size()
+        && a.sentStart[a.tokSent[k]] == k && PASSIVE_LINKS.contains(a.tok(k + 1).lower());
+  }
+
   /** Most tokens of a dateline before its dash ("DES MOINES, Iowa (AP) —"). */
   private static final int MAX_DATELINE = 8;
 
@@ -612,6 +623,9 @@ final class SpeakerChunker {
   static boolean participleOpener(Article a, int k) {
     Token t = a.tok(k);
     String w = t.lower();
+    if (pastParticipleOpener(a, k)) {
+      return true;
+    }
     if (!t.isCapitalised() || w.length() < 6 || !w.endsWith("ing") || k + 1 >= a.size()
         || a.sentStart[a.tokSent[k]] != k) {
       return false;

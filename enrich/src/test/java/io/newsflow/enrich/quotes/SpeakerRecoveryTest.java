@@ -40,4 +40,18 @@ class SpeakerRecoveryTest {
         "PORTSMOUTH, N.H. — Ann Berg took aim at the harbour board on Monday, calling the delay a “fireable offense.”");
     assertThat(containing(quotes, "fireable").speaker()).isEqualTo("Ann Berg");
   }
+
+  @Test
+  void quotedObjectOfAPlainVerbIsTheSubjects() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Ann Berg, a film star, thanked the mayor for “taking these steps to make us safer.”");
+    assertThat(containing(quotes, "taking these steps").speaker()).isEqualTo("Ann Berg");
+  }
+
+  @Test
+  void passiveParticipleOpenerIsNoSubject() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Preceded by a brass band, the parade praised the “brave and tireless” crews.");
+    assertThat(quotes).allSatisfy(q -> assertThat(q.speaker()).isNotEqualTo("Preceded"));
+  }
 }
