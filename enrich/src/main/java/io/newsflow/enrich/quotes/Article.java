@@ -28,6 +28,8 @@ final class Article {
   /** memo of {@link CueFinder#at}: cue lookups repeat while frames are tried. */
   final CueHit[] cueMemo;
   final boolean[] cueDone;
+  /** built on first use: most articles never ask. */
+  private Surnames surnames;
 
   Article(String text) {
     this.text = text;
@@ -172,6 +174,14 @@ final class Article {
       }
     }
     return out;
+  }
+
+  /** Token {@code k} is a surname that is also a function or title word ("Theresa May", "Will said"). */
+  boolean surnameAt(int k) {
+    if (surnames == null) {
+      surnames = new Surnames(this);
+    }
+    return surnames.at(k);
   }
 
   Token tok(int i) {

@@ -234,6 +234,9 @@ public final class QuoteExtractor {
       if (from < 0) {
         continue;
       }
+      if (sp == null) {
+        sp = verbSubject(a, lb, from);
+      }
       Attribution at = new Attribution(ExtractedQuote.Kind.MIXED, a.tok(from).start(), end);
       at.phrase = sp;
       at.cue = cue;
@@ -246,6 +249,15 @@ public final class QuoteExtractor {
       all.addAll(added);
       unvoiced.addAll(added); // no frame named a speaker: the paragraph's other speakers are not theirs
     }
+  }
+
+  /**
+   * {@code Ann Berg thanked the mayor for “taking these steps”}: with no speech cue, the quoted object or complement is
+   * still the words of the main clause's subject, when that is a person or a pronoun.
+   */
+  private static SpeakerPhrase verbSubject(Article a, int lb, int from) {
+    SpeakerPhrase subject = SpeakerChunker.mainClauseSubject(a, lb, from, true);
+    return subject != null && (subject.person() || subject.pronoun() != null) ? subject : null;
   }
 
   /** Prepositions and particles between a verb and its object ("fuming at", "pushing for", "ticked off"). */

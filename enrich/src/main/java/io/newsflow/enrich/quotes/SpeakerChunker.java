@@ -509,7 +509,7 @@ final class SpeakerChunker {
 
   /** @param afterIntro whether an introductory phrase closed by a comma may precede the subject */
   static SpeakerPhrase mainClauseSubject(Article a, int lb, int limit, boolean afterIntro) {
-    int k = lb;
+    int k = afterDateline(a, lb, limit);
     for (int n = 0; n < 4 && k < limit && a.tok(k).isWord() && LEAD_ADVERBS.contains(a.tok(k).lower()); n++) {
       k++;
       if (k < limit && a.tok(k).is(",")) {
@@ -581,6 +581,41 @@ final class SpeakerChunker {
     return sp != null && (sp.name() != null || sp.pronoun() != null) ? sp : null;
   }
 
+  /** Prepositions that follow a passive participle opening a sentence ("Preceded by", "Backed by", "Asked about"). */
+  private static final java.util.Set<String> PASSIVE_LINKS = Words.set("by", "about", "with", "in", "at", "on", "to");
+
+  /** {@code Preceded by a band, Ann Berg …}: a capitalised "-ed" word opening the sentence before "by", "about"… */
+  private static boolean pastParticipleOpener(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    return t.isCapitalised() && w.length() >= 6 && w.endsWith("ed") && k + 1 < a.size()
+        && a.sentStart[a.tokSent[k]] == k && PASSIVE_LINKS.contains(a.tok(k + 1).lower());
+  }
+
+  /** Most tokens of a dateline before its dash ("DES MOINES, Iowa (AP) —"). */
+  private static final int MAX_DATELINE = 8;
+
+  /**
+   * {@code DECATUR, Ill. — Ann Berg …}: a paragraph opening with a place in capitals, then a dash, is a dateline; the
+   * sentence proper starts after the dash. Returns {@code k} unchanged otherwise.
+   */
+  static int afterDateline(Article a, int k, int limit) {
+    if (k >= limit || k != a.paraFirstTok[a.tokPara[k]] || !isAllCaps(a.tok(k).text()) || a.tok(k).text().length() < 3
+        || !a.tok(k).isWord()) {
+      return k;
+    }
+    for (int m = k + 1; m < limit && m - k <= MAX_DATELINE; m++) {
+      Token t = a.tok(m);
+      if (t.is("—") || t.is("–") || t.is("--") || t.is("-")) {
+        return m + 1;
+      }
+      if (a.inQuote(m)) {
+        break;
+      }
+    }
+    return k;
+  }
+
   /**
    * {@code Walking to the car, Ruiz said …}, {@code Holding signs, the protesters …}: a capitalised "-ing" word opening
    * the sentence before a lower-case word is a participle, never a name ("King said" has its verb next).
@@ -588,6 +623,9 @@ final class SpeakerChunker {
   static boolean participleOpener(Article a, int k) {
     Token t = a.tok(k);
     String w = t.lower();
+    if (pastParticipleOpener(a, k)) {
+      return true;
+    }
     if (!t.isCapitalised() || w.length() < 6 || !w.endsWith("ing") || k + 1 >= a.size()
         || a.sentStart[a.tokSent[k]] != k) {
       return false;
@@ -642,8 +680,8 @@ final class SpeakerChunker {
       // "Several said …", "…, but others argue": a quantifier standing alone for the people; no name, no antecedent
       return new SpeakerPhrase(j, j + 1, last.start(), last.end(), last.text(), null, last.text(), null, true);
     }
-    if (Words.FUNCTION.contains(last.lower()) && !Words.PERSON_NOUNS.contains(last.lower())
-        || Words.DETERMINERS.contains(last.lower())) {
+    if ((Words.FUNCTION.contains(last.lower()) && !Words.PERSON_NOUNS.contains(last.lower())
+        || Words.DETERMINERS.contains(last.lower())) && !a.surnameAt(j)) {
       return null;
     }
     if (!last.isCapitalised() && !Words.ROLE.contains(last.lower()) && !Words.PERSON_NOUNS.contains(last.lower())
@@ -662,7 +700,7 @@ final class SpeakerChunker {
         break;
       }
       if (t.isCapitalised()) {
-        if (Words.FUNCTION.contains(w) || participleOpener(a, k)) {
+        if ((Words.FUNCTION.contains(w) || participleOpener(a, k)) && !a.surnameAt(k)) {
           break;
         }
         from = k;
@@ -969,7 +1007,7 @@ final class SpeakerChunker {
       String w = stripDot(t.lower());
       boolean nameLike = t.isCapitalised() && !Words.ROLE.contains(t.lower()) && !Words.ROLE.contains(w)
           && !Words.FUNCTION.contains(w) && !t.isPossessive() && !Character.isDigit(t.text().charAt(0))
-          && !firstPersonContraction(t.text());
+          && !firstPersonContraction(t.text()) || a.surnameAt(nameFrom - 1);
       boolean initial = t.isCapitalised() && t.text().length() == 2 && t.text().endsWith(".");
       if (!(nameLike || initial || (t.is("-") && nameFrom < to))) {
         break;

@@ -96,9 +96,12 @@ final class SpeakerResolver {
   }
 
   private static boolean looksLikePersonName(String[] parts) {
-    for (String part : parts) {
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
       String w = key(part);
-      if (Words.ORG_HEADS.contains(w) || Words.FUNCTION.contains(w) || part.length() > 1 && isAllCaps(part)) {
+      // a last part that is a function word ("Theresa May") was let into the name by Surnames
+      boolean function = Words.FUNCTION.contains(w) && i < parts.length - 1;
+      if (Words.ORG_HEADS.contains(w) || function || part.length() > 1 && isAllCaps(part)) {
         return false;
       }
     }
