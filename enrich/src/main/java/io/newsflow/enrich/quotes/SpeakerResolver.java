@@ -100,7 +100,8 @@ final class SpeakerResolver {
       String part = parts[i];
       String w = key(part);
       // a last part that is a function word ("Theresa May") was let into the name by Surnames
-      boolean function = Words.FUNCTION.contains(w) && i < parts.length - 1;
+      boolean function = Words.FUNCTION.contains(w) && i < parts.length - 1
+          || i == 0 && Words.DETERMINERS.contains(w); // "A Trump spokesman" names no "A Trump"
       if (Words.ORG_HEADS.contains(w) || function || part.length() > 1 && isAllCaps(part)) {
         return false;
       }

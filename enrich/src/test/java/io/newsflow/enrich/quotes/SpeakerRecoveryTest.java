@@ -35,6 +35,14 @@ class SpeakerRecoveryTest {
   }
 
   @Test
+  void articleOpeningASentenceIsNoGivenName() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "A Berg spokesman did not respond.",
+        "“The docks will open,” Berg said.");
+    assertThat(containing(quotes, "docks will open").speaker()).isEqualTo("Berg");
+  }
+
+  @Test
   void datelineIsNoSubject() {
     List<ExtractedQuote> quotes = extract("Harbour vote",
         "PORTSMOUTH, N.H. — Ann Berg took aim at the harbour board on Monday, calling the delay a “fireable offense.”");
