@@ -541,8 +541,7 @@ final class ContentEnd {
     }
     int v = k;
     Token t = a.tok(v);
-    boolean adverb = t.isWord() && !t.isCapitalised() && t.lower().endsWith("ly") && t.lower().length() > 4
-        && !t.is("only") && !t.is("early");
+    boolean adverb = t.isLyAdverb() && !t.is("only") && !t.is("early");
     if (adverb) {
       v++;
       if (v >= to || a.inQuote(v)) {

@@ -122,11 +122,9 @@ final class IndirectFrames {
       if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT && adjectiveHeadedSubject(a, at.phrase)) {
         continue; // "sophomoric rebukes to …", "so far assure …": the cue word is a noun or the "subject" no noun phrase
       }
-      if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT && !relativeThatFixed(a, cue, at)) {
-        continue; // "the drama that has surrounded …": a relative clause, not what anybody said
-      }
-      if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT && NonReports.notAReport(a, cue, at)) {
-        continue; // "added 200 jobs", "the drama that has surrounded …": the cue word is not reporting here
+      if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT
+          && (!relativeThatFixed(a, cue, at) || NonReports.notAReport(a, cue, at))) {
+        continue; // "the drama that has surrounded …", "added 200 jobs": the cue word is not reporting here
       }
       if (at != null) {
         at.cue = cue;
@@ -873,8 +871,7 @@ final class IndirectFrames {
       return k;
     }
     Token adv = a.tok(k);
-    String w = adv.lower();
-    if (!adv.isWord() || adv.isCapitalised() || !w.endsWith("ly") || w.equals("only") || w.length() < 5) {
+    if (!adv.isLyAdverb() || adv.is("only")) {
       return k;
     }
     Token next = a.tok(k + 1);

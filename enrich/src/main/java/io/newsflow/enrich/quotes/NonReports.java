@@ -28,7 +28,8 @@ final class NonReports {
     String first = a.tok(qs).lower();
     String verb = a.tok(cue.from()).lower();
     boolean rightAfter = qs == cue.to();
-    if (QuoteFilters.isMarkupRemnant(at.text(a.text)) || handleIn(at.text(a.text))) {
+    String content = at.text(a.text);
+    if (QuoteFilters.isMarkupRemnant(content) || handleIn(content)) {
       return true; // tweet embeds: "… https://t.co/…", "@handle …"
     }
     if (!rightAfter) {
@@ -60,7 +61,7 @@ final class NonReports {
     if (adjectiveParticiple(a, cue)) {
       return true;
     }
-    if (verb.equals("called") && cue.to() - cue.from() == 1 && at.phrase != null && at.phrase.to() == cue.from()
+    if (verb.equals("called") && oneWord && at.phrase != null && at.phrase.to() == cue.from()
         && INDEFINITE.contains(a.tok(at.phrase.from()).lower()) && !personHead(a.tok(cue.from() - 1).lower())) {
       return true; // "a firm called Acme", "a move called the ollie": naming, not a report
     }

@@ -27,16 +27,13 @@ final class PassiveVoice {
       return false;
     }
     int k = cue.from() - 1;
-    while (k >= 0 && (BETWEEN.contains(a.tok(k).lower()) || adverb(a.tok(k)))) {
+    while (k >= 0 && (BETWEEN.contains(a.tok(k).lower()) || a.tok(k).isLyAdverb())) {
       k--;
     }
     return k >= 0 && !a.inQuote(k) && (BE.contains(a.tok(k).lower()) || contractedBe(a.tok(k).lower()));
   }
 
   /** A lower-case -ly word between the auxiliary and the participle: "are strongly favored", "was hotly disputed". */
-  private static boolean adverb(Token t) {
-    return t.isWord() && !t.isCapitalised() && t.lower().length() > 4 && t.lower().endsWith("ly");
-  }
 
   /** "I'm told", "we're told", "they're expected": a pronoun with a contracted form of "be". */
   private static boolean contractedBe(String w) {

@@ -26,6 +26,11 @@ record Token(int start, int end, String text, String lower, Type type, boolean c
     return type == Type.WORD && (lower.endsWith("'s") || lower.endsWith("’s"));
   }
 
+  /** A lower-case "-ly" word of five letters or more: "strongly", "widely" (not "fly", "Kelly"). */
+  boolean isLyAdverb() {
+    return type == Type.WORD && !capitalised && lower.length() > 4 && lower.endsWith("ly");
+  }
+
   boolean isSentenceEnd() {
     return type == Type.PUNCT && (text.equals(".") || text.equals("?") || text.equals("!"));
   }
