@@ -126,6 +126,12 @@ final class IndirectFrames {
           && (!relativeThatFixed(a, cue, at) || NonReports.notAReport(a, cue, at))) {
         continue; // "the drama that has surrounded …", "added 200 jobs": the cue word is not reporting here
       }
+      if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT) {
+        int npEnd = NounPhraseContent.trimmedEnd(a, cue, at);
+        if (npEnd > at.start()) {
+          at.fragments.get(0)[1] = npEnd; // "questioned her fitness to lead, with …": the object ends at the comma
+        }
+      }
       if (at != null) {
         at.cue = cue;
         out.add(at);
