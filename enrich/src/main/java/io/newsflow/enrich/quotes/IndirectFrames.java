@@ -126,6 +126,9 @@ final class IndirectFrames {
           && (!relativeThatFixed(a, cue, at) || NonReports.notAReport(a, cue, at))) {
         continue; // "the drama that has surrounded …", "added 200 jobs": the cue word is not reporting here
       }
+      if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT && NounPhraseContent.takesOnOffice(a, cue, at)) {
+        continue; // "assumed his post in May": assume as take on, not suppose
+      }
       if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT) {
         int npEnd = NounPhraseContent.trimmedEnd(a, cue, at);
         if (npEnd > at.start()) {

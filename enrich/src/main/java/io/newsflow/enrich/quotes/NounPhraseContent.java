@@ -116,4 +116,28 @@ final class NounPhraseContent {
   private static boolean participle(String w) {
     return w.length() > 5 && w.endsWith("ing") && !PREPOSITIONAL_ING.contains(w);
   }
+
+  /** Offices and duties one takes on: "assumed his post", "assume the presidency". */
+  private static final Set<String> OFFICES = Words.set("post", "office", "presidency", "role", "duties", "position",
+      "command", "control", "power", "chairmanship", "leadership", "mantle", "responsibility", "responsibilities",
+      "helm", "reins", "seat", "job", "title", "throne", "premiership", "governorship", "speakership", "risk", "burden");
+  /** Longest run of modifiers between the determiner and the office noun. */
+  private static final int OFFICE_REACH = 3;
+
+  /** "assume" in the sense take on ("assumed his new post", "assumes the presidency"): no belief is reported. */
+  static boolean takesOnOffice(Article a, CueHit cue, Attribution at) {
+    if (cue.to() - cue.from() != 1 || !a.tok(cue.from()).lower().startsWith("assum")) {
+      return false;
+    }
+    int qs = a.tokenAtOrAfter(at.start());
+    if (qs != cue.to() || qs >= a.size() || !OPENERS.contains(a.tok(qs).lower())) {
+      return false;
+    }
+    for (int k = qs + 1; k < a.size() && k - qs <= OFFICE_REACH && a.tok(k).isWord(); k++) {
+      if (OFFICES.contains(a.tok(k).lower())) {
+        return k + 1 >= a.size() || !a.tok(k + 1).isWord() || !Words.FINITE_AUXILIARIES.contains(a.tok(k + 1).lower());
+      }
+    }
+    return false;
+  }
 }

@@ -41,4 +41,15 @@ class QuoteIndirectPrecisionRound3Test {
     assertThat(quotes).anyMatch(q -> q.text().contains("leaving the board"));
     assertThat(quotes).anyMatch(q -> q.text().contains("will win votes"));
   }
+
+  @Test
+  void assumeInTheSenseTakeOnIsNoReport() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The new harbour master assumed her post in March after a long search.",
+        "The deputy mayor will assume the chairmanship of the board next year.",
+        "The harbour master assumed the ferry would run on time.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("her post"));
+    assertThat(quotes).noneMatch(q -> q.text().contains("chairmanship"));
+    assertThat(quotes).anyMatch(q -> q.text().contains("the ferry would run on time"));
+  }
 }
