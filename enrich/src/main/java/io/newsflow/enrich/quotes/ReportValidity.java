@@ -22,10 +22,24 @@ final class ReportValidity {
           + "\\s*[-—–]?");
 
   static boolean invalid(Article a, Attribution r) {
-    if (r.cue != null && unableBefore(a, r.cue.from())) {
+    if (r.cue != null && (unableBefore(a, r.cue.from()) || discourseSaid(a, r.cue))) {
       return true;
     }
     return DATELINE.matcher(r.text(a.text).strip()).matches();
+  }
+
+  /**
+   * "Having said that, …": a set phrase linking the writer's own sentences; what follows its comma is not reported
+   * (unlike "Having said that he would run, she …").
+   */
+  private static boolean discourseSaid(Article a, CueHit cue) {
+    int f = cue.from();
+    int t = cue.to();
+    if (f < 1 || t >= a.size()) {
+      return false;
+    }
+    return a.tok(f).is("said") && a.tok(f - 1).is("having") && a.tok(t).is("that") && t + 1 < a.size()
+        && a.tok(t + 1).is(",");
   }
 
   private static boolean unableBefore(Article a, int cue) {

@@ -31,4 +31,13 @@ class QuoteSourceValidityTest {
         "OSLO, Mar. 4 (UPI) — The band's next album is almost finished, singer Mara Vell recently revealed.");
     assertThat(quotes).noneMatch(q -> q.text().startsWith("OSLO"));
   }
+
+  @Test
+  void aDiscourseSaidPhraseIsNotAReport() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The harbour board raised ferry fares twice this year. Having said that, the new boats are faster and cleaner.",
+        "Ana Ruiz said the pier will reopen in May.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("new boats are faster"));
+    assertThat(quotes).anyMatch(q -> q.text().contains("pier will reopen in May"));
+  }
 }
