@@ -94,7 +94,7 @@ public final class QuoteExtractor {
       }
     }
     for (Attribution r : reported) {
-      if (!QuoteFilters.isShortFrontAdjunct(a.text, r.start(), r.end())) {
+      if (!QuoteFilters.isShortFrontAdjunct(a.text, r.start(), r.end()) && !ReportValidity.invalid(a, r)) {
         all.add(r);
       }
     }
