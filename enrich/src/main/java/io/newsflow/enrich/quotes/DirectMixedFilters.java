@@ -19,4 +19,21 @@ final class DirectMixedFilters {
     return at.kind == ExtractedQuote.Kind.MIXED && at.cue != null
         && NON_SPEECH_CUES.contains(at.cue.text().toLowerCase(java.util.Locale.ROOT));
   }
+
+  /**
+   * A quoted fragment inside a headline after other headline words ("Senators Slam ‘Secret Deal’", "Mayor says plan
+   * ‘rushed’") is a headline's compressed paraphrase or scare quote, not a direct quotation; "Name: ‘...’" headlines
+   * (quote right after a colon) are kept.
+   */
+  static boolean isHeadlineFragment(String text, Attribution at) {
+    if (at.kind != ExtractedQuote.Kind.DIRECT) {
+      return false;
+    }
+    int nl = text.indexOf('\n');
+    if (nl < 0 || at.start() >= nl) {
+      return false;
+    }
+    String before = text.substring(0, at.start()).strip();
+    return !before.isEmpty() && !before.endsWith(":") && Character.isLetterOrDigit(before.charAt(before.length() - 1));
+  }
 }

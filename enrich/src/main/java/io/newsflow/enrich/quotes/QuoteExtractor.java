@@ -107,7 +107,7 @@ public final class QuoteExtractor {
       if (out.size() >= MAX_QUOTES) {
         break;
       }
-      if (DirectMixedFilters.isNonSpeechMixed(at)) {
+      if (DirectMixedFilters.isNonSpeechMixed(at) || DirectMixedFilters.isHeadlineFragment(a.text, at)) {
         continue;
       }
       out.add(toQuote(a, at));

@@ -35,4 +35,25 @@ class DirectMixedPrecisionTest {
         "The treasurer said the new levy was \"a fair deal for everyone\" and urged a quick vote.");
     assertThat(quotes).anyMatch(q -> q.text().contains("fair deal") && q.kind() == ExtractedQuote.Kind.MIXED);
   }
+
+  @Test
+  void quotedWordsAfterHeadlineWordsAreNoDirectQuote() {
+    List<ExtractedQuote> quotes = extract("Council Members Slam ‘Backroom Water Deal.’",
+        "The vote on the water plan is set for next week.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("Backroom") && q.kind() == ExtractedQuote.Kind.DIRECT);
+  }
+
+  @Test
+  void quotedAdjectiveClosingAHeadlineIsNoDirectQuote() {
+    List<ExtractedQuote> quotes = extract("Audit finds delays at port; union says schedule ‘unworkable.’",
+        "The vote on the water plan is set for next week.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("unworkable") && q.kind() == ExtractedQuote.Kind.DIRECT);
+  }
+
+  @Test
+  void directQuoteInTheBodyIsKept() {
+    List<ExtractedQuote> quotes = extract("Water plan vote set",
+        "“We will not back down,” the union leader said on Monday.");
+    assertThat(quotes).anyMatch(q -> q.text().contains("back down") && q.kind() == ExtractedQuote.Kind.DIRECT);
+  }
 }
