@@ -107,6 +107,9 @@ public final class QuoteExtractor {
       if (out.size() >= MAX_QUOTES) {
         break;
       }
+      if (DirectMixedFilters.isNonSpeechMixed(at) || DirectMixedFilters.isHeadlineFragment(a.text, at)) {
+        continue;
+      }
       out.add(toQuote(a, at));
     }
     return out;
