@@ -977,6 +977,9 @@ final class SpeakerChunker {
     // trailing "Jr." etc. are part of the name but not its head; leave as is
     String name = null;
     boolean person = false;
+    if (nameFrom == nameTo - 1 && MONTHS.contains(a.tok(nameFrom).lower())) {
+      nameFrom = nameTo; // "her March comment", "in April explaining": a lone month names no one
+    }
     if (nameFrom < nameTo) {
       name = a.slice(nameFrom, nameTo);
       person = !Words.ORG_HEADS.contains(a.tok(nameTo - 1).lower()) && !isAllCaps(a.tok(nameTo - 1).text());
@@ -998,6 +1001,10 @@ final class SpeakerChunker {
     }
     return new SpeakerPhrase(from, to, s, e, surface, name, role, null, person);
   }
+
+  /** Month names (not "May", also a surname) that alone are never a speaker's name. */
+  private static final java.util.Set<String> MONTHS = Words.set("january", "february", "march", "april", "june",
+      "july", "august", "september", "october", "november", "december");
 
   /** Start of the run of name-like tokens ending before {@code to}, not before {@code core}. */
   private static int nameRunStart(Article a, int core, int to) {

@@ -1,0 +1,30 @@
+package io.newsflow.enrich.quotes;
+
+import static io.newsflow.enrich.quotes.QuoteTexts.containing;
+import static io.newsflow.enrich.quotes.QuoteTexts.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hand-written texts (not from any evaluation set) for speaker choice, round 6 (issue #5, spk). */
+class SpeakerRound6Test {
+  @Test
+  void loneMonthIsNoSpeaker() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "The union was angered by her March remark that the docks are “a relic of another age.”");
+    for (ExtractedQuote q : quotes) {
+      assertThat(q.speaker()).isNotEqualTo("March");
+    }
+  }
+
+  @Test
+  void weekdayAfterPlaceIsNoSurname() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Tom Avery will speak at a rally in Ohio later Friday.",
+        "Tom Avery posted a message early Friday saying that the mayor is “out of touch.”");
+    for (ExtractedQuote q : quotes) {
+      assertThat(q.speaker()).isNotEqualTo("Ohio Friday");
+    }
+  }
+}
