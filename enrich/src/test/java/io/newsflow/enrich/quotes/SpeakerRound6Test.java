@@ -27,4 +27,13 @@ class SpeakerRound6Test {
       assertThat(q.speaker()).isNotEqualTo("Ohio Friday");
     }
   }
+
+  @Test
+  void commonGivenNameShowsGender() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "“The docks stay open,” Tom Avery said.",
+        "Eva Lind, the port director, disagreed with the plan.",
+        "“We will build the bridge anyway,” he said.");
+    assertThat(containing(quotes, "build the bridge anyway").speaker()).isEqualTo("Tom Avery");
+  }
 }
