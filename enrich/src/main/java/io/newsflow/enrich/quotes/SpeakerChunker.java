@@ -965,6 +965,18 @@ final class SpeakerChunker {
     }
     int nameFrom = nameRunStart(a, core, to);
     int nameTo = to;
+    for (int k = from + 2; k < core - 1; k++) {
+      if (a.tok(k).is("of")) {
+        // "Ann Berg of Harbour University's Center …": the person before "of" owns the phrase, not the owner after it
+        int personFrom = nameRunStart(a, from, k);
+        if (personFrom == from && k - personFrom >= 2 && k - personFrom <= 4 && !hasOrgHead(a, personFrom, k)
+            && !Words.DETERMINERS.contains(a.tok(from).lower())) {
+          nameFrom = personFrom;
+          nameTo = k;
+        }
+        break;
+      }
+    }
     int placeOf = nameFrom - 1;
     if (nameFrom < to && placeOf - 1 > core && a.tok(placeOf).is("of") && !placeIsOrganisation(a, nameFrom, to)) {
       // "Senator Ann Berg of Ohio", "Gov. Bo Lee of Iowa": the person named before "of", not the place after it

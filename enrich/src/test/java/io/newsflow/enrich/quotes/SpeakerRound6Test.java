@@ -36,4 +36,11 @@ class SpeakerRound6Test {
         "“We will build the bridge anyway,” he said.");
     assertThat(containing(quotes, "build the bridge anyway").speaker()).isEqualTo("Tom Avery");
   }
+
+  @Test
+  void personBeforeOfKeepsPhraseAgainstPossessiveOwner() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "“The bridge will pay for itself,” said Ann Berg of Harbour University's Center for Port Studies.");
+    assertThat(containing(quotes, "pay for itself").speaker()).isEqualTo("Ann Berg");
+  }
 }
