@@ -43,4 +43,13 @@ class SpeakerRound6Test {
         "“The bridge will pay for itself,” said Ann Berg of Harbour University's Center for Port Studies.");
     assertThat(containing(quotes, "pay for itself").speaker()).isEqualTo("Ann Berg");
   }
+
+  @Test
+  void acronymSubjectIsNoAntecedentOfHe() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "“The docks stay open,” Tom Avery said.",
+        "HARBOUR Week Parade drew thousands of people to the quay on Sunday.",
+        "“It was a good day,” he said.");
+    assertThat(containing(quotes, "good day").speaker()).isEqualTo("Tom Avery");
+  }
 }
