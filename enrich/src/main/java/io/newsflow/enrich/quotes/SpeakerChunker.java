@@ -965,6 +965,18 @@ final class SpeakerChunker {
     }
     int nameFrom = nameRunStart(a, core, to);
     int nameTo = to;
+    for (int k = from + 2; k < core - 1; k++) {
+      if (a.tok(k).is("of")) {
+        // "Ann Berg of Harbour University's Center …": the person before "of" owns the phrase, not the owner after it
+        int personFrom = nameRunStart(a, from, k);
+        if (personFrom == from && k - personFrom >= 2 && k - personFrom <= 4 && !hasOrgHead(a, personFrom, k)
+            && !Words.DETERMINERS.contains(a.tok(from).lower())) {
+          nameFrom = personFrom;
+          nameTo = k;
+        }
+        break;
+      }
+    }
     int placeOf = nameFrom - 1;
     if (nameFrom < to && placeOf - 1 > core && a.tok(placeOf).is("of") && !placeIsOrganisation(a, nameFrom, to)) {
       // "Senator Ann Berg of Ohio", "Gov. Bo Lee of Iowa": the person named before "of", not the place after it
@@ -977,6 +989,9 @@ final class SpeakerChunker {
     // trailing "Jr." etc. are part of the name but not its head; leave as is
     String name = null;
     boolean person = false;
+    if (nameFrom == nameTo - 1 && MONTHS.contains(a.tok(nameFrom).lower())) {
+      nameFrom = nameTo; // "her March comment", "in April explaining": a lone month names no one
+    }
     if (nameFrom < nameTo) {
       name = a.slice(nameFrom, nameTo);
       person = !Words.ORG_HEADS.contains(a.tok(nameTo - 1).lower()) && !isAllCaps(a.tok(nameTo - 1).text());
@@ -998,6 +1013,10 @@ final class SpeakerChunker {
     }
     return new SpeakerPhrase(from, to, s, e, surface, name, role, null, person);
   }
+
+  /** Month names (not "May", also a surname) that alone are never a speaker's name. */
+  private static final java.util.Set<String> MONTHS = Words.set("january", "february", "march", "april", "june",
+      "july", "august", "september", "october", "november", "december");
 
   /** Start of the run of name-like tokens ending before {@code to}, not before {@code core}. */
   private static int nameRunStart(Article a, int core, int to) {

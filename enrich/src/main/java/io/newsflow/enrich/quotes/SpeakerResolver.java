@@ -343,7 +343,7 @@ final class SpeakerResolver {
     // a generational suffix is no title ("Joseph R. Biden Jr., in an interview, said"): the phrase is read without it
     int nameEnd = j - 1 > k && SUFFIXES.contains(key(a.tok(j - 1).text())) ? j - 1 : j;
     SpeakerPhrase p = SpeakerChunker.phrase(a, k, nameEnd);
-    if (p.name() == null || !p.person() || !followsSubject(a.tok(j))) {
+    if (p.name() == null || !p.person() || !followsSubject(a.tok(j)) || hasAcronym(p.name())) {
       return null;
     }
     if ((a.tok(j).is("and") || a.tok(j).is("or")) && j + 1 < to && a.tok(j + 1).isCapitalised()) {
@@ -355,6 +355,17 @@ final class SpeakerResolver {
   }
 
   private static final java.util.Set<String> SUFFIXES = Words.set("jr", "sr", "ii", "iii", "iv");
+
+  /** A word of three or more capitals ("LGBT Pride", "NAACP Legal Fund"): an event or body, no person's name. */
+  private static boolean hasAcronym(String name) {
+    for (String part : name.split(" ")) {
+      if (part.length() >= 3 && isAllCaps(part) && Character.isLetter(part.charAt(part.length() - 1))
+          && !SUFFIXES.contains(part.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Longest subject noun phrase looked at, in tokens. */
   private static final int MAX_SUBJECT = 8;

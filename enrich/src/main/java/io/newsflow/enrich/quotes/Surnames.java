@@ -34,8 +34,12 @@ final class Surnames {
     String w = t.lower();
     return t.isCapitalised() && t.text().length() > 2 && !Character.isUpperCase(t.text().charAt(1))
         && (Words.FUNCTION.contains(w) || Words.ROLE.contains(w)) && !Words.PERSON_NOUNS.contains(w)
-        && !Words.ORG_HEADS.contains(w) && !Words.DETERMINERS.contains(w) && !Words.PRONOUNS.contains(w);
+        && !Words.ORG_HEADS.contains(w) && !Words.DETERMINERS.contains(w) && !Words.PRONOUNS.contains(w)
+        && !WEEKDAYS.contains(w); // "in Florida Friday": a day after a place, never a surname
   }
+
+  private static final Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
 
   /** A plain capitalised word before {@code k} in the same sentence: a given name, not a title or "In", "Last". */
   private boolean givenNameBefore(int k) {

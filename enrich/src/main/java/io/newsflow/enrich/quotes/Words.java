@@ -125,7 +125,16 @@ final class Words {
       "reince", "newt", "rudy", "corey", "reince", "sean", "eric", "jared", "lindsey", "jon", "jonathan", "adam",
       "anthony", "alexander", "alexei", "alexey", "nikolai", "pavel", "ivan", "andrei", "viktor", "victor", "frank",
       "gary", "jack", "jerry", "joseph", "kenneth", "lawrence", "martin", "patrick", "ray", "roger", "ronald", "ryan",
-      "sam", "samuel", "walter", "william", "willie", "keith", "carl", "dick", "elon", "hunter", "kellyanne", "mitt");
+      "sam", "samuel", "walter", "william", "willie", "keith", "carl", "dick", "elon", "hunter", "mitt",
+      // more common given names of men (general knowledge; names used for both sexes left out)
+      "pete", "alan", "allen", "arthur", "bernard", "bruce", "carlos", "craig", "dan", "dennis", "don",
+      "douglas", "ed", "edward", "eugene", "fred", "gerald", "gregory", "greg", "harold", "henry", "howard", "jason",
+      "jesse", "jorge", "jose", "juan", "karl", "ken", "kurt", "louis", "luis", "marcus", "matt", "max",
+      "nathan", "nick", "nicholas", "philip", "phil", "ralph", "raymond", "reed", "rex", "rob", "roberto", "rod",
+      "ron", "roy", "russell", "stan", "steve", "ted", "todd", "tony", "troy", "vincent", "wayne", "zach",
+      "miguel", "pedro", "antonio", "francisco", "manuel", "rafael", "hugo", "felipe", "vicente", "enrique",
+      "angelo", "giuseppe", "jean-claude", "francois", "nicolas", "jacques", "hans", "klaus", "wolfgang", "dmitri",
+      "yuri", "igor", "mohammed", "muhammad", "ahmed", "ali", "omar", "hassan", "abdul", "khalid");
   static final Set<String> FEMALE_NAMES = set("hillary", "nancy", "elizabeth", "sarah", "carly", "kamala",
       "michelle", "melania", "ivanka", "angela", "theresa", "maria", "mary", "patricia", "jennifer", "linda",
       "barbara", "susan", "jessica", "karen", "lisa", "betty", "dorothy", "sandra", "ashley", "kimberly", "donna",
@@ -133,5 +142,13 @@ final class Words {
       "amy", "shirley", "anna", "ann", "anne", "debbie", "hope", "kellyanne", "katrina", "huma", "jill", "tulsi",
       "nikki", "marsha", "condoleezza", "madeleine", "dianne", "diane", "kirsten", "claire", "ursula", "marine",
       "giorgia", "liz", "kate", "katie", "megyn", "rachel", "maxine", "julia", "pamela", "olga", "irina", "natalia",
-      "maria", "yulia", "svetlana", "ekaterina", "elena", "tatiana", "sarah", "heidi", "susana", "nikki", "kellyanne");
+      "maria", "yulia", "svetlana", "ekaterina", "elena", "tatiana", "sarah", "heidi", "susana", "nikki", "kellyanne",
+      // more common given names of women (general knowledge; names used for both sexes left out)
+      "zoe", "eva", "claudia", "alice", "andrea", "beth", "betsy", "brenda", "catherine", "christine", "christina",
+      "cheryl", "denise", "diana", "ellen", "emma", "eleanor", "gloria", "grace", "hannah", "helen", "jane", "janet",
+      "joan", "joanne", "judith", "judy", "julie", "katherine", "kathy", "kelly-ann", "lauren", "lori", "margaret",
+      "martha", "megan", "monica", "nina", "paula", "rose", "ruth", "samantha", "sophie", "sylvia", "teresa",
+      "valerie", "victoria", "virginia", "wendy", "gina", "rosa", "carmen", "isabel", "lucia", "sofia", "ana",
+      "josefina", "juliana", "gabriela", "veronica", "anna", "marie", "sylvie", "francoise", "ingrid", "greta",
+      "fatima", "aisha", "leila");
 }
