@@ -56,4 +56,13 @@ class DirectMixedPrecisionTest {
         "“We will not back down,” the union leader said on Monday.");
     assertThat(quotes).anyMatch(q -> q.text().contains("back down") && q.kind() == ExtractedQuote.Kind.DIRECT);
   }
+
+  @Test
+  void aLongFirstLineIsABodyParagraphAndKeepsItsQuote() {
+    // text that does not start with a title: the headline filter must not touch a quote in its first paragraph
+    String first = "On a cold morning at the harbour, after a long night of talks with the port owners and the city, the"
+        + " union leader told reporters \"We will not back down on the schedule.\"";
+    List<ExtractedQuote> quotes = new QuoteExtractor().extract(first + "\nThe vote is set for next week.");
+    assertThat(quotes).anyMatch(q -> q.text().contains("back down") && q.kind() == ExtractedQuote.Kind.DIRECT);
+  }
 }

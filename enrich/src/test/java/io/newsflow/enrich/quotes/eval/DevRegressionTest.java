@@ -24,10 +24,11 @@ class DevRegressionTest {
     assertThat(report.docs()).isEqualTo(487);
     QuoteEval.ViewScores all = report.view("all");
     QuoteEval.ViewScores directMixed = report.view("direct,mixed");
-    // measured (quotes-12): all 0.664 / 0.593, direct+mixed 0.859 / 0.749; floors are those minus 0.01
-    assertThat(all.quote().f1()).isGreaterThanOrEqualTo(0.654);
-    assertThat(all.speaker().f1()).isGreaterThanOrEqualTo(0.583);
-    assertThat(directMixed.quote().f1()).isGreaterThanOrEqualTo(0.849);
-    assertThat(directMixed.speaker().f1()).isGreaterThanOrEqualTo(0.739);
+    // measured (quotes-13): all 0.665 / 0.594, direct+mixed 0.862 / 0.7524; floors are those minus 0.01, except
+    // direct+mixed speaker, held at the 0.75 target
+    assertThat(all.quote().f1()).isGreaterThanOrEqualTo(0.655);
+    assertThat(all.speaker().f1()).isGreaterThanOrEqualTo(0.584);
+    assertThat(directMixed.quote().f1()).isGreaterThanOrEqualTo(0.852);
+    assertThat(directMixed.speaker().f1()).isGreaterThanOrEqualTo(0.750);
   }
 }
