@@ -14,8 +14,7 @@ final class NounPhraseContent {
   /** -ing words that are prepositions, not participles: the list goes on the noun phrase. */
   private static final Set<String> PREPOSITIONAL_ING = Words.set("including", "according", "regarding", "concerning",
       "following", "during", "excluding", "involving", "notwithstanding", "pending", "something", "nothing",
-      "anything", "everything", "thing", "king", "spring", "morning", "evening", "bring", "sing", "ring", "string",
-      "wing", "ping", "being", "thing");
+      "anything", "everything", "spring", "morning", "evening", "string", "being");
   private static final Set<String> APPOSITIVE_LEADS = Words.set("a", "an", "the");
   /** Longest noun phrase (in tokens) checked before its comma. */
   private static final int MAX_NP = 25;
