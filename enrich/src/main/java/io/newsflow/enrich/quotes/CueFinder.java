@@ -63,17 +63,24 @@ final class CueFinder {
     if (nonReportingPhrase(a, i, end)) {
       return null;
     }
-    String lower = a.tok(i).lower();
-    boolean participle = lower.endsWith("ing") && cue.length() == 1;
-    boolean afterQuoteComma = i > 0 && a.inQuote(i - 1) && ContentEnd.quoteEndsWithComma(a, i - 1);
-    if (participle && cue.length() == 1 && i > 0 && !a.tok(i - 1).is(",") && !afterQuoteComma
-        && !a.tok(i - 1).is("and")
-        && !a.tok(i - 1).is("while") && !a.tok(i - 1).is("by") && !a.tok(i - 1).is("before")
-        && !a.tok(i - 1).is("after")) {
-      // "is saying", "was warning": a progressive, treat as a finite verb
-      participle = false;
+    return new CueHit(i, end, frame, a.slice(i, end), cue.length() == 1 && participleAt(a, i));
+  }
+
+  /**
+   * The -ing word at {@code i} heads a participle clause ("…, saying", "and adding", "by noting", "…," adding): after
+   * a comma, a quote closed by a comma, or a linking word; elsewhere ("is saying", "was warning") it is read as a
+   * finite progressive.
+   */
+  static boolean participleAt(Article a, int i) {
+    if (!a.tok(i).lower().endsWith("ing")) {
+      return false;
     }
-    return new CueHit(i, end, frame, a.slice(i, end), participle);
+    if (i == 0) {
+      return true;
+    }
+    Token prev = a.tok(i - 1);
+    return prev.is(",") || a.inQuote(i - 1) && ContentEnd.quoteEndsWithComma(a, i - 1) || prev.is("and")
+        || prev.is("while") || prev.is("by") || prev.is("before") || prev.is("after");
   }
 
   /** Participles that give a document's content ("a statement saying …", "a letter warning that …"). */

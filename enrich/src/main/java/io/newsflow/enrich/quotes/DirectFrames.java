@@ -658,6 +658,32 @@ final class DirectFrames {
     return false;
   }
 
+  /** Auxiliaries before an -ing form that make it a finite progressive ("is saying", "had been warning"). */
+  private static final java.util.Set<String> PROGRESSIVE_HOSTS = Words.set("is", "are", "was", "were", "be", "been",
+      "am", "being");
+
+  /** Prepositions that open an absolute or temporal phrase whose own noun is the -ing form's subject. */
+  private static final java.util.Set<String> ABSOLUTE_LEADS = Words.set("with", "without", "after", "before");
+  /** Most words between such a preposition and the noun before the -ing form ("with many marchers and spectators"). */
+  private static final int ABSOLUTE_REACH = 5;
+
+  /**
+   * {@code with many marchers and spectators chanting …}, {@code after the paper's editorial telling …}: the noun
+   * phrase ending at the -ing form is opened (within a few words before {@code from}) by "with", "after" …, so it is
+   * the participle's own subject.
+   */
+  private static boolean absoluteLead(Article a, int from, int floor) {
+    for (int k = from - 1; k >= floor && from - k <= ABSOLUTE_REACH; k--) {
+      if (a.tok(k).isWord() && ABSOLUTE_LEADS.contains(a.tok(k).lower())) {
+        return true;
+      }
+      if (!a.tok(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Subject of a cue; a participle cue ("adding,") or a coordinated one ("and added") takes the sentence subject. */
   SpeakerPhrase subject(Article a, CueHit cue, int lb) {
     return subject(a, cue, lb, false);
@@ -677,7 +703,26 @@ final class DirectFrames {
         return main;
       }
     }
+    int before = cue.from() - 1;
+    boolean ingVerb = !cue.participle() && before > lb && a.tok(cue.from()).lower().endsWith("ing")
+        && !a.tok(cue.from()).isCapitalised() && a.tok(before).isWord() && !a.inQuote(before);
+    if (ingVerb && !a.tok(before).isCapitalised() && Words.CATENATIVE.contains(a.tok(before).lower()) && !PROGRESSIVE_HOSTS.contains(a.tok(before).lower())
+        && !a.tok(before).lower().endsWith("ing")) {
+      // "and began talking about", "kept saying": the subject of the verb the -ing form complements
+      return subject(a, new CueHit(before, cue.to(), cue.frame(), a.slice(before, cue.to()), false), lb, afterIntro);
+    }
     SpeakerPhrase sp = SpeakerChunker.leftOf(a, cue.from(), lb, afterIntro);
+    if (sp != null && ingVerb && sp.pronoun() == null && (sp.name() == null || !sp.person())
+        && !PROGRESSIVE_HOSTS.contains(a.tok(before).lower()) && !Words.SKIPPABLE.contains(a.tok(before).lower())
+        && !a.tok(before).lower().endsWith("ly") && SpeakerChunker.contractedPronoun(a.tok(before).lower()) == null) {
+      // "He sent a memo to the paper in April explaining …", "she revised her statement explaining …": a reduced
+      // participle clause after an object that is no person belongs to the sentence's subject
+      SpeakerPhrase main = SpeakerChunker.mainClauseSubject(a, Math.max(lb, a.sentenceStartOf(cue.from())), cue.from(),
+          true);
+      if (main != null && main.to() <= sp.from() && !absoluteLead(a, sp.from(), main.to())) {
+        return main;
+      }
+    }
     if (sp != null) {
       return sp;
     }

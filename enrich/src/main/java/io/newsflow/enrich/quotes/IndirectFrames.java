@@ -363,7 +363,7 @@ final class IndirectFrames {
     int se = a.sentenceEndOf(i);
     for (int m = i + 1; m < se && m - i <= QUOTED_OBJECT_WINDOW; m++) {
       if (a.inQuote(m)) {
-        return new CueHit(i, i + 1, CueLexicon.Frame.NOUN_CONTENT, v.text(), false);
+        return new CueHit(i, i + 1, CueLexicon.Frame.NOUN_CONTENT, v.text(), CueFinder.participleAt(a, i));
       }
       if (a.tok(m).is(";") || a.tok(m).is(":") || a.tok(m).is(",")) {
         return null;
@@ -395,7 +395,7 @@ final class IndirectFrames {
     int se = a.sentenceEndOf(p);
     for (int m = p + 1; m < se && m - p <= TOPIC_QUOTE_WINDOW; m++) {
       if (a.inQuote(m)) {
-        return new CueHit(i, p + 1, CueLexicon.Frame.NOUN_CONTENT, a.slice(i, p + 1), false);
+        return new CueHit(i, p + 1, CueLexicon.Frame.NOUN_CONTENT, a.slice(i, p + 1), CueFinder.participleAt(a, i));
       }
       if (a.tok(m).is(";") || a.tok(m).is(":")) {
         return null;

@@ -684,6 +684,9 @@ final class SpeakerChunker {
         || Words.DETERMINERS.contains(last.lower())) && !a.surnameAt(j)) {
       return null;
     }
+    if (!last.isCapitalised() && Words.IRREGULAR_PAST_VERBS.contains(last.lower())) {
+      return null; // "…," came shouts from the crowd; "and began talking": a verb, not a noun phrase's head
+    }
     if (!last.isCapitalised() && !Words.ROLE.contains(last.lower()) && !Words.PERSON_NOUNS.contains(last.lower())
         && (j == lowerBound || !a.tok(j - 1).isWord() || BOUNDARY_WORDS.contains(a.tok(j - 1).lower()))
         && last.lower().length() > 2 && !last.lower().endsWith("ly")) {
@@ -700,8 +703,9 @@ final class SpeakerChunker {
         break;
       }
       if (t.isCapitalised()) {
-        if ((Words.FUNCTION.contains(w) || participleOpener(a, k)) && !a.surnameAt(k)) {
-          break;
+        if ((Words.FUNCTION.contains(w) || participleOpener(a, k)) && !a.surnameAt(k)
+            || afterDateline(a, k, Math.min(a.size(), k + MAX_DATELINE + 1)) != k) {
+          break; // "DECATUR, Ill. — …": a dateline's place is no one's name
         }
         from = k;
       } else if (t.isWord() && (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&"))) {

@@ -53,6 +53,17 @@ final class Words {
       "quickly", "promptly", "emphatically", "bluntly", "candidly", "confidently", "famously", "jokingly", "loudly",
       "earlier");
 
+  /**
+   * Irregular simple-past verb forms that are never a noun: a lower-case one ending a would-be subject ("…," came
+   * shouts; "as the meeting began vowing") is the verb, not the speaker's head.
+   */
+  static final Set<String> IRREGULAR_PAST_VERBS = set("began", "came", "went", "took", "gave", "made", "said", "told",
+      "thought", "spoke", "wrote", "knew", "found", "saw", "held", "met", "sent", "spent", "brought", "bought", "kept",
+      "stood", "sat", "ran", "rose", "grew", "drew", "threw", "flew", "broke", "chose", "drove", "got", "became",
+      "sought", "taught", "fought", "caught", "meant", "paid", "heard", "swore", "struck", "shook", "forgot", "forgave",
+      "withdrew", "arose", "awoke", "froze", "hid", "bit", "fled", "slept", "wept", "sank", "sang", "rang", "shot",
+      "lent", "understood", "overtook", "undertook", "foresaw");
+
   /** Verbs that head an infinitive chain before a cue: "took to Telegram to remark", "went on to say". */
   static final Set<String> CATENATIVE = set("took", "take", "takes", "taking", "went", "go", "goes", "going",
       "used", "continued", "continues", "decided", "wanted", "wants", "tried", "tries", "appeared", "appears", "came",
