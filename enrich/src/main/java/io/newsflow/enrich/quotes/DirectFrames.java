@@ -354,7 +354,7 @@ final class DirectFrames {
     if (j >= a.size() || a.inQuote(j) || a.tokPara[j] != a.tokPara[qe - 1]) {
       return false;
     }
-    if (j == qe && Character.isLetterOrDigit(lastMarkInside(a, a.spans.get(at.span)))) {
+    if (j == qe && Character.isLetterOrDigit(lastMarkInside(a, a.spans.get(at.span))) && !bareNameTag(a, at, qe)) {
       return false; // "the “Remain” campaign said": a quote ending bare, with no comma, is a term inside its sentence
     }
     if (j == qe && closesSentence(a, at.span) && a.tok(j).isCapitalised() && !bareTagSentence(a, j)) {
@@ -404,6 +404,36 @@ final class DirectFrames {
       return true;
     }
     return false;
+  }
+
+  /** Fewest tokens of a sentence-opening quote that may lack its comma before a name's attribution. */
+  private static final int BARE_TAG_QUOTE = 6;
+
+  /**
+   * {@code “The vote is a battle of niches” Ann Berg said.}: a quote that opens its sentence with several words but no
+   * comma before its closing mark, then one to three capitalised words and a speech cue that ends the sentence or
+   * meets a comma, is a statement with a dropped comma, not a term inside the sentence.
+   */
+  private boolean bareNameTag(Article a, Attribution at, int qe) {
+    QuoteScanner.Span span = a.spans.get(at.span);
+    int qs = a.tokenAtOrAfter(span.start());
+    if (qe - qs < BARE_TAG_QUOTE || !opensSentence(a, qs)) {
+      return false;
+    }
+    int k = qe;
+    while (k < a.size() && k - qe < 3 && a.tok(k).isWord() && a.tok(k).isCapitalised() && !a.inQuote(k)
+        && !Words.FUNCTION.contains(a.tok(k).lower())) {
+      k++;
+    }
+    if (k == qe || k >= a.size()) {
+      return false;
+    }
+    CueHit cue = cues.at(a, k);
+    if (cue == null || cue.frame() != CueLexicon.Frame.SPEECH || cue.to() >= a.size()) {
+      return false;
+    }
+    Token after = a.tok(cue.to());
+    return after.isSentenceEnd() || after.is(",");
   }
 
   /** Most words of a bare attribution sentence's subject, and of the adjunct after its verb ("to cheers"). */

@@ -52,4 +52,20 @@ class SpeakerRound7Test {
       assertThat(q.speaker()).isNotEqualTo("quay");
     }
   }
+
+  @Test
+  void sentenceQuoteWithoutCommaBeforeNameTag() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "“The harbour vote is a contest of small groups” Avery said. “The fishermen are one of them.”");
+    assertThat(containing(quotes, "contest of small groups").speaker()).isEqualTo("Avery");
+  }
+
+  @Test
+  void bareTermInsideSentenceStaysUnattributed() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Voters backed the “Open Gates” Committee plan on Sunday.");
+    for (ExtractedQuote q : quotes) {
+      assertThat(q.speaker()).isNotEqualTo("Committee");
+    }
+  }
 }
