@@ -1423,6 +1423,10 @@ final class IndirectFrames {
     return -1;
   }
 
+  /** Lower-case words inside a title ("Face the Nation", "State of the Union", "Fox and Friends"). */
+  private static final java.util.Set<String> TITLE_SMALL_WORDS = Words.set("the", "a", "an", "of", "and", "in", "on",
+      "at", "for", "to", "with", "from", "by", "or");
+
   /** A short quoted title in mid-sentence: at most five words, each capitalised or a short function word. */
   private static boolean titleQuote(Article a, int k) {
     QuoteScanner.Span sp = a.spans.get(a.tokSpan[k]);
@@ -1435,7 +1439,7 @@ final class IndirectFrames {
         continue;
       }
       words++;
-      if (!t.isCapitalised() && !(words > 1 && t.lower().length() <= 3 && Words.FUNCTION.contains(t.lower()))) {
+      if (!t.isCapitalised() && !(words > 1 && TITLE_SMALL_WORDS.contains(t.lower()))) {
         return false;
       }
     }
