@@ -119,7 +119,8 @@ final class CueLexicon {
     {"took", "to", "*", "to"}, {"takes", "to", "*", "to"}, {"taking", "to", "*", "to"},
     {"spoke", "of"}, {"spoke", "about"}, {"talked", "about"}, {"talk", "about"}, {"talks", "about"},
     {"commented", "on"}, {"comments", "on"}, {"raised", "concerns"}, {"raised", "questions"},
-    {"made", "clear"}, {"makes", "clear"}, {"made", "the", "case"}, {"weighed", "in"}, {"chimed", "in"},
+    {"made", "clear"}, {"makes", "clear"}, {"making", "clear"},
+    {"made", "it", "clear"}, {"makes", "it", "clear"}, {"making", "it", "clear"}, {"made", "the", "case"}, {"weighed", "in"}, {"chimed", "in"},
     {"spelled", "out"}, {"laid", "out"}, {"shot", "back"}, {"fired", "back"}, {"hit", "back"}, {"wrote", "on"},
     {"called", "on"}, {"calls", "on"}, {"calling", "on"}, {"call", "on"}
   };
@@ -151,7 +152,7 @@ final class CueLexicon {
   /** Verbs whose final consonant doubles (admitted, quipped). */
   private static final java.util.Set<String> DOUBLING = Words.set("admit", "quip", "regret", "rebut", "commit",
       "snap", "slam", "plan", "rip", "pan", "stop", "refer", "prefer", "concur", "submit", "abet", "bet", "knock",
-      "dub");
+      "dub", "brag", "fret", "infer", "aver");
   /** Forms that are usually nouns or adjectives ("the state", "a noted author"): need a verb context to count. */
   private static final java.util.Set<String> NOUN_AMBIGUOUS = Words.set("state", "states", "report", "reports",
       "claim", "claims", "note", "notes", "comment", "comments", "answer", "answers", "reply", "replies", "estimate",
