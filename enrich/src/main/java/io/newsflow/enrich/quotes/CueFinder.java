@@ -63,6 +63,9 @@ final class CueFinder {
     if (nonReportingPhrase(a, i, end)) {
       return null;
     }
+    if (cue.length() == 1 && CueLexicon.THAT_CLAUSE_ONLY.contains(cue.words()[0]) && !thatFollows(a, i, end)) {
+      return null; // "ordered lunch", "posted a photo": these verbs report only through a that-clause
+    }
     String lower = a.tok(i).lower();
     boolean participle = lower.endsWith("ing") && cue.length() == 1;
     boolean afterQuoteComma = i > 0 && a.inQuote(i - 1) && ContentEnd.quoteEndsWithComma(a, i - 1);
@@ -74,6 +77,50 @@ final class CueFinder {
       participle = false;
     }
     return new CueHit(i, end, frame, a.slice(i, end), participle);
+  }
+
+  /** Words that open an adjunct between a that-clause verb and its "that" ("posted on Facebook Monday that …"). */
+  private static final java.util.Set<String> THAT_ADJUNCT_LEADS = Words.set("on", "in", "at", "during", "to", "via",
+      "through", "from", "with", "before", "after", "under", "over", "last", "earlier", "this", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight");
+  /** Longest adjunct, and longest addressee, between a that-clause verb and its "that". */
+  private static final int THAT_ADJUNCT_WINDOW = 10;
+  private static final int THAT_ADDRESSEE_WINDOW = 5;
+
+  /**
+   * A "that" right after a that-clause-only verb, after an adjunct (a preposition, a time word or an -ly adverb first;
+   * words and short quoted titles inside) or, for a verb taking an addressee, after a few plain words.
+   */
+  private static boolean thatFollows(Article a, int i, int end) {
+    if (end >= a.size() || a.inQuote(end)) {
+      return false;
+    }
+    Token first = a.tok(end);
+    if (first.is("that")) {
+      return true;
+    }
+    boolean adjunct = THAT_ADJUNCT_LEADS.contains(first.lower()) || first.isLyAdverb();
+    boolean addressee = !adjunct && CueLexicon.ADDRESSEE_THAT.contains(a.tok(i).lower());
+    if (!adjunct && !addressee) {
+      return false;
+    }
+    int window = adjunct ? THAT_ADJUNCT_WINDOW : THAT_ADDRESSEE_WINDOW;
+    for (int k = end; k < a.size() && k - end <= window; k++) {
+      Token t = a.tok(k);
+      if (a.inQuote(k)) {
+        if (!adjunct) {
+          return false;
+        }
+        continue; // "on CBS's “Face the Nation” that"
+      }
+      if (t.is("that")) {
+        return true;
+      }
+      if (!t.isWord() && !t.isPossessive() && t.type() != Token.Type.QUOTE || t.is("which") || t.is("who")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Participles that give a document's content ("a statement saying …", "a letter warning that …"). */

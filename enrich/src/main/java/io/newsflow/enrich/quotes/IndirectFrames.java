@@ -119,6 +119,10 @@ final class IndirectFrames {
       if (at != null && quotedOnly && at.kind != ExtractedQuote.Kind.MIXED) {
         at = null; // "talked about the economy" is narration; a quoted part makes it the speaker's words
       }
+      if (at != null && cue.to() - cue.from() == 1 && CueLexicon.THAT_CLAUSE_ONLY.contains(cueWord)
+          && !thatClauseAfterAdjunct(a, cue, at)) {
+        continue; // "posted a photo that showed …", "the person who posted it": no that-clause of the verb's own
+      }
       if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT && adjectiveHeadedSubject(a, at.phrase)) {
         continue; // "sophomoric rebukes to …", "so far assure …": the cue word is a noun or the "subject" no noun phrase
       }
@@ -905,6 +909,45 @@ final class IndirectFrames {
       }
     }
     return false;
+  }
+
+  /** Prepositions that open an adjunct between a that-clause verb and its "that" ("posted on Facebook that …"). */
+  private static final java.util.Set<String> THAT_ADJUNCT_PREPOSITIONS = Words.set("on", "in", "at", "during", "to",
+      "via", "through", "from", "with", "before", "after", "under", "over", "in", "last", "earlier");
+  /** Longest addressee between a that-clause verb and its "that" ("emailed her campaign staff that …"). */
+  private static final int THAT_ADDRESSEE = 5;
+
+  /**
+   * For a that-clause-only communication verb ({@link CueLexicon#THAT_CLAUSE_ONLY}): the content starts right after a
+   * "that" that follows the verb directly, after an adjunct (a preposition, a time word or an -ly adverb first) or,
+   * for a verb taking an addressee, after a short plain object.
+   */
+  private static boolean thatClauseAfterAdjunct(Article a, CueHit cue, Attribution at) {
+    int that = a.tokenAtOrAfter(at.start()) - 1;
+    int k = cue.to();
+    if (that < k || !a.tok(that).is("that") || a.inQuote(that)) {
+      return false;
+    }
+    if (that == k) {
+      return true;
+    }
+    Token first = a.tok(k);
+    if (a.inQuote(k) || !first.isWord()) {
+      return false;
+    }
+    if (THAT_ADJUNCT_PREPOSITIONS.contains(first.lower()) || first.isLyAdverb()
+        || skipTimeAdjunct(a, k, that + 1) > k) {
+      return that - k <= THAT_WINDOW;
+    }
+    if (!CueLexicon.ADDRESSEE_THAT.contains(a.tok(cue.from()).lower()) || that - k > THAT_ADDRESSEE) {
+      return false;
+    }
+    for (int m = k; m < that; m++) {
+      if (a.inQuote(m) || !a.tok(m).isWord() && !a.tok(m).isPossessive()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Longest adjunct between a subjectless cue and its "that" ("in Thursday night's Republican debate"). */

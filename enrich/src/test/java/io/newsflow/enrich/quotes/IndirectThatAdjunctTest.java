@@ -40,4 +40,29 @@ class IndirectThatAdjunctTest {
     assertThat(containing(quotes, "fastest").text()).isEqualTo("her ferry was the fastest on the coast");
     assertThat(containing(quotes, "lost the keys").text()).isEqualTo("the harbour board had lost the keys");
   }
+
+  @Test
+  void communicationVerbsReportAThatClauseAfterAnAdjunctOrAddressee() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The harbour judge ordered that the ferry logs be released by Friday.",
+        "A fisherman had posted on his Facebook page that the pier should be closed.",
+        "Ana Ruiz emailed her campaign staff that the office would close early.",
+        "Ivo Brandt confessed in a radio interview that he had never sailed.");
+    assertThat(containing(quotes, "ferry logs").text()).isEqualTo("the ferry logs be released by Friday");
+    assertThat(containing(quotes, "ferry logs").speakerMention()).isEqualTo("The harbour judge");
+    assertThat(containing(quotes, "pier should").text()).isEqualTo("the pier should be closed");
+    assertThat(containing(quotes, "office would").text()).isEqualTo("the office would close early");
+    assertThat(containing(quotes, "never sailed").text()).isEqualTo("he had never sailed");
+  }
+
+  @Test
+  void thatClauseOnlyVerbsWithAnObjectReportNothing() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The harbour judge ordered lunch for the jury that afternoon.",
+        "A fisherman posted a photo of the pier that showed the broken rail.",
+        "The guards said the captain ordered them to wait on the quay.");
+    assertThat(quotes).noneMatch(q -> q.text().contains("lunch"));
+    assertThat(quotes).noneMatch(q -> q.text().contains("broken rail"));
+    assertThat(containing(quotes, "captain").text()).isEqualTo("the captain ordered them to wait on the quay");
+  }
 }
