@@ -26,6 +26,9 @@ final class CueFinder {
       return null;
     }
     CueLexicon.Cue cue = lexicon.match(a.tokens, i);
+    if (cue == null && COPULAS.contains(a.tok(i).lower())) {
+      return stanceAdjective(a, i);
+    }
     if (cue == null || isInsideAName(a, i)) {
       return null;
     }
@@ -77,6 +80,50 @@ final class CueFinder {
       participle = false;
     }
     return new CueHit(i, end, frame, a.slice(i, end), participle);
+  }
+
+  /** Copulas before an adjective of stance ("was adamant that", "remained confident that"). */
+  private static final java.util.Set<String> COPULAS = Words.set("is", "are", "was", "were", "am", "be", "been",
+      "being", "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "became",
+      "become", "becomes", "grew", "feel", "feels", "felt", "sounded");
+  /** Adjectives of certainty, hope, fear and insistence whose that-clause is what the subject holds or says. */
+  private static final java.util.Set<String> STANCE_ADJECTIVES = Words.set("adamant", "confident", "hopeful",
+      "optimistic", "pessimistic", "convinced", "certain", "sure", "aware", "unaware", "skeptical", "sceptical",
+      "doubtful", "insistent", "fearful", "afraid", "worried", "concerned", "positive", "emphatic", "mindful",
+      "cognizant", "unconvinced", "persuaded", "satisfied");
+  /** Degree and frequency words between the copula and the adjective ("was increasingly confident"). */
+  private static final java.util.Set<String> STANCE_DEGREE = Words.set("so", "very", "still", "also", "not", "more",
+      "less", "quite", "all", "too", "now", "fairly", "equally", "no", "less", "ever", "always", "never", "even");
+  private static final java.util.Set<String> STANCE_MODALS = Words.set("can", "could", "would", "will", "should",
+      "must", "might", "may", "cannot");
+  /** Impersonal subjects: "it is certain that …" is the writer's hedge, not anyone's stance. */
+  private static final java.util.Set<String> IMPERSONAL = Words.set("it", "there", "this", "that", "what");
+
+  /**
+   * {@code S was (adverb) adamant that …}: a copula, up to two degree adverbs, a stance adjective and "that" right after
+   * it; the cue spans the copula to the adjective, so the subject before the copula is the source.
+   */
+  private static CueHit stanceAdjective(Article a, int i) {
+    if (i == 0 || IMPERSONAL.contains(a.tok(i - 1).lower()) || a.inQuote(i - 1)) {
+      return null;
+    }
+    String before = a.tok(i - 1).lower();
+    if (before.equals("and") || before.equals("but") || before.equals("or") || before.equals(",")) {
+      return null; // "says he did well and is optimistic that …": a coordinated predicate inside the report
+    }
+    if (a.tok(i).is("be") && (before.equals("to") || STANCE_MODALS.contains(before))) {
+      return null; // "if he can be convinced that …": a hypothetical stance, held by nobody yet
+    }
+    int k = i + 1;
+    while (k < a.size() && k - i <= 2 && !a.inQuote(k) && (STANCE_DEGREE.contains(a.tok(k).lower())
+        || a.tok(k).isLyAdverb())) {
+      k++;
+    }
+    if (k + 1 >= a.size() || a.inQuote(k) || a.inQuote(k + 1) || !STANCE_ADJECTIVES.contains(a.tok(k).lower())
+        || !a.tok(k + 1).is("that")) {
+      return null;
+    }
+    return new CueHit(i, k + 1, CueLexicon.Frame.BELIEF, a.slice(i, k + 1), false);
   }
 
   /** Words that open an adjunct between a that-clause verb and its "that" ("posted on Facebook Monday that …"). */

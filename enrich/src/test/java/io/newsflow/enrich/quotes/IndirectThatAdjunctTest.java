@@ -65,4 +65,27 @@ class IndirectThatAdjunctTest {
     assertThat(quotes).noneMatch(q -> q.text().contains("broken rail"));
     assertThat(containing(quotes, "captain").text()).isEqualTo("the captain ordered them to wait on the quay");
   }
+
+  @Test
+  void aStanceAdjectiveAfterACopulaReportsItsThatClause() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The ferry captains were adamant that the pier was unsafe.",
+        "Ana Ruiz remained quietly confident that the council would fund the repairs.",
+        "It is certain that the tide will rise.",
+        "The board will act only if it can be convinced that the repairs are needed.");
+    assertThat(containing(quotes, "pier was").text()).isEqualTo("the pier was unsafe");
+    assertThat(containing(quotes, "pier was").speakerMention()).isEqualTo("The ferry captains");
+    assertThat(containing(quotes, "fund the repairs").text()).isEqualTo("the council would fund the repairs");
+    assertThat(containing(quotes, "fund the repairs").speakerMention()).isEqualTo("Ana Ruiz");
+    assertThat(quotes).noneMatch(q -> q.text().contains("tide"));
+    assertThat(quotes).noneMatch(q -> q.text().contains("repairs are needed"));
+  }
+
+  @Test
+  void aCoordinatedStancePredicateStaysInsideTheReport() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "Ana Ruiz says she did well in the debate and is optimistic that the harbour vote will go her way.");
+    assertThat(containing(quotes, "did well").text())
+        .isEqualTo("she did well in the debate and is optimistic that the harbour vote will go her way");
+  }
 }
