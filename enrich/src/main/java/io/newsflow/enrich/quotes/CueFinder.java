@@ -90,7 +90,10 @@ final class CueFinder {
   private static final java.util.Set<String> STANCE_ADJECTIVES = Words.set("adamant", "confident", "hopeful",
       "optimistic", "pessimistic", "convinced", "certain", "sure", "aware", "unaware", "skeptical", "sceptical",
       "doubtful", "insistent", "fearful", "afraid", "worried", "concerned", "positive", "emphatic", "mindful",
-      "cognizant", "unconvinced", "persuaded", "satisfied");
+      "cognizant", "unconvinced", "persuaded", "satisfied", "frustrated", "angry", "upset", "disappointed", "pleased",
+      "glad", "happy", "proud", "thrilled", "surprised", "relieved", "reassured", "grateful", "thankful", "furious",
+      "outraged", "alarmed", "encouraged", "troubled", "dismayed", "sorry", "unhappy", "annoyed", "irritated",
+      "incensed", "heartened", "delighted");
   /** Degree and frequency words between the copula and the adjective ("was increasingly confident"). */
   private static final java.util.Set<String> STANCE_DEGREE = Words.set("so", "very", "still", "also", "not", "more",
       "less", "quite", "all", "too", "now", "fairly", "equally", "no", "less", "ever", "always", "never", "even");

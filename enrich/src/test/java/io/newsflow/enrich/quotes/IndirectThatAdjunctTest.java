@@ -88,4 +88,12 @@ class IndirectThatAdjunctTest {
     assertThat(containing(quotes, "did well").text())
         .isEqualTo("she did well in the debate and is optimistic that the harbour vote will go her way");
   }
+
+  @Test
+  void anAdjectiveOfFeelingAfterACopulaReportsItsThatClause() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The fishermen were frustrated that the harbour board had delayed the repairs again.");
+    assertThat(containing(quotes, "delayed").text()).isEqualTo("the harbour board had delayed the repairs again");
+    assertThat(containing(quotes, "delayed").speakerMention()).isEqualTo("The fishermen");
+  }
 }
