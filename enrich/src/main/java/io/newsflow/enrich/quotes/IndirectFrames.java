@@ -655,7 +655,16 @@ final class IndirectFrames {
       // "the plan was rejected by voters", "he is expected to win": the subject is not a source; "we were told that
       // …" still reports content, from an unnamed source
       int that = findThat(a, after, se);
-      return that >= 0 && that - after <= 2 ? content(a, that + 1, se, null, framedSpans, 4) : null;
+      if (that >= 0 && that - after <= 2) {
+        return content(a, that + 1, se, null, framedSpans, 4);
+      }
+      if (that > after && a.tok(after).is("by") && that - after <= THAT_ADJUNCT && plainWords(a, after + 1, that)) {
+        // "was warned by the Russian government that …": the agent is the source
+        SpeakerPhrase agent = SpeakerChunker.rightOfQuote(a, after + 1, that);
+        int end = subordinateClauseEnd(a, ss, cue.from(), after, se); // "After being warned by X that …, Y …"
+        return agent != null && agent.to() == that ? content(a, that + 1, end, agent, framedSpans, 4) : null;
+      }
+      return null;
     }
     // tail / inversion: CLAUSE , S V (adjunct) .   or   CLAUSE , V S .
     if (cue.from() > ss && a.tok(cue.from() - 1).is(",") && cue.frame() != CueLexicon.Frame.NOUN_CONTENT) {
@@ -943,6 +952,16 @@ final class IndirectFrames {
       return false;
     }
     for (int m = k; m < that; m++) {
+      if (a.inQuote(m) || !a.tok(m).isWord() && !a.tok(m).isPossessive()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [from, to)} holds only words and possessives outside quotes. */
+  private static boolean plainWords(Article a, int from, int to) {
+    for (int m = from; m < to; m++) {
       if (a.inQuote(m) || !a.tok(m).isWord() && !a.tok(m).isPossessive()) {
         return false;
       }
@@ -1939,3 +1958,4 @@ final class IndirectFrames {
     return at;
   }
 }
+

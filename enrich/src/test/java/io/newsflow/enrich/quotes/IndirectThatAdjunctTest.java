@@ -96,4 +96,15 @@ class IndirectThatAdjunctTest {
     assertThat(containing(quotes, "delayed").text()).isEqualTo("the harbour board had delayed the repairs again");
     assertThat(containing(quotes, "delayed").speakerMention()).isEqualTo("The fishermen");
   }
+
+  @Test
+  void theAgentOfAPassiveCueIsTheSourceOfItsThatClause() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "The captain was warned by the harbour master that the pier was unsafe.",
+        "After being warned by the coast guard that a storm was near, the captain stayed in port.");
+    assertThat(containing(quotes, "pier was").text()).isEqualTo("the pier was unsafe");
+    assertThat(containing(quotes, "pier was").speakerMention()).isEqualTo("the harbour master");
+    assertThat(containing(quotes, "storm was").text()).isEqualTo("a storm was near");
+    assertThat(containing(quotes, "storm was").speakerMention()).isEqualTo("the coast guard");
+  }
 }
