@@ -29,6 +29,9 @@ final class CueFinder {
     if (cue == null && COPULAS.contains(a.tok(i).lower())) {
       return stanceAdjective(a, i);
     }
+    if (cue == null && LIGHT_VERBS.contains(a.tok(i).lower())) {
+      return speechNounPhrase(a, i);
+    }
     if (cue == null || isInsideAName(a, i)) {
       return null;
     }
@@ -127,6 +130,56 @@ final class CueFinder {
       return null;
     }
     return new CueHit(i, k + 1, CueLexicon.Frame.BELIEF, a.slice(i, k + 1), false);
+  }
+
+  /** Verbs that put forward what a noun of saying names ("made the argument that", "offered assurances that"). */
+  private static final java.util.Set<String> LIGHT_VERBS = Words.set("made", "makes", "making", "offered", "offers",
+      "offering", "gave", "gives", "giving", "shared", "shares", "sharing", "repeated", "repeats", "renewed", "renews",
+      "floated", "floats", "advanced", "advances", "pressed", "presses", "voiced", "voices", "expressed", "expresses",
+      "reiterated", "reiterates");
+  /** Nouns of saying or holding whose that-clause is the content. */
+  private static final java.util.Set<String> SPEECH_NOUNS = Words.set("argument", "point", "claim", "claims",
+      "assurance", "assurances", "promise", "promises", "pledge", "prediction", "predictions", "suggestion",
+      "belief", "view", "warning", "warnings", "threat", "accusation", "accusations", "allegation", "allegations",
+      "observation", "assertion", "assertions", "indication", "admission", "hint", "contention", "case", "complaint",
+      "concern", "concerns", "hope", "confidence", "fear", "fears", "conviction", "insistence", "vow");
+  /** Words between such a verb and its noun: a determiner or possessive and up to two modifiers. */
+  private static final int SPEECH_NOUN_LEAD = 3;
+
+  /**
+   * {@code S made the argument that …}, {@code offered her firmest promise yet that …}: a verb, a short noun phrase
+   * headed by a noun of saying, and "that" right after it; the cue spans the verb to the noun.
+   */
+  private static CueHit speechNounPhrase(Article a, int i) {
+    if (i == 0 || a.tok(i).isCapitalised()) {
+      return null;
+    }
+    for (int k = i + 1; k < a.size() && k - i <= SPEECH_NOUN_LEAD + 1; k++) {
+      Token t = a.tok(k);
+      if (a.inQuote(k) || !t.isWord() && !t.isPossessive()) {
+        return null;
+      }
+      if (SPEECH_NOUNS.contains(t.lower())) {
+        int next = k + 1;
+        if (next < a.size() && a.tok(next).is("yet")) {
+          next++; // "her firmest promise yet that …"
+        }
+        return next + 1 < a.size() && !a.inQuote(next) && a.tok(next).is("that") && !relativeVerb(a, next + 1)
+            ? new CueHit(i, next, CueLexicon.Frame.SPEECH, a.slice(i, next), false) : null;
+      }
+      if (t.isCapitalised() || t.is("that") || Words.FUNCTION.contains(t.lower()) && !t.is("no")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A verb right after "that" ("an argument that resonated", "a promise that has …"): a relative clause. */
+  private static boolean relativeVerb(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    return !a.inQuote(k) && t.isWord() && !t.isCapitalised() && (Words.FINITE_AUXILIARIES.contains(w)
+        || w.endsWith("ed"));
   }
 
   /** Words that open an adjunct between a that-clause verb and its "that" ("posted on Facebook Monday that …"). */

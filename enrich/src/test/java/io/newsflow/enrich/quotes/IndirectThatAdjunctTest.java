@@ -107,4 +107,16 @@ class IndirectThatAdjunctTest {
     assertThat(containing(quotes, "storm was").text()).isEqualTo("a storm was near");
     assertThat(containing(quotes, "storm was").speakerMention()).isEqualTo("the coast guard");
   }
+
+  @Test
+  void aVerbWithANounOfSayingReportsTheNounsThatClause() {
+    List<ExtractedQuote> quotes = extract("Harbour",
+        "Ana Ruiz shared her belief that the pier would collapse.",
+        "Ivo Brandt offered his firmest promise yet that the ferry fares would fall.",
+        "The captain made an argument that resonated with the crew.");
+    assertThat(containing(quotes, "pier would").text()).isEqualTo("the pier would collapse");
+    assertThat(containing(quotes, "pier would").speakerMention()).isEqualTo("Ana Ruiz");
+    assertThat(containing(quotes, "fares would").text()).isEqualTo("the ferry fares would fall");
+    assertThat(quotes).noneMatch(q -> q.text().contains("resonated"));
+  }
 }
