@@ -1501,7 +1501,8 @@ final class IndirectFrames {
         continue;
       }
       words++;
-      if (!t.isCapitalised() && !(words > 1 && TITLE_SMALL_WORDS.contains(t.lower()))) {
+      if (!t.isCapitalised() && !(words > 1 && TITLE_SMALL_WORDS.contains(t.lower()))
+          && !Character.isDigit(t.lower().charAt(0))) { // "“60 Minutes”", "“Face the Nation”"
         return false;
       }
     }

@@ -20,6 +20,9 @@ class IndirectThatAdjunctTest {
     assertThat(containing(quotes, "pier would").text()).isEqualTo("the pier would reopen in May");
     assertThat(containing(quotes, "pier would").kind()).isEqualTo(ExtractedQuote.Kind.INDIRECT);
     assertThat(containing(quotes, "ferry fares").text()).isEqualTo("the ferry fares were too high");
+    List<ExtractedQuote> numbered = extract("Harbour",
+        "Ana Ruiz told Radio North’s “60 Minutes” that the pier would reopen in May.");
+    assertThat(containing(numbered, "pier would").text()).isEqualTo("the pier would reopen in May");
   }
 
   @Test
