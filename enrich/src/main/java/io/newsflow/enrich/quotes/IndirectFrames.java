@@ -922,7 +922,7 @@ final class IndirectFrames {
 
   /** Prepositions that open an adjunct between a that-clause verb and its "that" ("posted on Facebook that …"). */
   private static final java.util.Set<String> THAT_ADJUNCT_PREPOSITIONS = Words.set("on", "in", "at", "during", "to",
-      "via", "through", "from", "with", "before", "after", "under", "over", "in", "last", "earlier");
+      "via", "through", "from", "with", "before", "after", "under", "over", "last", "earlier");
   /** Longest addressee between a that-clause verb and its "that" ("emailed her campaign staff that …"). */
   private static final int THAT_ADDRESSEE = 5;
 
