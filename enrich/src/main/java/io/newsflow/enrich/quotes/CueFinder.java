@@ -26,6 +26,12 @@ final class CueFinder {
       return null;
     }
     CueLexicon.Cue cue = lexicon.match(a.tokens, i);
+    if (cue == null && COPULAS.contains(a.tok(i).lower())) {
+      return stanceAdjective(a, i);
+    }
+    if (cue == null && LIGHT_VERBS.contains(a.tok(i).lower())) {
+      return speechNounPhrase(a, i);
+    }
     if (cue == null || isInsideAName(a, i)) {
       return null;
     }
@@ -63,6 +69,9 @@ final class CueFinder {
     if (nonReportingPhrase(a, i, end)) {
       return null;
     }
+    if (cue.length() == 1 && CueLexicon.THAT_CLAUSE_ONLY.contains(cue.words()[0]) && !thatFollows(a, i, end)) {
+      return null; // "ordered lunch", "posted a photo": these verbs report only through a that-clause
+    }
     return new CueHit(i, end, frame, a.slice(i, end), cue.length() == 1 && participleAt(a, i));
   }
 
@@ -81,6 +90,147 @@ final class CueFinder {
     Token prev = a.tok(i - 1);
     return prev.is(",") || a.inQuote(i - 1) && ContentEnd.quoteEndsWithComma(a, i - 1) || prev.is("and")
         || prev.is("while") || prev.is("by") || prev.is("before") || prev.is("after");
+  }
+
+  /** Copulas before an adjective of stance ("was adamant that", "remained confident that"). */
+  private static final java.util.Set<String> COPULAS = Words.set("is", "are", "was", "were", "am", "be", "been",
+      "being", "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "became",
+      "become", "becomes", "grew", "feel", "feels", "felt", "sounded");
+  /** Adjectives of certainty, hope, fear and insistence whose that-clause is what the subject holds or says. */
+  private static final java.util.Set<String> STANCE_ADJECTIVES = Words.set("adamant", "confident", "hopeful",
+      "optimistic", "pessimistic", "convinced", "certain", "sure", "aware", "unaware", "skeptical", "sceptical",
+      "doubtful", "insistent", "fearful", "afraid", "worried", "concerned", "positive", "emphatic", "mindful",
+      "cognizant", "unconvinced", "persuaded", "satisfied", "frustrated", "angry", "upset", "disappointed", "pleased",
+      "glad", "happy", "proud", "thrilled", "surprised", "relieved", "reassured", "grateful", "thankful", "furious",
+      "outraged", "alarmed", "encouraged", "troubled", "dismayed", "sorry", "unhappy", "annoyed", "irritated",
+      "incensed", "heartened", "delighted");
+  /** Degree and frequency words between the copula and the adjective ("was increasingly confident"). */
+  private static final java.util.Set<String> STANCE_DEGREE = Words.set("so", "very", "still", "also", "not", "more",
+      "less", "quite", "all", "too", "now", "fairly", "equally", "no", "less", "ever", "always", "never", "even");
+  private static final java.util.Set<String> STANCE_MODALS = Words.set("can", "could", "would", "will", "should",
+      "must", "might", "may", "cannot");
+  /** Impersonal subjects: "it is certain that …" is the writer's hedge, not anyone's stance. */
+  private static final java.util.Set<String> IMPERSONAL = Words.set("it", "there", "this", "that", "what");
+
+  /**
+   * {@code S was (adverb) adamant that …}: a copula, up to two degree adverbs, a stance adjective and "that" right after
+   * it; the cue spans the copula to the adjective, so the subject before the copula is the source.
+   */
+  private static CueHit stanceAdjective(Article a, int i) {
+    if (i == 0 || IMPERSONAL.contains(a.tok(i - 1).lower()) || a.inQuote(i - 1)) {
+      return null;
+    }
+    String before = a.tok(i - 1).lower();
+    if (before.equals("and") || before.equals("but") || before.equals("or") || before.equals(",")) {
+      return null; // "says he did well and is optimistic that …": a coordinated predicate inside the report
+    }
+    if (a.tok(i).is("be") && (before.equals("to") || STANCE_MODALS.contains(before))) {
+      return null; // "if he can be convinced that …": a hypothetical stance, held by nobody yet
+    }
+    int k = i + 1;
+    while (k < a.size() && k - i <= 2 && !a.inQuote(k) && (STANCE_DEGREE.contains(a.tok(k).lower())
+        || a.tok(k).isLyAdverb())) {
+      k++;
+    }
+    if (k + 1 >= a.size() || a.inQuote(k) || a.inQuote(k + 1) || !STANCE_ADJECTIVES.contains(a.tok(k).lower())
+        || !a.tok(k + 1).is("that")) {
+      return null;
+    }
+    return new CueHit(i, k + 1, CueLexicon.Frame.BELIEF, a.slice(i, k + 1), false);
+  }
+
+  /** Verbs that put forward what a noun of saying names ("made the argument that", "offered assurances that"). */
+  private static final java.util.Set<String> LIGHT_VERBS = Words.set("made", "makes", "making", "offered", "offers",
+      "offering", "gave", "gives", "giving", "shared", "shares", "sharing", "repeated", "repeats", "renewed", "renews",
+      "floated", "floats", "advanced", "advances", "pressed", "presses", "voiced", "voices", "expressed", "expresses",
+      "reiterated", "reiterates");
+  /** Nouns of saying or holding whose that-clause is the content. */
+  private static final java.util.Set<String> SPEECH_NOUNS = Words.set("argument", "point", "claim", "claims",
+      "assurance", "assurances", "promise", "promises", "pledge", "prediction", "predictions", "suggestion",
+      "belief", "view", "warning", "warnings", "threat", "accusation", "accusations", "allegation", "allegations",
+      "observation", "assertion", "assertions", "indication", "admission", "hint", "contention", "case", "complaint",
+      "concern", "concerns", "hope", "confidence", "fear", "fears", "conviction", "insistence", "vow");
+  /** Words between such a verb and its noun: a determiner or possessive and up to two modifiers. */
+  private static final int SPEECH_NOUN_LEAD = 3;
+
+  /**
+   * {@code S made the argument that …}, {@code offered her firmest promise yet that …}: a verb, a short noun phrase
+   * headed by a noun of saying, and "that" right after it; the cue spans the verb to the noun.
+   */
+  private static CueHit speechNounPhrase(Article a, int i) {
+    if (i == 0 || a.tok(i).isCapitalised()) {
+      return null;
+    }
+    for (int k = i + 1; k < a.size() && k - i <= SPEECH_NOUN_LEAD + 1; k++) {
+      Token t = a.tok(k);
+      if (a.inQuote(k) || !t.isWord() && !t.isPossessive()) {
+        return null;
+      }
+      if (SPEECH_NOUNS.contains(t.lower())) {
+        int next = k + 1;
+        if (next < a.size() && a.tok(next).is("yet")) {
+          next++; // "her firmest promise yet that …"
+        }
+        return next + 1 < a.size() && !a.inQuote(next) && a.tok(next).is("that") && !relativeVerb(a, next + 1)
+            ? new CueHit(i, next, CueLexicon.Frame.SPEECH, a.slice(i, next), false) : null;
+      }
+      if (t.isCapitalised() || t.is("that") || Words.FUNCTION.contains(t.lower()) && !t.is("no")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A verb right after "that" ("an argument that resonated", "a promise that has …"): a relative clause. */
+  private static boolean relativeVerb(Article a, int k) {
+    Token t = a.tok(k);
+    String w = t.lower();
+    return !a.inQuote(k) && t.isWord() && !t.isCapitalised() && (Words.FINITE_AUXILIARIES.contains(w)
+        || w.endsWith("ed"));
+  }
+
+  /** Words that open an adjunct between a that-clause verb and its "that" ("posted on Facebook Monday that …"). */
+  private static final java.util.Set<String> THAT_ADJUNCT_LEADS = Words.set("on", "in", "at", "during", "to", "via",
+      "through", "from", "with", "before", "after", "under", "over", "last", "earlier", "this", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight");
+  /** Longest adjunct, and longest addressee, between a that-clause verb and its "that". */
+  private static final int THAT_ADJUNCT_WINDOW = 10;
+  private static final int THAT_ADDRESSEE_WINDOW = 5;
+
+  /**
+   * A "that" right after a that-clause-only verb, after an adjunct (a preposition, a time word or an -ly adverb first;
+   * words and short quoted titles inside) or, for a verb taking an addressee, after a few plain words.
+   */
+  private static boolean thatFollows(Article a, int i, int end) {
+    if (end >= a.size() || a.inQuote(end)) {
+      return false;
+    }
+    Token first = a.tok(end);
+    if (first.is("that")) {
+      return true;
+    }
+    boolean adjunct = THAT_ADJUNCT_LEADS.contains(first.lower()) || first.isLyAdverb();
+    boolean addressee = !adjunct && CueLexicon.ADDRESSEE_THAT.contains(a.tok(i).lower());
+    if (!adjunct && !addressee) {
+      return false;
+    }
+    int window = adjunct ? THAT_ADJUNCT_WINDOW : THAT_ADDRESSEE_WINDOW;
+    for (int k = end; k < a.size() && k - end <= window; k++) {
+      Token t = a.tok(k);
+      if (a.inQuote(k)) {
+        if (!adjunct) {
+          return false;
+        }
+        continue; // "on CBS's “Face the Nation” that"
+      }
+      if (t.is("that")) {
+        return true;
+      }
+      if (!t.isWord() && !t.isPossessive() && t.type() != Token.Type.QUOTE || t.is("which") || t.is("who")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Participles that give a document's content ("a statement saying …", "a letter warning that …"). */

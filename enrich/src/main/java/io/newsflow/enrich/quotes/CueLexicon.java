@@ -69,19 +69,6 @@ final class CueLexicon {
       "pledge", "pledged", "pledges", "pledging", "vow", "vowed", "vows", "vowing", "threaten", "threatened",
       "threatens", "threatening", "swore", "swear", "swears");
 
-  /** Cues that report content only with an explicit that-clause ("the study found that …", not "found the keys"). */
-  static final java.util.Set<String> THAT_ONLY = Words.set("find", "found", "finds", "show", "shows", "showed",
-      "shown", "state", "states", "rule", "ruled", "rules", "determine", "determined", "determines", "decide",
-      "decided", "decides", "learn", "learned", "learns", "hear", "heard", "hears", "know", "knew", "knows",
-      "understand", "understood", "understands", "realize", "realized", "realise", "realised", "recognize",
-      "recognized", "notice", "noticed", "gather", "gathered", "judge", "judged", "sense", "sensed", "grant",
-      "granted", "project", "projected", "signal", "signaled", "signalled", "indicate", "indicated", "indicates",
-      "imply", "implied", "implies", "report", "reported", "reports", "reason", "reasoned", "continue", "continued",
-      "continues", "figure", "figured", "consider", "considered", "considers", "trust", "trusted", "bet", "wish",
-      "wished", "dream", "dreamed", "dreamt", "infer", "inferred", "perceive", "perceived", "remind", "reminded",
-      "relate", "related", "submit", "submitted", "volunteer", "volunteered", "snap", "snapped", "shoot", "shot",
-      "counter", "countered", "point", "pointed", "posit", "posited", "maintain", "maintains", "maintained",
-      "maintaining");
 
   private static final String[] BELIEF = {
     "believe", "think", "feel", "hope", "fear", "expect", "doubt", "worry", "know", "guess", "suspect", "assume",
@@ -119,7 +106,8 @@ final class CueLexicon {
     {"took", "to", "*", "to"}, {"takes", "to", "*", "to"}, {"taking", "to", "*", "to"},
     {"spoke", "of"}, {"spoke", "about"}, {"talked", "about"}, {"talk", "about"}, {"talks", "about"},
     {"commented", "on"}, {"comments", "on"}, {"raised", "concerns"}, {"raised", "questions"},
-    {"made", "clear"}, {"makes", "clear"}, {"made", "the", "case"}, {"weighed", "in"}, {"chimed", "in"},
+    {"made", "clear"}, {"makes", "clear"}, {"making", "clear"},
+    {"made", "it", "clear"}, {"makes", "it", "clear"}, {"making", "it", "clear"}, {"made", "the", "case"}, {"weighed", "in"}, {"chimed", "in"},
     {"spelled", "out"}, {"laid", "out"}, {"shot", "back"}, {"fired", "back"}, {"hit", "back"}, {"wrote", "on"},
     {"called", "on"}, {"calls", "on"}, {"calling", "on"}, {"call", "on"}
   };
@@ -151,7 +139,7 @@ final class CueLexicon {
   /** Verbs whose final consonant doubles (admitted, quipped). */
   private static final java.util.Set<String> DOUBLING = Words.set("admit", "quip", "regret", "rebut", "commit",
       "snap", "slam", "plan", "rip", "pan", "stop", "refer", "prefer", "concur", "submit", "abet", "bet", "knock",
-      "dub");
+      "dub", "brag", "fret", "infer", "aver");
   /** Forms that are usually nouns or adjectives ("the state", "a noted author"): need a verb context to count. */
   private static final java.util.Set<String> NOUN_AMBIGUOUS = Words.set("state", "states", "report", "reports",
       "claim", "claims", "note", "notes", "comment", "comments", "answer", "answers", "reply", "replies", "estimate",
@@ -173,6 +161,10 @@ final class CueLexicon {
 
   CueLexicon() {
     addLemmas(SPEECH, Frame.SPEECH);
+    addLemmas(THAT_SPEECH, Frame.SPEECH);
+    for (String form : THAT_SPEECH_FORMS) {
+      byFirstWord.computeIfAbsent(form, k -> new ArrayList<>()).add(new Cue(new String[] {form}, Frame.SPEECH, false));
+    }
     addLemmas(BELIEF, Frame.BELIEF);
     addLemmas(NOUN_CONTENT, Frame.NOUN_CONTENT);
     for (String[] m : MULTI) {
@@ -264,5 +256,50 @@ final class CueLexicon {
       }
     }
     return true;
+  }
+
+  /**
+   * Verbs of communicating, ordering and conceding that report content only through an explicit that-clause
+   * ("confessed that …", "ordered that the files be released", "emailed supporters that …", "posted on Facebook
+   * that …"); with an object alone they are ordinary verbs ("ordered lunch", "posted a photo"). Lemmas here, and
+   * single forms below where the other forms are mostly nouns or adjectives ("a post", "an order", "commanding").
+   */
+  private static final String[] THAT_SPEECH = {
+    "confess", "reaffirm", "restate", "notify", "verify", "profess", "specify", "convey", "communicate", "divulge",
+    "hypothesize", "hypothesise", "postulate", "instruct"
+  };
+  private static final String[] THAT_SPEECH_FORMS = {"posted", "ordered", "ordering", "directed", "messaged",
+    "emailed", "e-mailed", "texted", "commanded", "mandated", "decreed", "advocated", "alerted", "objected",
+    "relayed"};
+  /** Of {@link #THAT_CLAUSE_ONLY}, the verbs whose addressee may stand before "that" ("notified the court that …"). */
+  static final java.util.Set<String> ADDRESSEE_THAT = Words.set("notify", "notifies", "notified", "notifying",
+      "instruct", "instructs", "instructed", "instructing", "alerted", "emailed", "e-mailed", "texted", "messaged");
+
+  /** Cues that report content only with an explicit that-clause ("the study found that …", not "found the keys"). */
+  static final java.util.Set<String> THAT_ONLY = Words.union(Words.set("find", "found", "finds", "show", "shows", "showed",
+      "shown", "state", "states", "rule", "ruled", "rules", "determine", "determined", "determines", "decide",
+      "decided", "decides", "learn", "learned", "learns", "hear", "heard", "hears", "know", "knew", "knows",
+      "understand", "understood", "understands", "realize", "realized", "realise", "realised", "recognize",
+      "recognized", "notice", "noticed", "gather", "gathered", "judge", "judged", "sense", "sensed", "grant",
+      "granted", "project", "projected", "signal", "signaled", "signalled", "indicate", "indicated", "indicates",
+      "imply", "implied", "implies", "report", "reported", "reports", "reason", "reasoned", "continue", "continued",
+      "continues", "figure", "figured", "consider", "considered", "considers", "trust", "trusted", "bet", "wish",
+      "wished", "dream", "dreamed", "dreamt", "infer", "inferred", "perceive", "perceived", "remind", "reminded",
+      "relate", "related", "submit", "submitted", "volunteer", "volunteered", "snap", "snapped", "shoot", "shot",
+      "counter", "countered", "point", "pointed", "posit", "posited", "maintain", "maintains", "maintained",
+      "maintaining"), thatSpeechForms());
+
+  /**
+   * Forms of the that-clause-only communication verbs above: content only from "that" right after the verb, after an
+   * adjunct ("posted on his Facebook page that …") or, for {@link #ADDRESSEE_THAT}, after an addressee.
+   */
+  static final java.util.Set<String> THAT_CLAUSE_ONLY = thatSpeechForms();
+
+  private static java.util.Set<String> thatSpeechForms() {
+    List<String> forms = new ArrayList<>(List.of(THAT_SPEECH_FORMS));
+    for (String lemma : THAT_SPEECH) {
+      forms.addAll(inflect(lemma));
+    }
+    return Words.set(forms.toArray(new String[0]));
   }
 }

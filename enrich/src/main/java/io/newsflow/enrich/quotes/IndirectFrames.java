@@ -119,6 +119,10 @@ final class IndirectFrames {
       if (at != null && quotedOnly && at.kind != ExtractedQuote.Kind.MIXED) {
         at = null; // "talked about the economy" is narration; a quoted part makes it the speaker's words
       }
+      if (at != null && cue.to() - cue.from() == 1 && CueLexicon.THAT_CLAUSE_ONLY.contains(cueWord)
+          && !thatClauseAfterAdjunct(a, cue, at)) {
+        continue; // "posted a photo that showed …", "the person who posted it": no that-clause of the verb's own
+      }
       if (at != null && at.kind == ExtractedQuote.Kind.INDIRECT && adjectiveHeadedSubject(a, at.phrase)) {
         continue; // "sophomoric rebukes to …", "so far assure …": the cue word is a noun or the "subject" no noun phrase
       }
@@ -651,7 +655,16 @@ final class IndirectFrames {
       // "the plan was rejected by voters", "he is expected to win": the subject is not a source; "we were told that
       // …" still reports content, from an unnamed source
       int that = findThat(a, after, se);
-      return that >= 0 && that - after <= 2 ? content(a, that + 1, se, null, framedSpans, 4) : null;
+      if (that >= 0 && that - after <= 2) {
+        return content(a, that + 1, se, null, framedSpans, 4);
+      }
+      if (that > after && a.tok(after).is("by") && that - after <= THAT_ADJUNCT && plainWords(a, after + 1, that)) {
+        // "was warned by the Russian government that …": the agent is the source
+        SpeakerPhrase agent = SpeakerChunker.rightOfQuote(a, after + 1, that);
+        int end = subordinateClauseEnd(a, ss, cue.from(), after, se); // "After being warned by X that …, Y …"
+        return agent != null && agent.to() == that ? content(a, that + 1, end, agent, framedSpans, 4) : null;
+      }
+      return null;
     }
     // tail / inversion: CLAUSE , S V (adjunct) .   or   CLAUSE , V S .
     if (cue.from() > ss && a.tok(cue.from() - 1).is(",") && cue.frame() != CueLexicon.Frame.NOUN_CONTENT) {
@@ -905,6 +918,55 @@ final class IndirectFrames {
       }
     }
     return false;
+  }
+
+  /** Prepositions that open an adjunct between a that-clause verb and its "that" ("posted on Facebook that …"). */
+  private static final java.util.Set<String> THAT_ADJUNCT_PREPOSITIONS = Words.set("on", "in", "at", "during", "to",
+      "via", "through", "from", "with", "before", "after", "under", "over", "last", "earlier");
+  /** Longest addressee between a that-clause verb and its "that" ("emailed her campaign staff that …"). */
+  private static final int THAT_ADDRESSEE = 5;
+
+  /**
+   * For a that-clause-only communication verb ({@link CueLexicon#THAT_CLAUSE_ONLY}): the content starts right after a
+   * "that" that follows the verb directly, after an adjunct (a preposition, a time word or an -ly adverb first) or,
+   * for a verb taking an addressee, after a short plain object.
+   */
+  private static boolean thatClauseAfterAdjunct(Article a, CueHit cue, Attribution at) {
+    int that = a.tokenAtOrAfter(at.start()) - 1;
+    int k = cue.to();
+    if (that < k || !a.tok(that).is("that") || a.inQuote(that)) {
+      return false;
+    }
+    if (that == k) {
+      return true;
+    }
+    Token first = a.tok(k);
+    if (a.inQuote(k) || !first.isWord()) {
+      return false;
+    }
+    if (THAT_ADJUNCT_PREPOSITIONS.contains(first.lower()) || first.isLyAdverb()
+        || skipTimeAdjunct(a, k, that + 1) > k) {
+      return that - k <= THAT_WINDOW;
+    }
+    if (!CueLexicon.ADDRESSEE_THAT.contains(a.tok(cue.from()).lower()) || that - k > THAT_ADDRESSEE) {
+      return false;
+    }
+    for (int m = k; m < that; m++) {
+      if (a.inQuote(m) || !a.tok(m).isWord() && !a.tok(m).isPossessive()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [from, to)} holds only words and possessives outside quotes. */
+  private static boolean plainWords(Article a, int from, int to) {
+    for (int m = from; m < to; m++) {
+      if (a.inQuote(m) || !a.tok(m).isWord() && !a.tok(m).isPossessive()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Longest adjunct between a subjectless cue and its "that" ("in Thursday night's Republican debate"). */
@@ -1423,6 +1485,10 @@ final class IndirectFrames {
     return -1;
   }
 
+  /** Lower-case words inside a title ("Face the Nation", "State of the Union", "Fox and Friends"). */
+  private static final java.util.Set<String> TITLE_SMALL_WORDS = Words.set("the", "a", "an", "of", "and", "in", "on",
+      "at", "for", "to", "with", "from", "by", "or");
+
   /** A short quoted title in mid-sentence: at most five words, each capitalised or a short function word. */
   private static boolean titleQuote(Article a, int k) {
     QuoteScanner.Span sp = a.spans.get(a.tokSpan[k]);
@@ -1435,7 +1501,8 @@ final class IndirectFrames {
         continue;
       }
       words++;
-      if (!t.isCapitalised() && !(words > 1 && t.lower().length() <= 3 && Words.FUNCTION.contains(t.lower()))) {
+      if (!t.isCapitalised() && !(words > 1 && TITLE_SMALL_WORDS.contains(t.lower()))
+          && !Character.isDigit(t.lower().charAt(0))) { // "“60 Minutes”", "“Face the Nation”"
         return false;
       }
     }
@@ -1892,3 +1959,4 @@ final class IndirectFrames {
     return at;
   }
 }
+
