@@ -275,7 +275,11 @@ public final class QuoteExtractor {
       "fixates", "fixated", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging");
   /** Most tokens from the quote back to the cue whose object holds it. */
   private static final int MAX_OBJECT_REACH = 8;
-  /** Most words of the object after the closing mark; a longer run is left out (the object's end is unsure). */
+  /**
+   * Most words of the object after the closing mark; a longer run is cut there (the object's end is unsure, but the
+   * noun the quoted modifier belongs to and its first words are still the object: "warned of a “bitter” fight ahead that
+   * could split …").
+   */
   private static final int MAX_OBJECT_TAIL = 10;
 
   /**
@@ -319,7 +323,6 @@ public final class QuoteExtractor {
         break;
       }
       if (m - qe == MAX_OBJECT_TAIL - 1) {
-        end = span.end();
         break;
       }
       end = t.end();

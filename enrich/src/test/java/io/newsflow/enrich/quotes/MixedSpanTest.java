@@ -1,0 +1,24 @@
+package io.newsflow.enrich.quotes;
+
+import static io.newsflow.enrich.quotes.QuoteTexts.containing;
+import static io.newsflow.enrich.quotes.QuoteTexts.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written texts (not from any evaluation set) for the spans of mixed quotes: where the unquoted words around a
+ * quoted part still belong to the reported content (issue #5, mix). One behaviour per test.
+ */
+class MixedSpanTest {
+  @Test
+  void longObjectTailAfterAQuotedModifierIsCutNotDropped() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "The veteran delegate and party activist, who backs the governor, warned of a “bitter” fight ahead that could"
+            + " split the party if the leaders try to force a vote on the rules.");
+    ExtractedQuote q = containing(quotes, "bitter");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).startsWith("a “bitter” fight ahead that could split the party");
+  }
+}
