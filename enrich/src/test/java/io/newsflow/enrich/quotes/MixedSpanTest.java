@@ -21,4 +21,20 @@ class MixedSpanTest {
     assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
     assertThat(q.text()).startsWith("a “bitter” fight ahead that could split the party");
   }
+
+  @Test
+  void relativeClauseWithAQuotedPartStaysInTheContent() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Ann Berg said she was counting on a strong turnout, which “will carry the bond measure over the line.”");
+    ExtractedQuote q = containing(quotes, "strong turnout");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).endsWith("over the line.”");
+  }
+
+  @Test
+  void relativeClauseWithACueOfItsOwnIsNotTheContent() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Ann Berg said she had backed a bill that would cap harbour fees, which she called “a fair deal for sailors.”");
+    assertThat(containing(quotes, "harbour fees").text()).doesNotContain("fair deal");
+  }
 }
