@@ -67,6 +67,8 @@ public final class QuoteExtractor {
       }
     }
     List<Attribution> indirect = new IndirectFrames(cues, directFrames, frameCue).find(a, usedCues, framed);
+    // a mixed quote on a cue that is no verb of saying is dropped below: the quotes it took in stay direct quotes
+    indirect.removeIf(DirectMixedFilters::isNonSpeechMixed);
     java.util.Map<Integer, Attribution> directBySpan = new java.util.HashMap<>();
     for (Attribution d : direct) {
       directBySpan.put(d.span, d);

@@ -37,4 +37,21 @@ class MixedSpanTest {
         "Ann Berg said she had backed a bill that would cap harbour fees, which she called “a fair deal for sailors.”");
     assertThat(containing(quotes, "harbour fees").text()).doesNotContain("fair deal");
   }
+
+  @Test
+  void dashBeforeAnUnframedQuoteContinuesTheContent() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Ann Berg said the council should settle the whole matter — “so that every family knows the rules.”");
+    ExtractedQuote q = containing(quotes, "whole matter");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).endsWith("knows the rules.”");
+  }
+
+  @Test
+  void mixedQuoteOnANonSpeechCueLeavesItsQuoteDirect() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "In ruling on the appeal, the board recognized that a court should settle the whole matter — “so that every"
+            + " family knows the rules.”");
+    assertThat(containing(quotes, "every family").kind()).isEqualTo(ExtractedQuote.Kind.DIRECT);
+  }
 }
