@@ -407,6 +407,13 @@ public final class QuoteExtractor {
     if (q == null || q.end() >= last[1]) {
       return;
     }
+    Token first = a.tok(a.tokenAtOrAfter(q.end()));
+    if (r.cue != null && a.tok(r.cue.from()).start() >= last[1]
+        && (last[0] < q.start() || first.isWord() && !first.isCapitalised())) {
+      // "… “a disaster,” pointing to …, the report said": the tag after the content reports the aside too (not when a
+      // capitalised word follows a quote that opens the content: "“…,” Ann Berg's aide Bo Lee said")
+      return;
+    }
     int next = a.tokenAtOrAfter(q.end());
     if (next >= a.size() || a.tok(next).start() >= last[1] || a.inQuote(next)) {
       return;

@@ -54,4 +54,18 @@ class MixedSpanTest {
             + " family knows the rules.”");
     assertThat(containing(quotes, "every family").kind()).isEqualTo(ExtractedQuote.Kind.DIRECT);
   }
+
+  @Test
+  void wordsAfterTheLastQuoteStayWhenTheTagFollowsThem() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "The new ferries have been “a lifeline,” in sharp contrast to the old service, the report said.");
+    assertThat(containing(quotes, "lifeline").text()).endsWith("in sharp contrast to the old service");
+  }
+
+  @Test
+  void tagSubjectAfterAnOpeningQuoteIsNotContent() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "“The harbour will be ready by May,” Ann Berg’s spokeswoman Bo Lee said on Monday.");
+    assertThat(containing(quotes, "ready by May").text()).isEqualTo("“The harbour will be ready by May,”");
+  }
 }
