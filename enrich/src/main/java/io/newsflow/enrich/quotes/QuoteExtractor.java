@@ -433,7 +433,8 @@ public final class QuoteExtractor {
       // quoted part, a preposition, a conjunction or a new capitalised subject starts the writer's own words
       String w = t.lower();
       boolean andThat = next + 1 < a.size() && a.tok(next + 1).is("that");
-      cut |= AFTER_QUOTE_PREPOSITIONS.contains(w) || (w.equals("and") || w.equals("but") || w.equals("or")) && !andThat
+      cut |= AFTER_QUOTE_PREPOSITIONS.contains(w) && !prepositionalContinuation(a, next, a.tokenAtOrAfter(last[1]))
+          || (w.equals("and") || w.equals("but") || w.equals("or")) && !andThat
           || t.isCapitalised() && !t.is("I");
     }
     if ((t.is("and") || t.is("but")) && next + 1 < a.size()) {
@@ -456,6 +457,33 @@ public final class QuoteExtractor {
     } else if (!commaInside) {
       endAtAsideAfterQuote(a, last, next, lastTok);
     }
+  }
+
+  /** Prepositions that, after a quoted part, can open a long phrase still attached to the reported clause. */
+  private static final java.util.Set<String> CONTINUING_PREPOSITIONS = Words.set("in", "to", "for", "with", "from",
+      "on", "at");
+  /** Fewest words of such a phrase: shorter ones ("for instance", "in part") are the writer's. */
+  private static final int MIN_CONTINUATION = 6;
+
+  /**
+   * At k (a preposition after a comma closing the last quoted part): a long phrase without a comma up to the content's
+   * end, not a relative clause ("“to build on his point,” in regard to an earlier question posed by a rival"): it still
+   * says what the reported clause is about. Event adjuncts are cut by their own rule.
+   */
+  private static boolean prepositionalContinuation(Article a, int k, int end) {
+    if (!CONTINUING_PREPOSITIONS.contains(a.tok(k).lower()) || end - k < MIN_CONTINUATION || k + 1 >= end) {
+      return false;
+    }
+    String w = a.tok(k + 1).lower();
+    if (w.equals("which") || w.equals("whom") || w.equals("whose")) {
+      return false;
+    }
+    for (int m = k + 1; m < end; m++) {
+      if (a.inQuote(m) || !a.tok(m).isWord()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -68,4 +68,18 @@ class MixedSpanTest {
         "“The harbour will be ready by May,” Ann Berg’s spokeswoman Bo Lee said on Monday.");
     assertThat(containing(quotes, "ready by May").text()).isEqualTo("“The harbour will be ready by May,”");
   }
+
+  @Test
+  void longPrepositionalPhraseAfterTheLastQuoteStays() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "She said she asked the question “to build on his point,” in regard to an earlier question posed by a rival.");
+    assertThat(containing(quotes, "build on his point").text()).endsWith("posed by a rival");
+  }
+
+  @Test
+  void shortPrepositionalPhraseAfterTheLastQuoteIsCut() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "She said the ferries would make the town “glow with pride,” for instance.");
+    assertThat(containing(quotes, "glow with pride").text()).endsWith("pride,”");
+  }
 }
