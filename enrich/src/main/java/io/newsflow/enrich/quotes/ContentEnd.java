@@ -196,6 +196,10 @@ final class ContentEnd {
     if (a.inQuote(k - 1) && !a.inQuote(k) && quoteEndsWithComma(a, k - 1) && afterComma(a, k - 1, from, to, clause)) {
       return true; // "… “a ridiculous proposition,” adding that …": the comma inside the closing mark
     }
+    if (a.inQuote(k - 1) && !a.inQuote(k) && Words.PRONOUNS.contains(t.lower()) && !t.is("it")
+        && newReport(a, k, to)) {
+      return true; // "… a deal “down the line” he warned: …": a pronoun and a cue right after a quote open a new report
+    }
     if (clause && k - from >= 3 && declinedAfterBut(a, k, to)) {
       return true; // "… has given paid speeches, but declined to list them": the subject's own refusal, not content
     }

@@ -82,4 +82,12 @@ class MixedSpanTest {
         "She said the ferries would make the town “glow with pride,” for instance.");
     assertThat(containing(quotes, "glow with pride").text()).endsWith("pride,”");
   }
+
+  @Test
+  void pronounAndCueRightAfterAQuoteEndTheContent() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Granting that there would be a new ferry “down the line” she warned: “It will not come this year.”");
+    assertThat(containing(quotes, "down the line").text()).doesNotContain("this year");
+    assertThat(containing(quotes, "this year").text()).isEqualTo("“It will not come this year.”");
+  }
 }
