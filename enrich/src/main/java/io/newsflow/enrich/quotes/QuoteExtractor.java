@@ -224,7 +224,7 @@ public final class QuoteExtractor {
           from = -1;
         }
       }
-      int end = span.end();
+      int end = from >= 0 ? objectTailEnd(a, qs, span, true) : span.end();
       if (from < 0) {
         int[] obj = quotedObject(a, qs, lb, span);
         if (obj != null) {
@@ -316,20 +316,28 @@ public final class QuoteExtractor {
     while (from < qs && VERB_LINKS.contains(a.tok(from).lower())) {
       from++;
     }
+    return new int[] {from, objectTailEnd(a, qs, span, false), v};
+  }
+
+  /**
+   * The closing mark, or the last of the plain words after it up to a punctuation mark, a quote or a cue; with
+   * {@code wholeTail} only when the words run on to a punctuation mark or the sentence end (none cut off mid-phrase).
+   */
+  private int objectTailEnd(Article a, int qs, QuoteScanner.Span span, boolean wholeTail) {
     int end = span.end();
     int qe = a.tokenAtOrAfter(span.end());
     int stop = closesWithPunctuation(a.text, span) ? qe : a.sentenceEndOf(qs);
     for (int m = qe; m < stop; m++) {
       Token t = a.tok(m);
-      if (a.inQuote(m) || !t.isWord() || cues.at(a, m) != null) {
+      if (!a.inQuote(m) && !t.isWord()) {
         break;
       }
-      if (m - qe == MAX_OBJECT_TAIL - 1) {
-        break;
+      if (a.inQuote(m) || cues.at(a, m) != null || m - qe == MAX_OBJECT_TAIL - 1) {
+        return wholeTail ? span.end() : end;
       }
       end = t.end();
     }
-    return new int[] {from, end, v};
+    return end;
   }
 
   /**

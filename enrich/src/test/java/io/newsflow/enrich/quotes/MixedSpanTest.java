@@ -90,4 +90,18 @@ class MixedSpanTest {
     assertThat(containing(quotes, "down the line").text()).doesNotContain("this year");
     assertThat(containing(quotes, "this year").text()).isEqualTo("“It will not come this year.”");
   }
+
+  @Test
+  void quotedComplementKeepsThePlainWordsAfterIt() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Many sailors see the strike as a “working-class” revolt against the harbour board.");
+    assertThat(containing(quotes, "working-class").text()).endsWith("revolt against the harbour board");
+  }
+
+  @Test
+  void quotedComplementTailCutOffByAnotherQuoteIsLeftOut() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "Many sailors see the strike as a “working-class” revolt that “will not end soon.”");
+    assertThat(containing(quotes, "working-class").text()).endsWith("“working-class”");
+  }
 }
