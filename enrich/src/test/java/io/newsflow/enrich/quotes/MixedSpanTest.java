@@ -104,4 +104,13 @@ class MixedSpanTest {
         "Many sailors see the strike as a “working-class” revolt that “will not end soon.”");
     assertThat(containing(quotes, "working-class").text()).endsWith("“working-class”");
   }
+
+  @Test
+  void topicAfterSaidOfJoinsTheQuote() {
+    List<ExtractedQuote> quotes = extract("Harbour vote",
+        "“It is a fine plan,” Ann Berg said of the new harbour budget.");
+    ExtractedQuote q = containing(quotes, "fine plan");
+    assertThat(q.kind()).isEqualTo(ExtractedQuote.Kind.MIXED);
+    assertThat(q.text()).endsWith("the new harbour budget");
+  }
 }
