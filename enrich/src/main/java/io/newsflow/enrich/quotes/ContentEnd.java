@@ -196,6 +196,10 @@ final class ContentEnd {
     if (a.inQuote(k - 1) && !a.inQuote(k) && quoteEndsWithComma(a, k - 1) && afterComma(a, k - 1, from, to, clause)) {
       return true; // "… “a ridiculous proposition,” adding that …": the comma inside the closing mark
     }
+    if (a.inQuote(k - 1) && !a.inQuote(k) && Words.PRONOUNS.contains(t.lower()) && !t.is("it")
+        && newReport(a, k, to)) {
+      return true; // "… a deal “down the line” he warned: …": a pronoun and a cue right after a quote open a new report
+    }
     if (clause && k - from >= 3 && declinedAfterBut(a, k, to)) {
       return true; // "… has given paid speeches, but declined to list them": the subject's own refusal, not content
     }
@@ -496,10 +500,33 @@ final class ContentEnd {
       return true; // "… would “not get beat up” at his rally, a swipe at Trump's rallies": the writer's gloss
     }
     if (clause && k - from >= 3 && k + 2 < to && !a.inQuote(k + 1) && writerAddition(a.tok(k + 1))
-        && !embeddedRelative(a, k + 2, to) && !commonNounRelative(a, k)) {
+        && !embeddedRelative(a, k + 2, to) && !commonNounRelative(a, k) && !quotedRelative(a, k + 1, to)) {
       return true; // "…, which was passed in 2010", "…, believing she …": the writer's comment on the content
     }
     return conjunctCue(a, k + 1, to, clause) || tailAttribution(a, k + 1, to) || newReport(a, k + 1, to);
+  }
+
+  /** Most tokens from a relative pronoun to the quoted part that makes its clause the speaker's words. */
+  private static final int QUOTED_RELATIVE_REACH = 6;
+
+  /**
+   * At k: "which" and, within a few words and before any comma, a quoted part ("…, which “will help elect …”"): the
+   * quote shows the relative clause is the speaker's words, not the writer's comment. Not when a cue of its own comes
+   * first ("…, which he called “…”").
+   */
+  private boolean quotedRelative(Article a, int k, int to) {
+    if (!a.tok(k).is("which")) {
+      return false;
+    }
+    for (int m = k + 1; m < to && m - k <= QUOTED_RELATIVE_REACH; m++) {
+      if (a.inQuote(m)) {
+        return true;
+      }
+      if (!a.tok(m).isWord() || cues.at(a, m) != null) {
+        return false; // "…, which he called “…”": a report of its own
+      }
+    }
+    return false;
   }
 
   /**

@@ -77,6 +77,7 @@ final class DirectFrames {
           || previousParagraphColon(a, at, qs, usedCues);
       if (post) {
         takeInSentenceHead(a, at, qs, out);
+        saidOfTopic(a, at);
       } else if (framed && at.phrase != null && at.cue != null) {
         parentheticalFrame(a, at, qs);
       }
@@ -214,6 +215,41 @@ final class DirectFrames {
       }
     }
     return true;
+  }
+
+  /** Most words of the topic after "said of" taken into the quote. */
+  private static final int MAX_SAID_OF_TOPIC = 15;
+
+  /**
+   * {@code "It is fine," Ann Berg said of the harbour plan.}: the topic after "said of" tells what the words are about
+   * and belongs to the reported content (a mixed quote of the quote and the topic).
+   */
+  private static void saidOfTopic(Article a, Attribution at) {
+    if (at.cue == null || at.phrase == null || at.phrase.from() > at.cue.from()) {
+      return;
+    }
+    int k = at.cue.to();
+    String verb = a.tok(at.cue.from()).lower();
+    if (!(verb.equals("said") || verb.equals("says")) || k + 1 >= a.size() || !a.tok(k).is("of") || a.inQuote(k)) {
+      return;
+    }
+    int se = a.sentenceEndOf(k);
+    int end = -1;
+    for (int m = k + 1; m < se && m - k <= MAX_SAID_OF_TOPIC; m++) {
+      Token t = a.tok(m);
+      if (a.inQuote(m) || t.is(",") || t.is(";") || t.is(":") || t.is("—")) {
+        break;
+      }
+      if (t.isSentenceEnd()) {
+        break;
+      }
+      end = m;
+    }
+    if (end < 0) {
+      return;
+    }
+    at.fragments.add(new int[] {a.tok(k + 1).start(), a.tok(end).end()});
+    at.kind = ExtractedQuote.Kind.MIXED;
   }
 
   /**

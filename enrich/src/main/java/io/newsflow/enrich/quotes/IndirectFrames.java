@@ -1936,8 +1936,9 @@ final class IndirectFrames {
               || a.tok(end + 2).is("to"))) {
         break; // "suggested Clinton is on drugs, talked of a “stolen election” …": the subject's next predicate
       }
-      if (end > from + 6 && t.is("—")) {
-        break; // a dash aside is usually the writer's, not the source's
+      if (end > from + 6 && t.is("—") && !(end + 1 < to && a.inQuote(end + 1) && !framedSpans[a.tokSpan[end + 1]])) {
+        break; // a dash aside is usually the writer's, not the source's (but "… the matter — “so that …”": a quote
+               // no frame took continues the speaker's sentence)
       }
     }
     while (end > from && !a.tok(end - 1).isWord() && a.tokSpan[end - 1] < 0) {

@@ -67,6 +67,8 @@ public final class QuoteExtractor {
       }
     }
     List<Attribution> indirect = new IndirectFrames(cues, directFrames, frameCue).find(a, usedCues, framed);
+    // a mixed quote on a cue that is no verb of saying is dropped below: the quotes it took in stay direct quotes
+    indirect.removeIf(DirectMixedFilters::isNonSpeechMixed);
     java.util.Map<Integer, Attribution> directBySpan = new java.util.HashMap<>();
     for (Attribution d : direct) {
       directBySpan.put(d.span, d);
@@ -222,7 +224,7 @@ public final class QuoteExtractor {
           from = -1;
         }
       }
-      int end = span.end();
+      int end = from >= 0 ? objectTailEnd(a, qs, span, true) : span.end();
       if (from < 0) {
         int[] obj = quotedObject(a, qs, lb, span);
         if (obj != null) {
@@ -275,7 +277,11 @@ public final class QuoteExtractor {
       "fixates", "fixated", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging");
   /** Most tokens from the quote back to the cue whose object holds it. */
   private static final int MAX_OBJECT_REACH = 8;
-  /** Most words of the object after the closing mark; a longer run is left out (the object's end is unsure). */
+  /**
+   * Most words of the object after the closing mark; a longer run is cut there (the object's end is unsure, but the
+   * noun the quoted modifier belongs to and its first words are still the object: "warned of a “bitter” fight ahead that
+   * could split …").
+   */
   private static final int MAX_OBJECT_TAIL = 10;
 
   /**
@@ -310,21 +316,28 @@ public final class QuoteExtractor {
     while (from < qs && VERB_LINKS.contains(a.tok(from).lower())) {
       from++;
     }
+    return new int[] {from, objectTailEnd(a, qs, span, false), v};
+  }
+
+  /**
+   * The closing mark, or the last of the plain words after it up to a punctuation mark, a quote or a cue; with
+   * {@code wholeTail} only when the words run on to a punctuation mark or the sentence end (none cut off mid-phrase).
+   */
+  private int objectTailEnd(Article a, int qs, QuoteScanner.Span span, boolean wholeTail) {
     int end = span.end();
     int qe = a.tokenAtOrAfter(span.end());
     int stop = closesWithPunctuation(a.text, span) ? qe : a.sentenceEndOf(qs);
     for (int m = qe; m < stop; m++) {
       Token t = a.tok(m);
-      if (a.inQuote(m) || !t.isWord() || cues.at(a, m) != null) {
+      if (!a.inQuote(m) && !t.isWord()) {
         break;
       }
-      if (m - qe == MAX_OBJECT_TAIL - 1) {
-        end = span.end();
-        break;
+      if (a.inQuote(m) || cues.at(a, m) != null || m - qe == MAX_OBJECT_TAIL - 1) {
+        return wholeTail ? span.end() : end;
       }
       end = t.end();
     }
-    return new int[] {from, end, v};
+    return end;
   }
 
   /**
@@ -402,6 +415,13 @@ public final class QuoteExtractor {
     if (q == null || q.end() >= last[1]) {
       return;
     }
+    Token first = a.tok(a.tokenAtOrAfter(q.end()));
+    if (r.cue != null && a.tok(r.cue.from()).start() >= last[1]
+        && (last[0] < q.start() || first.isWord() && !first.isCapitalised())) {
+      // "… “a disaster,” pointing to …, the report said": the tag after the content reports the aside too (not when a
+      // capitalised word follows a quote that opens the content: "“…,” Ann Berg's aide Bo Lee said")
+      return;
+    }
     int next = a.tokenAtOrAfter(q.end());
     if (next >= a.size() || a.tok(next).start() >= last[1] || a.inQuote(next)) {
       return;
@@ -421,7 +441,8 @@ public final class QuoteExtractor {
       // quoted part, a preposition, a conjunction or a new capitalised subject starts the writer's own words
       String w = t.lower();
       boolean andThat = next + 1 < a.size() && a.tok(next + 1).is("that");
-      cut |= AFTER_QUOTE_PREPOSITIONS.contains(w) || (w.equals("and") || w.equals("but") || w.equals("or")) && !andThat
+      cut |= AFTER_QUOTE_PREPOSITIONS.contains(w) && !prepositionalContinuation(a, next, a.tokenAtOrAfter(last[1]))
+          || (w.equals("and") || w.equals("but") || w.equals("or")) && !andThat
           || t.isCapitalised() && !t.is("I");
     }
     if ((t.is("and") || t.is("but")) && next + 1 < a.size()) {
@@ -444,6 +465,33 @@ public final class QuoteExtractor {
     } else if (!commaInside) {
       endAtAsideAfterQuote(a, last, next, lastTok);
     }
+  }
+
+  /** Prepositions that, after a quoted part, can open a long phrase still attached to the reported clause. */
+  private static final java.util.Set<String> CONTINUING_PREPOSITIONS = Words.set("in", "to", "for", "with", "from",
+      "on", "at");
+  /** Fewest words of such a phrase: shorter ones ("for instance", "in part") are the writer's. */
+  private static final int MIN_CONTINUATION = 6;
+
+  /**
+   * At k (a preposition after a comma closing the last quoted part): a long phrase without a comma up to the content's
+   * end, not a relative clause ("“to build on his point,” in regard to an earlier question posed by a rival"): it still
+   * says what the reported clause is about. Event adjuncts are cut by their own rule.
+   */
+  private static boolean prepositionalContinuation(Article a, int k, int end) {
+    if (!CONTINUING_PREPOSITIONS.contains(a.tok(k).lower()) || end - k < MIN_CONTINUATION || k + 1 >= end) {
+      return false;
+    }
+    String w = a.tok(k + 1).lower();
+    if (w.equals("which") || w.equals("whom") || w.equals("whose")) {
+      return false;
+    }
+    for (int m = k + 1; m < end; m++) {
+      if (a.inQuote(m) || !a.tok(m).isWord()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
