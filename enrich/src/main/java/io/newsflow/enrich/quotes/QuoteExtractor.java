@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class QuoteExtractor {
   /** Version of the extraction rules; bump when output can change. */
-  public static final String VERSION = "quotes-13";
+  public static final String VERSION = "quotes-14";
   /** Longest text analysed; the rest of a longer text is ignored. */
   public static final int MAX_TEXT_CHARS = 200_000;
   /** Most quotes returned for one text. */
