@@ -1,6 +1,8 @@
 package io.newsflow.cli;
 
 import io.newsflow.enrich.ArticleEnricher;
+import io.newsflow.enrich.quotes.QuoteExtractor;
+import io.newsflow.enrich.topics.KeyphraseExtractor;
 import io.newsflow.ingest.clean.ArticleCleaner;
 import picocli.CommandLine.IVersionProvider;
 
@@ -10,6 +12,7 @@ final class Version implements IVersionProvider {
   public String[] getVersion() {
     String v = Newsflow.class.getPackage().getImplementationVersion();
     return new String[] {"newsflow " + (v == null ? "dev" : v),
-        "cleaner " + ArticleCleaner.VERSION + ", enrich extractors " + ArticleEnricher.VERSION};
+        "cleaner " + ArticleCleaner.VERSION + ", enrich extractors " + ArticleEnricher.VERSION + " ("
+            + QuoteExtractor.VERSION + ", " + KeyphraseExtractor.VERSION + ")"};
   }
 }

@@ -30,10 +30,18 @@ import java.util.List;
  */
 public final class ArticleEnricher implements Enricher {
   /**
-   * Version of the enrich output as a whole: bump it whenever any extractor's output changes, so a
-   * replay overwrites older rows in the sink (which keeps the newest version, compared numerically).
+   * Bump when the output changes for a reason the component versions below do not show (entities,
+   * categories, the record's shape).
    */
-  public static final String VERSION = "2";
+  static final String BASE_VERSION = "3";
+  /**
+   * Version of the enrich output as a whole, {@code BASE.Q.K}: {@link #BASE_VERSION}, then the numbers of
+   * {@link QuoteExtractor#VERSION} and {@link KeyphraseExtractor#VERSION}. Derived, so that every extractor
+   * bump shows in the stored rows (which extractor wrote this row?) and sorts newer: the sink keeps the
+   * newest version, comparing digit runs as numbers ("3.14.2" &lt; "3.15.2", and the old "2" &lt; "3.…").
+   */
+  public static final String VERSION = BASE_VERSION + "." + versionNumber(QuoteExtractor.VERSION) + "."
+      + versionNumber(KeyphraseExtractor.VERSION);
   /** Articles longer than this are cut before extraction: bounds time and memory per record. */
   static final int MAX_TEXT_CHARS = 200_000;
   static final int MAX_KEYPHRASES = 15;
@@ -112,5 +120,17 @@ public final class ArticleEnricher implements Enricher {
         .setCue(q.cue())
         .setExtractorVersion(VERSION)
         .build();
+  }
+
+  /** The trailing number of a component version ("quotes-14" -> "14"); the whole string when it has none. */
+  static String versionNumber(String component) {
+    int k = component.length();
+    while (k > 0 && Character.isDigit(component.charAt(k - 1))) {
+      k--;
+    }
+    if (k == component.length()) {
+      throw new IllegalStateException("component version without a trailing number: " + component);
+    }
+    return component.substring(k);
   }
 }

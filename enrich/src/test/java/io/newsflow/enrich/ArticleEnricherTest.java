@@ -3,6 +3,8 @@ package io.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.newsflow.enrich.quotes.QuoteExtractor;
+import io.newsflow.enrich.topics.KeyphraseExtractor;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Quote;
@@ -16,6 +18,18 @@ import org.junit.jupiter.api.Test;
 
 class ArticleEnricherTest {
   private final ArticleEnricher enricher = new ArticleEnricher();
+
+  @Test
+  void versionCarriesEachComponentVersionNumber() {
+    // a quotes or keyphrases bump must show in (and sort newer in) the version every stored row carries
+    String q = QuoteExtractor.VERSION.substring(QuoteExtractor.VERSION.lastIndexOf('-') + 1);
+    String k = KeyphraseExtractor.VERSION.substring(KeyphraseExtractor.VERSION.lastIndexOf('-') + 1);
+    assertThat(ArticleEnricher.VERSION).isEqualTo(ArticleEnricher.BASE_VERSION + "." + q + "." + k);
+    assertThat(ArticleEnricher.versionNumber("quotes-14")).isEqualTo("14");
+    assertThat(ArticleEnricher.versionNumber("keyphrases-2")).isEqualTo("2");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArticleEnricher.versionNumber("quotes"))
+        .isInstanceOf(IllegalStateException.class);
+  }
 
   @Test
   void quoteIdsAreUniqueWithinAnArticleAndOffsetsPointIntoTheText() throws Exception {

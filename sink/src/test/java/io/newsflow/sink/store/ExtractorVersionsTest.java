@@ -17,6 +17,15 @@ class ExtractorVersionsTest {
     }
 
     @Test
+    void enrichVersionsBuiltFromComponentNumbersSortByEachComponent() {
+        // ArticleEnricher.VERSION is BASE.QUOTES.KEYPHRASES; the rows of the old single-number scheme ("2") are older
+        assertThat(ExtractorVersions.compare("2", "3.14.2")).isNegative();
+        assertThat(ExtractorVersions.compare("3.15.2", "3.14.2")).isPositive();
+        assertThat(ExtractorVersions.compare("3.14.10", "3.14.9")).isPositive();
+        assertThat(ExtractorVersions.compare("4.1.1", "3.14.2")).isPositive();
+    }
+
+    @Test
     void equalVersionsCompareAsZeroIgnoringLeadingZeros() {
         assertThat(ExtractorVersions.compare("1.2.3", "1.2.3")).isZero();
         assertThat(ExtractorVersions.compare("1.01", "1.1")).isZero();
