@@ -106,7 +106,7 @@ final class CueFinder {
       "incensed", "heartened", "delighted");
   /** Degree and frequency words between the copula and the adjective ("was increasingly confident"). */
   private static final java.util.Set<String> STANCE_DEGREE = Words.set("so", "very", "still", "also", "not", "more",
-      "less", "quite", "all", "too", "now", "fairly", "equally", "no", "less", "ever", "always", "never", "even");
+      "less", "quite", "all", "too", "now", "fairly", "equally", "no", "ever", "always", "never", "even");
   private static final java.util.Set<String> STANCE_MODALS = Words.set("can", "could", "would", "will", "should",
       "must", "might", "may", "cannot");
   /** Impersonal subjects: "it is certain that …" is the writer's hedge, not anyone's stance. */
@@ -190,12 +190,11 @@ final class CueFinder {
   }
 
   /** Words that open an adjunct between a that-clause verb and its "that" ("posted on Facebook Monday that …"). */
-  private static final java.util.Set<String> THAT_ADJUNCT_LEADS = Words.set("on", "in", "at", "during", "to", "via",
-      "through", "from", "with", "before", "after", "under", "over", "last", "earlier", "this", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight");
-  /** Longest adjunct, and longest addressee, between a that-clause verb and its "that". */
+  private static final java.util.Set<String> THAT_ADJUNCT_LEADS = Words.union(CueLexicon.THAT_ADJUNCT_PREPOSITIONS,
+      Words.set("this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+          "today", "tonight"));
+  /** Longest adjunct between a that-clause verb and its "that". */
   private static final int THAT_ADJUNCT_WINDOW = 10;
-  private static final int THAT_ADDRESSEE_WINDOW = 5;
 
   /**
    * A "that" right after a that-clause-only verb, after an adjunct (a preposition, a time word or an -ly adverb first;
@@ -214,7 +213,7 @@ final class CueFinder {
     if (!adjunct && !addressee) {
       return false;
     }
-    int window = adjunct ? THAT_ADJUNCT_WINDOW : THAT_ADDRESSEE_WINDOW;
+    int window = adjunct ? THAT_ADJUNCT_WINDOW : CueLexicon.ADDRESSEE_REACH;
     for (int k = end; k < a.size() && k - end <= window; k++) {
       Token t = a.tok(k);
       if (a.inQuote(k)) {

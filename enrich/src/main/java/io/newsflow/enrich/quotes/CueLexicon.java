@@ -107,7 +107,8 @@ final class CueLexicon {
     {"spoke", "of"}, {"spoke", "about"}, {"talked", "about"}, {"talk", "about"}, {"talks", "about"},
     {"commented", "on"}, {"comments", "on"}, {"raised", "concerns"}, {"raised", "questions"},
     {"made", "clear"}, {"makes", "clear"}, {"making", "clear"},
-    {"made", "it", "clear"}, {"makes", "it", "clear"}, {"making", "it", "clear"}, {"made", "the", "case"}, {"weighed", "in"}, {"chimed", "in"},
+    {"made", "it", "clear"}, {"makes", "it", "clear"}, {"making", "it", "clear"},
+    {"made", "the", "case"}, {"weighed", "in"}, {"chimed", "in"},
     {"spelled", "out"}, {"laid", "out"}, {"shot", "back"}, {"fired", "back"}, {"hit", "back"}, {"wrote", "on"},
     {"called", "on"}, {"calls", "on"}, {"calling", "on"}, {"call", "on"}
   };
@@ -274,10 +275,21 @@ final class CueLexicon {
   /** Of {@link #THAT_CLAUSE_ONLY}, the verbs whose addressee may stand before "that" ("notified the court that …"). */
   static final java.util.Set<String> ADDRESSEE_THAT = Words.set("notify", "notifies", "notified", "notifying",
       "instruct", "instructs", "instructed", "instructing", "alerted", "emailed", "e-mailed", "texted", "messaged");
+  /** Longest addressee between such a verb and its "that" ("emailed her campaign staff that …"), in tokens. */
+  static final int ADDRESSEE_REACH = 5;
+  /** Prepositions and time words that open an adjunct between such a verb and its "that" ("posted on Facebook that"). */
+  static final java.util.Set<String> THAT_ADJUNCT_PREPOSITIONS = Words.set("on", "in", "at", "during", "to", "via",
+      "through", "from", "with", "before", "after", "under", "over", "last", "earlier");
+
+  /**
+   * Forms of the that-clause-only communication verbs above: content only from "that" right after the verb, after an
+   * adjunct ("posted on his Facebook page that …") or, for {@link #ADDRESSEE_THAT}, after an addressee.
+   */
+  static final java.util.Set<String> THAT_CLAUSE_ONLY = thatSpeechForms();
 
   /** Cues that report content only with an explicit that-clause ("the study found that …", not "found the keys"). */
-  static final java.util.Set<String> THAT_ONLY = Words.union(Words.set("find", "found", "finds", "show", "shows", "showed",
-      "shown", "state", "states", "rule", "ruled", "rules", "determine", "determined", "determines", "decide",
+  static final java.util.Set<String> THAT_ONLY = Words.union(Words.set("find", "found", "finds", "show", "shows",
+      "showed", "shown", "state", "states", "rule", "ruled", "rules", "determine", "determined", "determines", "decide",
       "decided", "decides", "learn", "learned", "learns", "hear", "heard", "hears", "know", "knew", "knows",
       "understand", "understood", "understands", "realize", "realized", "realise", "realised", "recognize",
       "recognized", "notice", "noticed", "gather", "gathered", "judge", "judged", "sense", "sensed", "grant",
@@ -287,13 +299,7 @@ final class CueLexicon {
       "wished", "dream", "dreamed", "dreamt", "infer", "inferred", "perceive", "perceived", "remind", "reminded",
       "relate", "related", "submit", "submitted", "volunteer", "volunteered", "snap", "snapped", "shoot", "shot",
       "counter", "countered", "point", "pointed", "posit", "posited", "maintain", "maintains", "maintained",
-      "maintaining"), thatSpeechForms());
-
-  /**
-   * Forms of the that-clause-only communication verbs above: content only from "that" right after the verb, after an
-   * adjunct ("posted on his Facebook page that …") or, for {@link #ADDRESSEE_THAT}, after an addressee.
-   */
-  static final java.util.Set<String> THAT_CLAUSE_ONLY = thatSpeechForms();
+      "maintaining"), THAT_CLAUSE_ONLY);
 
   private static java.util.Set<String> thatSpeechForms() {
     List<String> forms = new ArrayList<>(List.of(THAT_SPEECH_FORMS));

@@ -237,10 +237,7 @@ final class DirectFrames {
     int end = -1;
     for (int m = k + 1; m < se && m - k <= MAX_SAID_OF_TOPIC; m++) {
       Token t = a.tok(m);
-      if (a.inQuote(m) || t.is(",") || t.is(";") || t.is(":") || t.is("—")) {
-        break;
-      }
-      if (t.isSentenceEnd()) {
+      if (a.inQuote(m) || t.is(",") || t.is(";") || t.is(":") || t.is("—") || t.isSentenceEnd()) {
         break;
       }
       end = m;
@@ -772,15 +769,16 @@ final class DirectFrames {
     int before = cue.from() - 1;
     boolean ingVerb = !cue.participle() && before > lb && a.tok(cue.from()).lower().endsWith("ing")
         && !a.tok(cue.from()).isCapitalised() && a.tok(before).isWord() && !a.inQuote(before);
-    if (ingVerb && !a.tok(before).isCapitalised() && Words.CATENATIVE.contains(a.tok(before).lower()) && !PROGRESSIVE_HOSTS.contains(a.tok(before).lower())
-        && !a.tok(before).lower().endsWith("ing")) {
+    String prev = ingVerb ? a.tok(before).lower() : "";
+    if (ingVerb && !a.tok(before).isCapitalised() && Words.CATENATIVE.contains(prev) && !PROGRESSIVE_HOSTS.contains(prev)
+        && !prev.endsWith("ing")) {
       // "and began talking about", "kept saying": the subject of the verb the -ing form complements
       return subject(a, new CueHit(before, cue.to(), cue.frame(), a.slice(before, cue.to()), false), lb, afterIntro);
     }
     SpeakerPhrase sp = SpeakerChunker.leftOf(a, cue.from(), lb, afterIntro);
     if (sp != null && ingVerb && sp.pronoun() == null && (sp.name() == null || !sp.person())
-        && !PROGRESSIVE_HOSTS.contains(a.tok(before).lower()) && !Words.SKIPPABLE.contains(a.tok(before).lower())
-        && !a.tok(before).lower().endsWith("ly") && SpeakerChunker.contractedPronoun(a.tok(before).lower()) == null) {
+        && !PROGRESSIVE_HOSTS.contains(prev) && !Words.SKIPPABLE.contains(prev) && !prev.endsWith("ly")
+        && SpeakerChunker.contractedPronoun(prev) == null) {
       // "He sent a memo to the paper in April explaining …", "she revised her statement explaining …": a reduced
       // participle clause after an object that is no person belongs to the sentence's subject
       SpeakerPhrase main = SpeakerChunker.mainClauseSubject(a, Math.max(lb, a.sentenceStartOf(cue.from())), cue.from(),

@@ -920,12 +920,6 @@ final class IndirectFrames {
     return false;
   }
 
-  /** Prepositions that open an adjunct between a that-clause verb and its "that" ("posted on Facebook that …"). */
-  private static final java.util.Set<String> THAT_ADJUNCT_PREPOSITIONS = Words.set("on", "in", "at", "during", "to",
-      "via", "through", "from", "with", "before", "after", "under", "over", "last", "earlier");
-  /** Longest addressee between a that-clause verb and its "that" ("emailed her campaign staff that …"). */
-  private static final int THAT_ADDRESSEE = 5;
-
   /**
    * For a that-clause-only communication verb ({@link CueLexicon#THAT_CLAUSE_ONLY}): the content starts right after a
    * "that" that follows the verb directly, after an adjunct (a preposition, a time word or an -ly adverb first) or,
@@ -944,19 +938,12 @@ final class IndirectFrames {
     if (a.inQuote(k) || !first.isWord()) {
       return false;
     }
-    if (THAT_ADJUNCT_PREPOSITIONS.contains(first.lower()) || first.isLyAdverb()
+    if (CueLexicon.THAT_ADJUNCT_PREPOSITIONS.contains(first.lower()) || first.isLyAdverb()
         || skipTimeAdjunct(a, k, that + 1) > k) {
       return that - k <= THAT_WINDOW;
     }
-    if (!CueLexicon.ADDRESSEE_THAT.contains(a.tok(cue.from()).lower()) || that - k > THAT_ADDRESSEE) {
-      return false;
-    }
-    for (int m = k; m < that; m++) {
-      if (a.inQuote(m) || !a.tok(m).isWord() && !a.tok(m).isPossessive()) {
-        return false;
-      }
-    }
-    return true;
+    return CueLexicon.ADDRESSEE_THAT.contains(a.tok(cue.from()).lower()) && that - k <= CueLexicon.ADDRESSEE_REACH
+        && plainWords(a, k, that);
   }
 
   /** {@code [from, to)} holds only words and possessives outside quotes. */
